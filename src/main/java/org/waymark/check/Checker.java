@@ -1,0 +1,28 @@
+package org.waymark.check;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.waymark.model.Site;
+
+/** The check stage: every rule over the whole model, all diagnostics collected. */
+public final class Checker {
+    private static final List<Rule> RULES = List.of(
+            new UrlCollisionRule(),
+            new NavRule(),
+            new LinkRule(),
+            new TreeShapeRule(),
+            new TreeGraphRule(),
+            new ChecklistRule(),
+            new PageStyleRule(),
+            new OrphanRule(),
+            new DuplicateTitleRule());
+
+    private Checker() {}
+
+    public static List<Diagnostic> check(Site site) {
+        List<Diagnostic> found = Collections.synchronizedList(new ArrayList<>());
+        RULES.parallelStream().forEach(rule -> rule.check(site, found::add));
+        return List.copyOf(found);
+    }
+}

@@ -1,0 +1,119 @@
+package org.waymark.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.waymark.link.LinkResolver;
+import org.waymark.link.ResolvedLink;
+import org.waymark.model.Asset;
+import org.waymark.model.Checklist;
+import org.waymark.model.ContentPath;
+import org.waymark.model.DecisionTree;
+import org.waymark.model.Document;
+import org.waymark.model.Link;
+import org.waymark.model.Site;
+
+/**
+ * Every link, image, embed and {@code checklist:} reference resolves: the file exists inside
+ * content/, the anchor names a heading, node or item there, and the scheme is a safe one.
+ */
+final class LinkRule implements Rule {
+    @Override
+    public void check(Site site, Consumer<Diagnostic> out) {
+        LinkResolver resolver = new LinkResolver(site);
+        List<String> allPaths = new ArrayList<>();
+        site.documents().keySet().forEach(p -> allPaths.add(p.value()));
+        site.assets().stream().map(Asset::path).forEach(p -> allPaths.add(p.value()));
+        site.documents().values().parallelStream().forEach(d -> {
+            for (Link link : d.links()) checkLink(resolver, allPaths, d, link, out);
+        });
+    }
+
+    private void checkLink(LinkResolver resolver, List<String> allPaths, Document from, Link link,
+                           Consumer<Diagnostic> out) {
+        String what = switch (link.kind()) {
+            case IMAGE -> "image";
+            case EMBED -> "embed";
+            case CHECKLIST -> "checklist";
+            default -> "link";
+        };
+        if (link.kind() == Link.Kind.EMBED && (link.target().isEmpty() || link.target().contains("\n"))) {
+            out.accept(Diagnostic.of(from.source(), link.at(), Code.BAD_EMBED,
+                    "an embed block must hold exactly one relative path",
+                    "write one line, such as ../decisions/should-we-fine-tune.yaml"));
+            return;
+        }
+        ResolvedLink r = resolver.resolve(from.path(), link.target());
+        if (r instanceof ResolvedLink.Unsafe u) {
+            out.accept(Diagnostic.of(from.source(), link.at(), Code.UNSAFE_URL, what + " uses the '" + u.scheme()
+                    + ":' scheme, which is not allowed", "links may be http, https, mailto or relative paths"));
+        } else if (r instanceof ResolvedLink.Outside o) {
+            out.accept(Diagnostic.of(from.source(), link.at(), Code.LINK_OUTSIDE, what + " '" + link.target()
+                    + "' leads outside content/", "link only to files inside content/"));
+        } else if (r instanceof ResolvedLink.Missing m) {
+            String hint = Suggestion.closest(m.normalized(), allPaths)
+                    .map(c -> "did you mean '" + relative(from.path(), c) + "'?").orElse(null);
+            out.accept(Diagnostic.of(from.source(), link.at(), Code.BROKEN_LINK, what + " target '" + link.target()
+                    + "' does not exist (looked for content/" + m.normalized() + ")", hint));
+        } else if (r instanceof ResolvedLink.External e) {
+            if (link.kind() == Link.Kind.EMBED || link.kind() == Link.Kind.CHECKLIST) wrongTarget(from, link, out);
+        } else if (r instanceof ResolvedLink.ToAsset) {
+            if (link.kind() == Link.Kind.EMBED || link.kind() == Link.Kind.CHECKLIST) wrongTarget(from, link, out);
+        } else if (r instanceof ResolvedLink.ToDocument t) {
+            Document target = resolver.document(t.target());
+            if (link.kind() == Link.Kind.EMBED && !(target instanceof DecisionTree || target instanceof Checklist)
+                    || link.kind() == Link.Kind.CHECKLIST && !(target instanceof Checklist)
+                    || link.kind() == Link.Kind.IMAGE) {
+                wrongTarget(from, link, out);
+                return;
+            }
+            checkAnchor(from, link, t.anchor(), target.anchors(), target.path().value(), out);
+        } else if (r instanceof ResolvedLink.ToSection s) {
+            if (link.kind() != Link.Kind.LINK) {
+                wrongTarget(from, link, out);
+            } else {
+                checkAnchor(from, link, s.anchor(), Set.of(), s.folder(), out);
+            }
+        } else if (r instanceof ResolvedLink.SameDocument s) {
+            if (link.kind() != Link.Kind.LINK) {
+                wrongTarget(from, link, out);
+            } else {
+                checkAnchor(from, link, s.anchor(), from.anchors(), "this file", out);
+            }
+        }
+    }
+
+    private static void checkAnchor(Document from, Link link, String anchor, Set<String> anchors, String where,
+                                    Consumer<Diagnostic> out) {
+        if (anchor == null || anchor.isEmpty() || anchors.contains(anchor)) return;
+        String hint = Suggestion.closest(anchor, anchors).map(c -> "did you mean '#" + c + "'?")
+                .orElse(anchors.isEmpty() ? null : "anchors there: " + String.join(", ",
+                        anchors.stream().limit(8).toList()) + (anchors.size() > 8 ? ", …" : ""));
+        out.accept(Diagnostic.of(from.source(), link.at(), Code.BROKEN_ANCHOR, "anchor '#" + anchor
+                + "' names no heading, node or item in " + where, hint));
+    }
+
+    private static void wrongTarget(Document from, Link link, Consumer<Diagnostic> out) {
+        String expected = switch (link.kind()) {
+            case EMBED -> "a decision tree or checklist (.yaml) in content/";
+            case CHECKLIST -> "a checklist (kind: checklist) in content/";
+            case IMAGE -> "an image file in content/";
+            default -> "a page";
+        };
+        out.accept(Diagnostic.of(from.source(), link.at(), Code.WRONG_TARGET, "'" + link.target()
+                + "' is not " + expected, null));
+    }
+
+    /** A content-relative path written relative to the linking file's folder, for hints. */
+    static String relative(ContentPath from, String target) {
+        String[] base = from.folder().isEmpty() ? new String[0] : from.folder().split("/");
+        String[] to = target.split("/");
+        int common = 0;
+        while (common < base.length && common < to.length - 1 && base[common].equals(to[common])) common++;
+        StringBuilder b = new StringBuilder();
+        for (int i = common; i < base.length; i++) b.append("../");
+        for (int i = common; i < to.length; i++) b.append(to[i]).append(i < to.length - 1 ? "/" : "");
+        return b.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package org.waymark.check;
+
+import java.util.function.Consumer;
+import org.waymark.link.LinkResolver;
+import org.waymark.link.ResolvedLink;
+import org.waymark.model.ContentPath;
+import org.waymark.model.NavEntry;
+import org.waymark.model.Site;
+
+/** Every {@code nav} entry of site.yaml names a file or folder that exists. */
+final class NavRule implements Rule {
+    @Override
+    public void check(Site site, Consumer<Diagnostic> out) {
+        if (site.config().source() == null) return;
+        LinkResolver resolver = new LinkResolver(site);
+        for (NavEntry e : site.config().nav()) {
+            ResolvedLink r = resolver.resolve(new ContentPath("site.yaml"), e.target());
+            boolean ok = r instanceof ResolvedLink.ToDocument || r instanceof ResolvedLink.ToSection;
+            if (!ok) {
+                out.accept(Diagnostic.of(site.config().source(), e.at(), Code.NAV_TARGET, "nav entry '" + e.target()
+                        + "' names no page, tree, checklist or folder in content/",
+                        "write a path relative to content/, such as guides/ or decisions/tree.yaml"));
+            }
+        }
+    }
+}

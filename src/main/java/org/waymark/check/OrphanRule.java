@@ -1,0 +1,46 @@
+package org.waymark.check;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.waymark.link.LinkResolver;
+import org.waymark.link.ResolvedLink;
+import org.waymark.model.ContentPath;
+import org.waymark.model.Document;
+import org.waymark.model.Link;
+import org.waymark.model.NavEntry;
+import org.waymark.model.Page;
+import org.waymark.model.Position;
+import org.waymark.model.Site;
+
+/**
+ * A page that no other page links to and no navigation lists. Section listings do reach it, so
+ * this is a warning: a reader browsing by topic finds it, one reading along does not.
+ */
+final class OrphanRule implements Rule {
+    @Override
+    public void check(Site site, Consumer<Diagnostic> out) {
+        LinkResolver resolver = new LinkResolver(site);
+        Set<ContentPath> linked = new HashSet<>();
+        for (Document d : site.documents().values()) {
+            for (Link l : d.links()) {
+                if (resolver.resolve(d.path(), l.target()) instanceof ResolvedLink.ToDocument t
+                        && !t.target().equals(d.path())) {
+                    linked.add(t.target());
+                }
+            }
+        }
+        for (NavEntry e : site.config().nav()) {
+            if (resolver.resolve(new ContentPath("site.yaml"), e.target()) instanceof ResolvedLink.ToDocument t) {
+                linked.add(t.target());
+            }
+        }
+        for (Page p : site.pages()) {
+            boolean isIndex = p.path().fileName().equals("index.md");
+            if (!isIndex && !linked.contains(p.path())) {
+                out.accept(Diagnostic.of(p.source(), Position.START, Code.ORPHAN_PAGE, "no page links to "
+                        + p.path() + " and no navigation lists it", "link to it from a related page"));
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.waymark.check;
+
+import java.util.function.Consumer;
+import org.waymark.model.Heading;
+import org.waymark.model.Page;
+import org.waymark.model.Site;
+
+/** Warnings about how a page is written: a heading that skips a level. */
+final class PageStyleRule implements Rule {
+    @Override
+    public void check(Site site, Consumer<Diagnostic> out) {
+        for (Page page : site.pages()) {
+            int previous = 1;
+            for (Heading h : page.body().headings()) {
+                if (h.level() > previous + 1) {
+                    out.accept(Diagnostic.of(page.source(), h.at(), Code.HEADING_SKIP, "heading level " + h.level()
+                            + " follows level " + previous + ", skipping a level",
+                            "use level " + (previous + 1) + " so the table of contents and screen readers follow"));
+                }
+                previous = h.level();
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.waymark.check;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.waymark.model.Document;
+import org.waymark.model.Position;
+import org.waymark.model.Site;
+
+/** Two documents that would be written to the same URL, or to URLs that differ only by case. */
+final class UrlCollisionRule implements Rule {
+    @Override
+    public void check(Site site, Consumer<Diagnostic> out) {
+        Map<String, Document> exact = new HashMap<>();
+        Map<String, Document> folded = new HashMap<>();
+        for (Document d : site.documents().values()) {
+            String url = d.outputFile();
+            Document first = exact.putIfAbsent(url, d);
+            if (first != null) {
+                out.accept(Diagnostic.of(d.source(), Position.START, Code.DUPLICATE_URL, d.path() + " and "
+                        + first.path() + " would both be written to " + url, "rename or move one of them"));
+                continue;
+            }
+            Document sameCase = folded.putIfAbsent(url.toLowerCase(Locale.ROOT), d);
+            if (sameCase != null) {
+                out.accept(Diagnostic.of(d.source(), Position.START, Code.CASE_COLLISION, d.path() + " and "
+                        + sameCase.path() + " differ only by letter case in their output " + url,
+                        "case-insensitive file systems (macOS, Windows) would keep only one; rename one"));
+            }
+        }
+    }
+}

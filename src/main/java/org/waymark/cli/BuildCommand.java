@@ -1,0 +1,50 @@
+package org.waymark.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.waymark.check.DiagnosticPrinter;
+import org.waymark.pipeline.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Validate content/ and write the site (default: PROJECT_DIR/site). "
+                + "On any error nothing is written and the previous site stays as it was.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions options;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where to write the site; default PROJECT_DIR/site")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Path project = options.project(spec);
+        Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
+        Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, target, options.drafts, options.strict, true));
+        new DiagnosticPrinter(System.err, ProjectOptions.colour()).print(r.report(), DiagnosticPrinter.Format.HUMAN);
+        if (!r.ok()) {
+            System.err.println("Build failed; " + display(project, target) + " was left as it was.");
+            return Main.CONTENT_ERRORS;
+        }
+        var site = r.site();
+        System.out.printf(Locale.ROOT, "Built %d pages, %d decision trees, %d checklists in %.1f s -> %s%n",
+                r.pagesWritten(), site.trees().size(), site.checklists().size(), r.millis() / 1000.0,
+                display(project, target));
+        return Main.OK;
+    }
+
+    static String display(Path project, Path target) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path shown = target.startsWith(cwd) ? cwd.relativize(target) : target;
+        String s = shown.toString().isEmpty() ? "." : shown.toString();
+        return s.endsWith("/") ? s : s + "/";
+    }
+}

@@ -1,0 +1,42 @@
+package org.waymark.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.waymark.check.DiagnosticPrinter;
+import org.waymark.pipeline.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validate everything (content, then the rendered pages in a scratch folder) and write nothing.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions options;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "human (default), json or github")
+    DiagnosticPrinter.Format format = DiagnosticPrinter.Format.HUMAN;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Path project = options.project(spec);
+        Path scratch = Files.createTempDirectory("waymark-check-").resolve("site");
+        Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, scratch, options.drafts, options.strict, false));
+        Files.deleteIfExists(scratch.getParent());
+        var printer = new DiagnosticPrinter(format == DiagnosticPrinter.Format.HUMAN ? System.err : System.out,
+                ProjectOptions.colour());
+        printer.print(r.report(), format);
+        if (format == DiagnosticPrinter.Format.HUMAN && r.ok()) {
+            var site = r.site();
+            System.out.printf("No errors in %d pages, %d decision trees, %d checklists.%n",
+                    site.pages().size(), site.trees().size(), site.checklists().size());
+        }
+        return r.ok() ? Main.OK : Main.CONTENT_ERRORS;
+    }
+}

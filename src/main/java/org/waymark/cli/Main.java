@@ -1,0 +1,38 @@
+package org.waymark.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code waymark}: the command line. Each subcommand is a thin shell over the pipeline. */
+@Command(name = "waymark", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Compiles decision guidance (Markdown pages, YAML decision trees and checklists) into a static site.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE_OR_INTERNAL = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("waymark: internal error: " + ex);
+            if (System.getenv("WAYMARK_DEBUG") != null) ex.printStackTrace(commandLine.getErr());
+            else commandLine.getErr().println("(set WAYMARK_DEBUG=1 for details, and please report it)");
+            return USAGE_OR_INTERNAL;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,32 @@
+package org.waymark.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Options every pipeline command shares. */
+final class ProjectOptions {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT_DIR",
+            description = "the project folder (holding content/); default: the current folder")
+    Path project = Path.of(".");
+
+    @Option(names = "--strict", description = "treat warnings as errors")
+    boolean strict;
+
+    @Option(names = "--drafts", description = "include pages marked draft: true")
+    boolean drafts;
+
+    Path project(CommandLine.Model.CommandSpec spec) {
+        if (!Files.isDirectory(project)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + project);
+        }
+        return project.toAbsolutePath().normalize();
+    }
+
+    static boolean colour() {
+        return System.console() != null && System.getenv("NO_COLOR") == null
+                && !"dumb".equals(System.getenv("TERM"));
+    }
+}

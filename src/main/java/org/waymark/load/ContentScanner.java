@@ -1,0 +1,75 @@
+package org.waymark.load;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import org.waymark.check.Code;
+import org.waymark.check.Diagnostic;
+
+/**
+ * Lists the files of content/. Symbolic links are followed only while they stay inside
+ * content/ (one leading out is reported and skipped); names starting with '.' are skipped.
+ */
+final class ContentScanner {
+    record Found(String relative, Path file) {}
+
+    private ContentScanner() {}
+
+    static List<Found> scan(Path contentDir, List<Diagnostic> out) throws IOException {
+        Path root = contentDir.toRealPath();
+        List<Found> found = new ArrayList<>();
+        Files.walkFileTree(contentDir, java.util.EnumSet.noneOf(FileVisitOption.class), 64, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (!dir.equals(contentDir) && dir.getFileName().toString().startsWith(".")) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".")) return FileVisitResult.CONTINUE;
+                String rel = contentDir.relativize(file).toString().replace('\\', '/');
+                if (attrs.isSymbolicLink()) {
+                    Path real;
+                    try {
+                        real = file.toRealPath();
+                    } catch (IOException e) {
+                        out.add(Diagnostic.ofFile("content/" + rel, 1, 1, Code.SYMLINK_OUTSIDE,
+                                "symbolic link leads nowhere; skipped", null));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!real.startsWith(root)) {
+                        out.add(Diagnostic.ofFile("content/" + rel, 1, 1, Code.SYMLINK_OUTSIDE,
+                                "symbolic link leads outside content/; not read", "copy the file into content/ instead"));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) return FileVisitResult.CONTINUE;
+                    found.add(new Found(rel, real));
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.isRegularFile()) found.add(new Found(rel, file));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                String rel = contentDir.relativize(file).toString().replace('\\', '/');
+                out.add(Diagnostic.ofFile("content/" + rel, 1, 1, Code.IO_ERROR, "cannot read: " + exc.getMessage(),
+                        null));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(java.util.Comparator.comparing(Found::relative));
+        return found;
+    }
+}

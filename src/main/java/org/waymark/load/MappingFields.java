@@ -1,0 +1,199 @@
+package org.waymark.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.waymark.check.Code;
+import org.waymark.check.Diagnostic;
+import org.waymark.check.Suggestion;
+import org.waymark.model.Position;
+import org.waymark.model.Source;
+
+/**
+ * Typed access to one YAML mapping of a known shape. Unknown keys are reported (with the
+ * closest valid key) as soon as it is made; a value of the wrong shape is reported when read.
+ */
+final class MappingFields {
+    private final Source source;
+    private final YamlNode.Mapping mapping;
+    private final String what;
+    private final List<Diagnostic> out;
+    private final Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+
+    MappingFields(Source source, YamlNode.Mapping mapping, Set<String> allowed, String what, List<Diagnostic> out) {
+        this.source = source;
+        this.mapping = mapping;
+        this.what = what;
+        this.out = out;
+        for (YamlNode.Entry e : mapping.entries()) {
+            String key = e.key().value();
+            if (allowed.contains(key)) {
+                entries.put(key, e);
+            } else {
+                String hint = Suggestion.closest(key, allowed).map(c -> "did you mean '" + c + "'?")
+                        .orElse("valid keys: " + String.join(", ", allowed.stream().sorted().toList()));
+                out.add(Diagnostic.of(source, e.key().at(), Code.UNKNOWN_KEY,
+                        "unknown key '" + key + "' in " + what, hint));
+            }
+        }
+    }
+
+    /** Reads any YAML node as a mapping of the given shape, reporting when it is not a mapping. */
+    static Optional<MappingFields> of(Source source, YamlNode node, Set<String> allowed, String what,
+                                      List<Diagnostic> out) {
+        if (node instanceof YamlNode.Mapping m) return Optional.of(new MappingFields(source, m, allowed, what, out));
+        Position at = node == null ? Position.START : node.at();
+        out.add(Diagnostic.of(source, at, Code.WRONG_TYPE, what + " must be a mapping of keys to values"
+                + (node == null ? ", but it is empty" : ", not " + article(node.kind())), null));
+        return Optional.empty();
+    }
+
+    Position at() {
+        return mapping.at();
+    }
+
+    boolean has(String key) {
+        return entries.containsKey(key) && !isNull(entries.get(key).value());
+    }
+
+    Position keyAt(String key) {
+        YamlNode.Entry e = entries.get(key);
+        return e == null ? mapping.at() : e.key().at();
+    }
+
+    Position valueAt(String key) {
+        YamlNode.Entry e = entries.get(key);
+        return e == null ? mapping.at() : e.value().at();
+    }
+
+    YamlNode node(String key) {
+        YamlNode.Entry e = entries.get(key);
+        return e == null || isNull(e.value()) ? null : e.value();
+    }
+
+    Optional<YamlNode.Scalar> scalar(String key) {
+        YamlNode n = node(key);
+        if (n == null) return Optional.empty();
+        if (n instanceof YamlNode.Scalar s) return Optional.of(s);
+        wrongType(key, n, "text");
+        return Optional.empty();
+    }
+
+    String text(String key) {
+        return scalar(key).map(YamlNode.Scalar::value).orElse(null);
+    }
+
+    String requiredText(String key) {
+        if (!entries.containsKey(key)) {
+            missing(key);
+            return null;
+        }
+        String value = text(key);
+        boolean empty = value == null ? node(key) == null : value.isBlank();
+        if (empty) {
+            out.add(Diagnostic.of(source, valueAt(key), Code.MISSING_KEY, "'" + key + "' in " + what
+                    + " must not be empty", null));
+        }
+        return empty ? null : value;
+    }
+
+    void missing(String key) {
+        out.add(Diagnostic.of(source, mapping.at(), Code.MISSING_KEY, what + " has no '" + key + "'",
+                "add '" + key + ":'"));
+    }
+
+    List<String> textList(String key) {
+        YamlNode n = node(key);
+        if (n == null) return List.of();
+        if (n instanceof YamlNode.Sequence seq) {
+            List<String> values = new ArrayList<>();
+            for (YamlNode item : seq.items()) {
+                if (item instanceof YamlNode.Scalar s && !s.isNull()) {
+                    values.add(s.value());
+                } else {
+                    out.add(Diagnostic.of(source, item.at(), Code.WRONG_TYPE, "each entry of '" + key
+                            + "' must be text, not " + article(item.kind()), null));
+                }
+            }
+            return List.copyOf(values);
+        }
+        wrongType(key, n, "a list");
+        return List.of();
+    }
+
+    /** Entries of a list of text with their positions. */
+    List<YamlNode.Scalar> scalarList(String key) {
+        YamlNode n = node(key);
+        if (n == null) return List.of();
+        if (n instanceof YamlNode.Sequence seq) {
+            List<YamlNode.Scalar> values = new ArrayList<>();
+            for (YamlNode item : seq.items()) {
+                if (item instanceof YamlNode.Scalar s && !s.isNull()) {
+                    values.add(s);
+                } else {
+                    out.add(Diagnostic.of(source, item.at(), Code.WRONG_TYPE, "each entry of '" + key
+                            + "' must be text, not " + article(item.kind()), null));
+                }
+            }
+            return values;
+        }
+        wrongType(key, n, "a list");
+        return List.of();
+    }
+
+    Optional<YamlNode.Sequence> sequence(String key) {
+        YamlNode n = node(key);
+        if (n == null) return Optional.empty();
+        if (n instanceof YamlNode.Sequence s) return Optional.of(s);
+        wrongType(key, n, "a list");
+        return Optional.empty();
+    }
+
+    Optional<YamlNode.Mapping> mapping(String key) {
+        YamlNode n = node(key);
+        if (n == null) return Optional.empty();
+        if (n instanceof YamlNode.Mapping m) return Optional.of(m);
+        wrongType(key, n, "a mapping");
+        return Optional.empty();
+    }
+
+    Optional<Boolean> bool(String key) {
+        return scalar(key).flatMap(s -> switch (s.value()) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> {
+                out.add(Diagnostic.of(source, s.at(), Code.INVALID_VALUE, "'" + key + "' must be true or false, not '"
+                        + s.value() + "'", "write true or false"));
+                yield Optional.empty();
+            }
+        });
+    }
+
+    Optional<Integer> integer(String key) {
+        return scalar(key).flatMap(s -> {
+            try {
+                return Optional.of(Integer.parseInt(s.value().trim()));
+            } catch (NumberFormatException e) {
+                out.add(Diagnostic.of(source, s.at(), Code.INVALID_VALUE, "'" + key + "' must be a whole number, not '"
+                        + s.value() + "'", null));
+                return Optional.empty();
+            }
+        });
+    }
+
+    private void wrongType(String key, YamlNode n, String expected) {
+        out.add(Diagnostic.of(source, n.at(), Code.WRONG_TYPE, "'" + key + "' in " + what + " must be "
+                + expected + ", not " + article(n.kind()), null));
+    }
+
+    static boolean isNull(YamlNode n) {
+        return n instanceof YamlNode.Scalar s && s.isNull();
+    }
+
+    static String article(String kind) {
+        return kind.equals("text") ? "text" : "a " + kind;
+    }
+}

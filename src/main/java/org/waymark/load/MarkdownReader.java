@@ -1,0 +1,116 @@
+package org.waymark.load;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataKey;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.waymark.markdown.MarkdownOptions;
+import org.waymark.markdown.Slugs;
+import org.waymark.model.Markdown;
+import org.waymark.model.Position;
+
+/**
+ * Parses Markdown once (the parser is built once and shared by all threads) and lifts out
+ * what the checks need: headings with their ids, links, images, embeds and raw HTML, each with
+ * its position in the file.
+ */
+public final class MarkdownReader {
+    /** Heading node -> id, stored on the parsed document so that rendering uses the same ids. */
+    public static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("WAYMARK_HEADING_IDS", Map.of());
+    /** The content file the text was written in, against which its relative links resolve. */
+    public static final DataKey<String> SOURCE_PATH = new DataKey<>("WAYMARK_SOURCE_PATH", "");
+
+    private static final Parser PARSER = Parser.builder(MarkdownOptions.OPTIONS).build();
+    private static final Markdown EMPTY = read("", "", offset -> Position.START);
+
+    private MarkdownReader() {}
+
+    public static Markdown empty() {
+        return EMPTY;
+    }
+
+    static Markdown read(String text, String sourcePath, PositionMap positions) {
+        Document doc = PARSER.parse(text);
+        doc.set(SOURCE_PATH, sourcePath);
+        List<org.waymark.model.Heading> headings = new ArrayList<>();
+        List<org.waymark.model.Link> links = new ArrayList<>();
+        List<Position> rawHtml = new ArrayList<>();
+        Map<Node, String> ids = new IdentityHashMap<>();
+        Map<String, Integer> used = new HashMap<>();
+        collect(doc, doc, positions, headings, links, rawHtml, ids, used);
+        doc.set(HEADING_IDS, ids);
+        return new Markdown(text, doc, List.copyOf(headings), List.copyOf(links), List.copyOf(rawHtml));
+    }
+
+    private static void collect(Document doc, Node node, PositionMap positions,
+                                List<org.waymark.model.Heading> headings, List<org.waymark.model.Link> links,
+                                List<Position> rawHtml, Map<Node, String> ids, Map<String, Integer> used) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h) {
+                String explicit = explicitId(h);
+                String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+                String id = explicit != null ? explicit : Slugs.unique(Slugs.slug(text), used);
+                if (explicit != null) used.putIfAbsent(explicit, 0);
+                ids.put(h, id);
+                headings.add(new org.waymark.model.Heading(h.getLevel(), text, id, positions.at(h.getStartOffset())));
+            } else if (n instanceof Link l) {
+                links.add(link(l.getUrl().toString(), org.waymark.model.Link.Kind.LINK, l, positions));
+            } else if (n instanceof Image i) {
+                links.add(link(i.getUrl().toString(), org.waymark.model.Link.Kind.IMAGE, i, positions));
+            } else if (n instanceof LinkRef r && r.isDefined()) {
+                Reference ref = r.getReferenceNode(doc);
+                if (ref != null) links.add(link(ref.getUrl().toString(), org.waymark.model.Link.Kind.LINK, r, positions));
+            } else if (n instanceof ImageRef r && r.isDefined()) {
+                Reference ref = r.getReferenceNode(doc);
+                if (ref != null) links.add(link(ref.getUrl().toString(), org.waymark.model.Link.Kind.IMAGE, r, positions));
+            } else if (n instanceof AutoLink a) {
+                links.add(link(a.getUrl().toString(), org.waymark.model.Link.Kind.LINK, a, positions));
+            } else if (n instanceof MailLink) {
+                // mailto: links are left as written
+            } else if (n instanceof FencedCodeBlock f && f.getInfo().toString().strip().equals("embed")) {
+                String target = f.getContentChars().toString().strip();
+                links.add(new org.waymark.model.Link(target, org.waymark.model.Link.Kind.EMBED,
+                        positions.at(f.getContentChars().getStartOffset() > 0
+                                ? f.getContentChars().getStartOffset() : f.getStartOffset())));
+            } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
+                rawHtml.add(positions.at(n.getStartOffset()));
+            }
+            if (n.hasChildren()) collect(doc, n, positions, headings, links, rawHtml, ids, used);
+        }
+    }
+
+    private static org.waymark.model.Link link(String url, org.waymark.model.Link.Kind kind, Node n,
+                                               PositionMap positions) {
+        return new org.waymark.model.Link(url, kind, positions.at(n.getStartOffset()));
+    }
+
+    private static String explicitId(Heading h) {
+        for (Node c = h.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof AttributesNode attrs) {
+                for (Node a = attrs.getFirstChild(); a != null; a = a.getNext()) {
+                    if (a instanceof AttributeNode attr && attr.isId()) return attr.getValue().toString();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,216 @@
+package org.waymark.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.waymark.check.Code;
+import org.waymark.check.Diagnostic;
+import org.waymark.model.Position;
+import org.waymark.model.Source;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+
+/**
+ * Reads YAML as plain data from SnakeYAML's event stream (the parser under Jackson's YAML
+ * module), so that every node keeps its own line and column and nothing is expanded:
+ * anchors, aliases, merge keys and explicit tags are errors, as are duplicate keys and
+ * input past the limits below. Never throws for any input.
+ */
+public final class YamlReader {
+    public static final int MAX_DEPTH = 64;
+    public static final int MAX_EVENTS = 200_000;
+    public static final int MAX_SCALAR = 100_000;
+
+    /** The root node (null for an empty document) and what was wrong. */
+    public record Result(YamlNode root, List<Diagnostic> diagnostics) {
+        public boolean ok() {
+            return diagnostics.isEmpty();
+        }
+    }
+
+    private final Source source;
+    private final int lineOffset;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private Parser parser;
+    private int events;
+
+    private YamlReader(Source source, int lineOffset) {
+        this.source = source;
+        this.lineOffset = lineOffset;
+    }
+
+    public static Result read(Source source) {
+        return read(source, source.text(), 0);
+    }
+
+    /** Reads {@code text}, which starts {@code lineOffset} lines into {@code source} (front matter). */
+    public static Result read(Source source, String text, int lineOffset) {
+        YamlReader reader = new YamlReader(source, lineOffset);
+        YamlNode root = reader.run(text);
+        return new Result(reader.diagnostics.isEmpty() ? root : null, List.copyOf(reader.diagnostics));
+    }
+
+    private YamlNode run(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Math.max(text.length() + 16, 1024));
+        options.setAllowDuplicateKeys(false);
+        try {
+            parser = new ParserImpl(new StreamReader(text), options);
+            expect(Event.ID.StreamStart);
+            if (parser.checkEvent(Event.ID.StreamEnd)) return null;
+            expect(Event.ID.DocumentStart);
+            YamlNode root = node(next(), 0);
+            expect(Event.ID.DocumentEnd);
+            if (!parser.checkEvent(Event.ID.StreamEnd)) {
+                Event extra = parser.peekEvent();
+                error(pos(extra.getStartMark()), Code.YAML_SYNTAX, "a second YAML document in one file",
+                        "remove the '---' line; one file holds one document");
+            }
+            return root;
+        } catch (Stop stop) {
+            return null;
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
+            String context = e.getContext() != null ? " " + e.getContext() : "";
+            error(mark == null ? Position.START : pos(mark), Code.YAML_SYNTAX,
+                    "YAML syntax: " + problem + context, syntaxHint(problem));
+            return null;
+        } catch (YAMLException e) {
+            error(Position.START, Code.YAML_SYNTAX, "YAML syntax: " + e.getMessage(), null);
+            return null;
+        }
+    }
+
+    private static String syntaxHint(String problem) {
+        if (problem.contains("mapping values are not allowed")) {
+            return "a value that contains ': ' must be quoted";
+        }
+        if (problem.contains("found character '\\t'")) return "indent with spaces, not tabs";
+        return null;
+    }
+
+    private Event next() {
+        if (++events > MAX_EVENTS) {
+            error(Position.START, Code.YAML_LIMIT, "the file has more than " + MAX_EVENTS + " YAML nodes", null);
+            throw new Stop();
+        }
+        return parser.getEvent();
+    }
+
+    private void expect(Event.ID id) {
+        Event e = next();
+        if (!e.is(id)) {
+            error(pos(e.getStartMark()), Code.YAML_SYNTAX, "unexpected YAML " + e.getEventId(), null);
+            throw new Stop();
+        }
+    }
+
+    private YamlNode node(Event e, int depth) {
+        Position at = pos(e.getStartMark());
+        if (depth > MAX_DEPTH) {
+            error(at, Code.YAML_LIMIT, "nesting deeper than " + MAX_DEPTH + " levels", null);
+            throw new Stop();
+        }
+        if (e instanceof AliasEvent) {
+            error(at, Code.YAML_ALIAS, "YAML aliases (*name) are not supported",
+                    "write the value out again; content is read as plain data");
+            return new YamlNode.Scalar("", at, false, false, true);
+        }
+        NodeEvent ne = (NodeEvent) e;
+        if (ne.getAnchor() != null) {
+            error(at, Code.YAML_ALIAS, "YAML anchors (&" + ne.getAnchor() + ") are not supported",
+                    "write the value out where it is needed; content is read as plain data");
+        }
+        if (e instanceof ScalarEvent s) {
+            if (s.getTag() != null) {
+                error(at, Code.YAML_TAG, "explicit YAML tags (" + s.getTag() + ") are not supported",
+                        "remove the tag; every value is read as text");
+            }
+            if (s.getValue().length() > MAX_SCALAR) {
+                error(at, Code.YAML_LIMIT, "a value longer than " + MAX_SCALAR + " characters", null);
+            }
+            DumperOptions.ScalarStyle style = s.getScalarStyle();
+            boolean block = style == DumperOptions.ScalarStyle.LITERAL || style == DumperOptions.ScalarStyle.FOLDED;
+            boolean quoted = style == DumperOptions.ScalarStyle.SINGLE_QUOTED
+                    || style == DumperOptions.ScalarStyle.DOUBLE_QUOTED;
+            boolean isNull = s.isPlain() && (s.getValue().isEmpty() || s.getValue().equals("~")
+                    || s.getValue().equals("null") || s.getValue().equals("Null") || s.getValue().equals("NULL"));
+            return new YamlNode.Scalar(s.getValue(), at, block, quoted, isNull);
+        }
+        if (e instanceof MappingStartEvent m) {
+            checkCollectionTag(m.getTag(), at);
+            List<YamlNode.Entry> entries = new ArrayList<>();
+            Map<String, Position> seen = new HashMap<>();
+            while (!parser.checkEvent(Event.ID.MappingEnd)) {
+                Event keyEvent = next();
+                YamlNode key = node(keyEvent, depth + 1);
+                YamlNode value = node(next(), depth + 1);
+                if (!(key instanceof YamlNode.Scalar k)) {
+                    error(key.at(), Code.YAML_SYNTAX, "a mapping key must be plain text, not a " + key.kind(), null);
+                    continue;
+                }
+                if (!k.quoted() && k.value().equals("<<")) {
+                    error(k.at(), Code.YAML_ALIAS, "YAML merge keys (<<) are not supported",
+                            "write the keys out; content is read as plain data");
+                    continue;
+                }
+                Position first = seen.putIfAbsent(k.value(), k.at());
+                if (first != null) {
+                    error(k.at(), Code.DUPLICATE_KEY, "duplicate key '" + k.value() + "' (first written at line "
+                            + first.line() + ")", "each key may appear once in a mapping");
+                    continue;
+                }
+                entries.add(new YamlNode.Entry(k, value));
+            }
+            next();
+            return new YamlNode.Mapping(List.copyOf(entries), at);
+        }
+        if (e instanceof SequenceStartEvent sq) {
+            checkCollectionTag(sq.getTag(), at);
+            List<YamlNode> items = new ArrayList<>();
+            while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+                items.add(node(next(), depth + 1));
+            }
+            next();
+            return new YamlNode.Sequence(List.copyOf(items), at);
+        }
+        error(at, Code.YAML_SYNTAX, "unexpected YAML " + e.getEventId(), null);
+        throw new Stop();
+    }
+
+    private void checkCollectionTag(String tag, Position at) {
+        if (tag != null) {
+            error(at, Code.YAML_TAG, "explicit YAML tags (" + tag + ") are not supported",
+                    "remove the tag; content is read as plain data");
+        }
+    }
+
+    private Position pos(Mark mark) {
+        return new Position(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+    }
+
+    private void error(Position at, Code code, String message, String hint) {
+        diagnostics.add(Diagnostic.of(source, at, code, message, hint));
+    }
+
+    /** Ends reading after an error that leaves nothing sensible to read. */
+    private static final class Stop extends RuntimeException {
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+}

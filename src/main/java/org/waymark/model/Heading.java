@@ -1,0 +1,4 @@
+package org.waymark.model;
+
+/** A heading of a Markdown text: its level, plain text and the id its anchor gets. */
+public record Heading(int level, String text, String id, Position at) {}

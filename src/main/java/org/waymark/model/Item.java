@@ -1,0 +1,6 @@
+package org.waymark.model;
+
+import java.util.List;
+
+/** One checklist item; {@code id} is the key of a reader's saved tick. */
+public record Item(String id, Position at, String text, Markdown detail, boolean optional, List<Link> links) {}

@@ -1,0 +1,6 @@
+package org.waymark.model;
+
+/** A link, image or embed written in content, where it was written, before resolution. */
+public record Link(String target, Kind kind, Position at) {
+    public enum Kind { LINK, IMAGE, EMBED, CHECKLIST }
+}

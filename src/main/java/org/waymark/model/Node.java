@@ -1,0 +1,8 @@
+package org.waymark.model;
+
+/** A node of a decision tree: a question or an outcome, never both. */
+public sealed interface Node permits Question, Outcome {
+    String id();
+
+    Position at();
+}

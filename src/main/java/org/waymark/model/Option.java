@@ -1,0 +1,4 @@
+package org.waymark.model;
+
+/** One answer to a question, leading to the node {@code next}. */
+public record Option(String label, String next, String hint, Position at, Position nextAt) {}

@@ -1,0 +1,6 @@
+package org.waymark.model;
+
+import java.util.List;
+
+public record Outcome(String id, Position at, String outcome, Tone tone, Markdown body, List<Link> links,
+                      Link checklist) implements Node {}

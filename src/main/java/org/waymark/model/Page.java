@@ -1,0 +1,24 @@
+package org.waymark.model;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A guidance page from a {@code .md} file. */
+public record Page(Source source, ContentPath path, String title, String summary, List<String> tags,
+                   Integer order, boolean draft, Map<String, Object> extra, Markdown body,
+                   boolean titleFromBody) implements Document {
+
+    @Override
+    public Set<String> anchors() {
+        Set<String> ids = new LinkedHashSet<>();
+        body.headings().forEach(h -> ids.add(h.id()));
+        return ids;
+    }
+
+    @Override
+    public List<Link> links() {
+        return body.links();
+    }
+}

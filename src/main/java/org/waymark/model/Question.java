@@ -1,0 +1,6 @@
+package org.waymark.model;
+
+import java.util.List;
+
+public record Question(String id, Position at, String question, Markdown help, List<Option> options)
+        implements Node {}

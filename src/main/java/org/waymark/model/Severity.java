@@ -1,0 +1,11 @@
+package org.waymark.model;
+
+import java.util.Locale;
+
+public enum Severity {
+    ERROR, WARNING, IGNORE;
+
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,26 @@
+package org.waymark.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The whole loaded knowledge base: the value that flows from load to check to render. */
+public record Site(SiteConfig config, Map<ContentPath, Document> documents, List<Asset> assets,
+                   java.nio.file.Path contentDir, java.nio.file.Path templatesDir) {
+
+    public Optional<Document> document(ContentPath path) {
+        return Optional.ofNullable(documents.get(path));
+    }
+
+    public List<Page> pages() {
+        return documents.values().stream().filter(Page.class::isInstance).map(Page.class::cast).toList();
+    }
+
+    public List<DecisionTree> trees() {
+        return documents.values().stream().filter(DecisionTree.class::isInstance).map(DecisionTree.class::cast).toList();
+    }
+
+    public List<Checklist> checklists() {
+        return documents.values().stream().filter(Checklist.class::isInstance).map(Checklist.class::cast).toList();
+    }
+}

@@ -1,0 +1,16 @@
+package org.waymark.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** Settings from {@code site.yaml}; defaults apply where it is silent or absent. */
+public record SiteConfig(Source source, String title, String description, String baseUrl, String language,
+                         List<NavEntry> nav, boolean trustHtml, String contentSecurityPolicy,
+                         Map<String, Severity> checks) {
+
+    public static final String DEFAULT_CSP = "default-src 'self'; img-src 'self' data:";
+
+    public static SiteConfig defaults() {
+        return new SiteConfig(null, "Knowledge base", "", null, "en", List.of(), false, DEFAULT_CSP, Map.of());
+    }
+}

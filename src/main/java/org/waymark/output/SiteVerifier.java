@@ -1,0 +1,133 @@
+package org.waymark.output;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.waymark.check.Code;
+import org.waymark.check.Diagnostic;
+import org.waymark.link.UrlSafety;
+
+/**
+ * The verify stage: reads every produced HTML page with jsoup and checks what the theme and
+ * the content produced together: each internal link and anchor resolves to a file and id in
+ * the output, ids are unique, each page has one h1 and a title, and nothing runs inline
+ * (no inline script or style, no style attribute, no on* handler, no unsafe URL).
+ */
+public final class SiteVerifier {
+    private SiteVerifier() {}
+
+    public static List<Diagnostic> verify(Path root) throws IOException {
+        List<Path> html;
+        try (Stream<Path> walk = Files.walk(root)) {
+            html = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        Map<Path, Set<String>> ids = new ConcurrentHashMap<>();
+        Map<Path, List<String[]>> links = new ConcurrentHashMap<>();
+        List<Diagnostic> out = Collections.synchronizedList(new ArrayList<>());
+        html.parallelStream().forEach(p -> {
+            try {
+                read(root, p, ids, links, out);
+            } catch (IOException e) {
+                out.add(fault(root, p, Code.IO_ERROR, "cannot read output: " + e.getMessage()));
+            }
+        });
+        links.entrySet().parallelStream().forEach(e -> {
+            Path page = e.getKey();
+            for (String[] link : e.getValue()) checkLink(root, page, link[0], ids, out);
+        });
+        return List.copyOf(out);
+    }
+
+    private static void read(Path root, Path p, Map<Path, Set<String>> ids, Map<Path, List<String[]>> links,
+                             List<Diagnostic> out) throws IOException {
+        Document doc = Jsoup.parse(p.toFile(), "UTF-8");
+        Set<String> seen = new HashSet<>();
+        for (Element e : doc.select("[id]")) {
+            if (!seen.add(e.id())) out.add(fault(root, p, Code.OUTPUT_DUPLICATE_ID, "id '" + e.id() + "' is used twice"));
+        }
+        for (Element e : doc.select("a[name]")) seen.add(e.attr("name"));
+        ids.put(p.toAbsolutePath().normalize(), seen);
+        int h1 = doc.select("h1").size();
+        if (h1 != 1) out.add(fault(root, p, Code.OUTPUT_H1, "the page has " + h1 + " h1 headings; it needs exactly one"));
+        if (doc.title().isBlank()) out.add(fault(root, p, Code.OUTPUT_TITLE, "the page has no <title>"));
+        for (Element s : doc.select("script")) {
+            String type = s.attr("type");
+            boolean data = type.equals("application/json");
+            if (!s.hasAttr("src") && !data) out.add(fault(root, p, Code.OUTPUT_UNSAFE, "inline <script> in the page"));
+            if (data && s.data().contains("</")) out.add(fault(root, p, Code.OUTPUT_UNSAFE, "a JSON block contains '</'"));
+        }
+        if (!doc.select("style").isEmpty()) out.add(fault(root, p, Code.OUTPUT_UNSAFE, "inline <style> in the page"));
+        List<String[]> pageLinks = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey().toLowerCase();
+                if (key.startsWith("on")) {
+                    out.add(fault(root, p, Code.OUTPUT_UNSAFE, "event handler attribute '" + key + "' on <" + e.tagName() + ">"));
+                } else if (key.equals("style")) {
+                    out.add(fault(root, p, Code.OUTPUT_UNSAFE, "style attribute on <" + e.tagName() + ">"));
+                } else if (key.equals("href") || key.equals("src") || key.equals("action") || key.equals("formaction")
+                        || key.equals("xlink:href") || key.equals("poster")) {
+                    String v = a.getValue();
+                    if (!UrlSafety.isSafe(v)) {
+                        out.add(fault(root, p, Code.OUTPUT_UNSAFE, "unsafe URL in " + key + " on <" + e.tagName() + ">"));
+                    } else if (UrlSafety.scheme(v).isEmpty() && !v.startsWith("//")) {
+                        pageLinks.add(new String[] {v});
+                    }
+                }
+            }
+        }
+        links.put(p.toAbsolutePath().normalize(), pageLinks);
+    }
+
+    private static void checkLink(Path root, Path page, String href, Map<Path, Set<String>> ids, List<Diagnostic> out) {
+        if (href.isEmpty()) return;
+        int hash = href.indexOf('#');
+        String path = hash < 0 ? href : href.substring(0, hash);
+        String anchor = hash < 0 ? null : URLDecoder.decode(href.substring(hash + 1).replace("+", "%2B"),
+                StandardCharsets.UTF_8);
+        int q = path.indexOf('?');
+        if (q >= 0) path = path.substring(0, q);
+        Path target = path.isEmpty() ? page
+                : page.getParent().resolve(URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8)).normalize();
+        if (!target.startsWith(root.toAbsolutePath().normalize())) {
+            out.add(fault(root, page, Code.OUTPUT_LINK, "link '" + href + "' leaves the site"));
+            return;
+        }
+        if (Files.isDirectory(target)) {
+            out.add(fault(root, page, Code.OUTPUT_LINK, "link '" + href
+                    + "' names a folder; from disk it must name its index.html"));
+            return;
+        }
+        if (!Files.exists(target)) {
+            out.add(fault(root, page, Code.OUTPUT_LINK, "link '" + href + "' leads to no file"));
+            return;
+        }
+        if (anchor != null && !anchor.isEmpty() && target.toString().endsWith(".html")) {
+            Set<String> targetIds = ids.get(target);
+            if (targetIds != null && !targetIds.contains(anchor)) {
+                out.add(fault(root, page, Code.OUTPUT_LINK, "link '" + href + "' names an anchor that is not there"));
+            }
+        }
+    }
+
+    private static Diagnostic fault(Path root, Path page, Code code, String message) {
+        String rel = root.toAbsolutePath().normalize().relativize(page.toAbsolutePath().normalize()).toString()
+                .replace('\\', '/');
+        return Diagnostic.ofFile("site/" + rel, 1, 1, code, message,
+                "the page comes from a template; check the theme or your templates/ overrides");
+    }
+}

@@ -1,0 +1,72 @@
+package org.waymark.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.waymark.render.OutputSink;
+
+/**
+ * A fresh folder beside the output folder that a build writes into. Only when everything has
+ * succeeded is it swapped in (see {@link SiteSwap}); otherwise it is deleted and the previous
+ * output stays exactly as it was. Every path is checked to stay inside the folder.
+ */
+public final class StagedOutput implements OutputSink, AutoCloseable {
+    private final Path dir;
+    private boolean committed;
+
+    private StagedOutput(Path dir) {
+        this.dir = dir;
+    }
+
+    public static StagedOutput beside(Path out) throws IOException {
+        Path parent = out.toAbsolutePath().normalize().getParent();
+        Files.createDirectories(parent);
+        Path dir = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
+        return new StagedOutput(dir);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    private Path inside(String path) throws IOException {
+        Path p = dir.resolve(path).normalize();
+        if (!p.startsWith(dir) || p.equals(dir)) throw new IOException("output path leaves the output folder: " + path);
+        return p;
+    }
+
+    @Override
+    public void write(String path, byte[] bytes) throws IOException {
+        Path p = inside(path);
+        Files.createDirectories(p.getParent());
+        Files.write(p, bytes);
+    }
+
+    @Override
+    public void copy(String path, Path from) throws IOException {
+        Path p = inside(path);
+        Files.createDirectories(p.getParent());
+        Files.copy(from, p, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Swaps the staged folder in as {@code out}. */
+    public void commit(Path out) throws IOException {
+        SiteSwap.replace(dir, out);
+        committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) delete(dir);
+    }
+
+    static void delete(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.waymark.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.waymark.check.Checker;
+import org.waymark.check.Diagnostic;
+import org.waymark.check.Report;
+import org.waymark.load.ContentLoader;
+import org.waymark.model.Site;
+import org.waymark.output.SiteSwap;
+import org.waymark.output.SiteVerifier;
+import org.waymark.output.StagedOutput;
+import org.waymark.render.SiteRenderer;
+import org.waymark.render.TemplateSet;
+import org.waymark.render.Theme;
+
+/**
+ * The one pipeline, in order: load, check, render, verify, swap. Each stage takes the previous
+ * stage's value; the first stage with an error ends the run, and the output folder is replaced
+ * only at the very end, so a failed run leaves the previous site exactly as it was.
+ */
+public final class Pipeline {
+
+    /** What to run: {@code swap=false} renders and verifies into a scratch folder and discards it. */
+    public record Options(Path project, Path out, boolean drafts, boolean strict, boolean swap) {}
+
+    public record Result(Report report, Site site, int pagesWritten, long millis) {
+        public boolean ok() {
+            return !report.hasErrors();
+        }
+    }
+
+    private Pipeline() {}
+
+    public static Result run(Options o) throws IOException {
+        long start = System.nanoTime();
+        List<Diagnostic> found = new ArrayList<>();
+
+        ContentLoader.Loaded loaded = ContentLoader.load(o.project(), o.drafts());              // load
+        found.addAll(loaded.diagnostics());
+        Site site = loaded.site();
+        if (site != null) found.addAll(Checker.check(site));                                    // check
+        Map<String, org.waymark.model.Severity> overrides = site == null ? Map.of() : site.config().checks();
+        Report report = Report.of(found, overrides, o.strict());
+        if (report.hasErrors() || site == null) return new Result(report, site, 0, elapsed(start));
+
+        if (o.swap()) SiteSwap.recover(o.out());
+        Path templates = site.templatesDir();
+        try (StagedOutput staged = StagedOutput.beside(o.out())) {
+            SiteRenderer.Rendered rendered = new SiteRenderer(site, Theme.load(templates), new TemplateSet(templates))
+                    .render(staged);                                                            // render
+            found.addAll(rendered.diagnostics());
+            report = Report.of(found, overrides, o.strict());
+            if (report.hasErrors()) return new Result(report, site, 0, elapsed(start));
+
+            found.addAll(SiteVerifier.verify(staged.dir()));                                    // verify
+            report = Report.of(found, overrides, o.strict());
+            if (report.hasErrors()) return new Result(report, site, 0, elapsed(start));
+
+            if (o.swap()) staged.commit(o.out());                                               // swap
+            return new Result(report, site, rendered.pages(), elapsed(start));
+        }
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,55 @@
+package org.waymark.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.waymark.model.Checklist;
+import org.waymark.model.ChecklistSection;
+import org.waymark.model.Item;
+
+/** A checklist for the templates: sections, items with rendered detail and links, counts. */
+final class ChecklistView {
+    private final MarkdownHtml markdown;
+    private final LinkLabels labels;
+
+    ChecklistView(MarkdownHtml markdown, LinkLabels labels) {
+        this.markdown = markdown;
+        this.labels = labels;
+    }
+
+    Map<String, Object> model(Checklist list, String outputFile, String idPrefix) {
+        MarkdownHtml.Target target = new MarkdownHtml.Target(outputFile, false, p -> "");
+        List<Map<String, Object>> sections = new ArrayList<>();
+        int required = 0;
+        int index = 0;
+        for (ChecklistSection s : list.sections()) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (Item i : s.items()) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("id", i.id());
+                v.put("anchor", idPrefix + i.id());
+                v.put("text", i.text());
+                v.put("detailHtml", markdown.render(i.detail(), target));
+                v.put("optional", i.optional());
+                v.put("links", labels.all(list.path(), i.links(), outputFile));
+                v.put("number", ++index);
+                if (!i.optional()) required++;
+                items.add(v);
+            }
+            sections.add(Map.of("title", s.title(), "items", items));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", list.id());
+        m.put("title", list.title());
+        m.put("summary", list.summary());
+        m.put("prefix", idPrefix);
+        m.put("sections", sections);
+        m.put("required", required);
+        m.put("total", index);
+        m.put("pdf", RelativeUrl.between(outputFile, ChecklistExports.pdfFile(list)));
+        m.put("markdown", RelativeUrl.between(outputFile, ChecklistExports.markdownFile(list)));
+        m.put("page", RelativeUrl.between(outputFile, list.outputFile()));
+        return m;
+    }
+}

@@ -1,0 +1,154 @@
+package org.waymark.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.waymark.link.LinkResolver;
+import org.waymark.link.ResolvedLink;
+import org.waymark.model.Checklist;
+import org.waymark.model.ContentPath;
+import org.waymark.model.DecisionTree;
+import org.waymark.model.Document;
+import org.waymark.model.NavEntry;
+import org.waymark.model.Site;
+
+/**
+ * The parts of every page around its content: site settings, top navigation, breadcrumbs,
+ * the section sidebar, previous/next. Each is a plain map for the templates, with links
+ * made relative to the page being written.
+ */
+final class Chrome {
+    private final Site site;
+    private final Outline outline;
+    private final Theme theme;
+    private final List<Map.Entry<String, String>> nav = new ArrayList<>();
+
+    Chrome(Site site, Outline outline, Theme theme, LinkResolver resolver) {
+        this.site = site;
+        this.outline = outline;
+        this.theme = theme;
+        if (!site.config().nav().isEmpty()) {
+            for (NavEntry e : site.config().nav()) {
+                ResolvedLink r = resolver.resolve(new ContentPath("site.yaml"), e.target());
+                if (r instanceof ResolvedLink.ToDocument d) {
+                    Document doc = site.documents().get(d.target());
+                    nav.add(Map.entry(d.target().outputFile(), d.target().value().equals("index.md") ? "Home" : doc.title()));
+                } else if (r instanceof ResolvedLink.ToSection s) {
+                    nav.add(Map.entry(s.folder() + "index.html", outline.section(s.folder()).title()));
+                }
+            }
+        } else {
+            nav.add(Map.entry("index.html", "Home"));
+            for (Outline.Section s : outline.root().sections()) nav.add(Map.entry(s.outputFile(), s.title()));
+            for (Document d : outline.root().documents()) nav.add(Map.entry(d.outputFile(), d.title()));
+        }
+    }
+
+    /** The model every template gets; {@code outputFile} is the page being written. */
+    Map<String, Object> base(String outputFile, String kind, String title) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        String root = RelativeUrl.root(outputFile);
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", site.config().title());
+        s.put("description", site.config().description());
+        s.put("language", site.config().language());
+        s.put("csp", site.config().contentSecurityPolicy());
+        s.put("home", RelativeUrl.between(outputFile, "index.html"));
+        s.put("baseUrl", site.config().baseUrl() == null ? "" : site.config().baseUrl());
+        m.put("site", s);
+        m.put("root", root);
+        Map<String, String> assets = new LinkedHashMap<>();
+        theme.assets().keySet().forEach(name -> assets.put(name, root + theme.path(name)));
+        m.put("assets", assets);
+        m.put("nav", navFor(outputFile));
+        m.put("kind", kind);
+        m.put("title", title);
+        m.put("canonical", site.config().baseUrl() == null ? ""
+                : site.config().baseUrl() + (outputFile.endsWith("index.html")
+                ? outputFile.substring(0, outputFile.length() - "index.html".length()) : outputFile));
+        m.put("breadcrumbs", List.of());
+        m.put("sidebar", Map.of());
+        m.put("toc", List.of());
+        m.put("summary", "");
+        m.put("tags", List.of());
+        return m;
+    }
+
+    private List<Map<String, Object>> navFor(String outputFile) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Map.Entry<String, String> e : nav) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            String target = e.getKey();
+            String folder = target.substring(0, target.lastIndexOf('/') + 1);
+            boolean current = target.equals(outputFile)
+                    || !folder.isEmpty() && outputFile.startsWith(folder);
+            item.put("title", e.getValue());
+            item.put("href", RelativeUrl.between(outputFile, target));
+            item.put("current", current);
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** Home / Section / Sub-section, each linked, for a page in {@code folder}; the page itself is left out. */
+    List<Map<String, Object>> breadcrumbs(String outputFile, String folder) {
+        List<Map<String, Object>> crumbs = new ArrayList<>();
+        List<Outline.Section> trail = outline.trail(folder);
+        for (int i = 0; i < trail.size(); i++) {
+            Outline.Section s = trail.get(i);
+            if (s.outputFile().equals(outputFile)) break;
+            crumbs.add(Map.of("title", i == 0 ? "Home" : s.title(), "href", RelativeUrl.between(outputFile,
+                    s.outputFile())));
+        }
+        return crumbs;
+    }
+
+    /** The entries of the section holding the page, for the sidebar. */
+    Map<String, Object> sidebar(String outputFile, String folder) {
+        Outline.Section s = outline.section(folder);
+        if (s == null || folder.isEmpty()) return Map.of();
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Document d : s.documents()) entries.add(entry(outputFile, d.outputFile(), d.title(), kindOf(d)));
+        for (Outline.Section sub : s.sections()) entries.add(entry(outputFile, sub.outputFile(), sub.title(), "section"));
+        return Map.of("title", s.title(), "href", RelativeUrl.between(outputFile, s.outputFile()),
+                "current", s.outputFile().equals(outputFile), "entries", entries);
+    }
+
+    Map<String, Object> entry(String outputFile, String target, String title, String kind) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("title", title);
+        e.put("href", RelativeUrl.between(outputFile, target));
+        e.put("current", target.equals(outputFile));
+        e.put("kind", kind);
+        return e;
+    }
+
+    /** A card for listings: title, summary, link, kind. */
+    Map<String, Object> card(String outputFile, Document d) {
+        Map<String, Object> e = entry(outputFile, d.outputFile(), d.title(), kindOf(d));
+        e.put("summary", d.summary());
+        e.put("kindLabel", kindLabel(d));
+        return e;
+    }
+
+    /** Previous and next in reading order. */
+    void prevNext(Map<String, Object> model, Document d) {
+        List<Document> order = outline.readingOrder();
+        int i = order.indexOf(d);
+        if (i < 0) return;
+        String out = d.outputFile();
+        if (i > 0) model.put("prev", Map.of("title", order.get(i - 1).title(), "href",
+                RelativeUrl.between(out, order.get(i - 1).outputFile())));
+        if (i < order.size() - 1) model.put("next", Map.of("title", order.get(i + 1).title(), "href",
+                RelativeUrl.between(out, order.get(i + 1).outputFile())));
+    }
+
+    static String kindOf(Document d) {
+        return d instanceof DecisionTree ? "decision" : d instanceof Checklist ? "checklist" : "page";
+    }
+
+    static String kindLabel(Document d) {
+        return d instanceof DecisionTree ? "Decision wizard" : d instanceof Checklist ? "Checklist" : "Guide";
+    }
+}

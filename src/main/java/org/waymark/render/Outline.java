@@ -1,0 +1,124 @@
+package org.waymark.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.waymark.model.Checklist;
+import org.waymark.model.ContentPath;
+import org.waymark.model.DecisionTree;
+import org.waymark.model.Document;
+import org.waymark.model.Page;
+import org.waymark.model.Site;
+
+/**
+ * The site's sections (one per folder), their entries in order (by {@code order}, then title),
+ * and the reading order that previous/next links follow. Derived once from the model.
+ */
+public final class Outline {
+
+    /** A folder of content/; {@code index} is its index.md, when it has one. */
+    public record Section(String folder, String title, Document index, List<Document> documents,
+                          List<Section> sections) {
+        public String outputFile() {
+            return folder + "index.html";
+        }
+    }
+
+    private final Section root;
+    private final Map<String, Section> byFolder = new LinkedHashMap<>();
+    private final List<Document> readingOrder = new ArrayList<>();
+
+    public Outline(Site site) {
+        Map<String, List<Document>> docsByFolder = new LinkedHashMap<>();
+        for (Document d : site.documents().values()) {
+            docsByFolder.computeIfAbsent(d.path().folder(), k -> new ArrayList<>()).add(d);
+            String f = d.path().folder();
+            while (!f.isEmpty()) {
+                String parent = new ContentPath(f.substring(0, f.length() - 1)).folder();
+                docsByFolder.computeIfAbsent(parent, k -> new ArrayList<>());
+                docsByFolder.computeIfAbsent(f, k -> new ArrayList<>());
+                f = parent;
+            }
+        }
+        docsByFolder.computeIfAbsent("", k -> new ArrayList<>());
+        this.root = build("", docsByFolder);
+        collectReadingOrder(root);
+    }
+
+    private Section build(String folder, Map<String, List<Document>> docsByFolder) {
+        List<Document> docs = new ArrayList<>(docsByFolder.getOrDefault(folder, List.of()));
+        Document index = docs.stream().filter(d -> d.path().fileName().equals("index.md")).findFirst().orElse(null);
+        docs.remove(index);
+        docs.sort(ORDER);
+        List<Section> subs = new ArrayList<>();
+        for (String f : docsByFolder.keySet()) {
+            if (!f.equals(folder) && f.startsWith(folder) && f.indexOf('/', folder.length()) == f.length() - 1) {
+                subs.add(build(f, docsByFolder));
+            }
+        }
+        subs.sort(Comparator.comparing((Section s) -> orderOf(s.index())).thenComparing(s -> s.title().toLowerCase(Locale.ROOT)));
+        String title = index != null ? index.title() : folderTitle(folder);
+        Section s = new Section(folder, title, index, List.copyOf(docs), List.copyOf(subs));
+        byFolder.put(folder, s);
+        return s;
+    }
+
+    private static final Comparator<Document> ORDER = Comparator.comparing(Outline::orderOf)
+            .thenComparing(d -> kindRank(d))
+            .thenComparing(d -> d.title().toLowerCase(Locale.ROOT));
+
+    private static int orderOf(Document d) {
+        return d instanceof Page p && p.order() != null ? p.order() : Integer.MAX_VALUE;
+    }
+
+    private static int kindRank(Document d) {
+        return d instanceof Page ? 0 : d instanceof DecisionTree ? 1 : d instanceof Checklist ? 2 : 3;
+    }
+
+    /** "fine-tuning/" -> "Fine tuning": a title for a folder without an index.md. */
+    static String folderTitle(String folder) {
+        if (folder.isEmpty()) return "Home";
+        String name = folder.substring(0, folder.length() - 1);
+        name = name.substring(name.lastIndexOf('/') + 1).replace('-', ' ').replace('_', ' ');
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private void collectReadingOrder(Section s) {
+        if (s.index() != null) readingOrder.add(s.index());
+        readingOrder.addAll(s.documents());
+        s.sections().forEach(this::collectReadingOrder);
+    }
+
+    public Section root() {
+        return root;
+    }
+
+    public Section section(String folder) {
+        return byFolder.get(folder);
+    }
+
+    public List<Section> sections() {
+        return List.copyOf(byFolder.values());
+    }
+
+    public List<Document> readingOrder() {
+        return readingOrder;
+    }
+
+    /** The sections from the top down to (and including) the one holding {@code folder}. */
+    public List<Section> trail(String folder) {
+        List<Section> trail = new ArrayList<>();
+        String f = "";
+        trail.add(root);
+        for (String part : folder.split("/")) {
+            if (part.isEmpty()) continue;
+            f = f + part + "/";
+            Section s = byFolder.get(f);
+            if (s != null) trail.add(s);
+        }
+        return trail;
+    }
+}

@@ -1,0 +1,107 @@
+package org.waymark.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The theme's static files (CSS, JS, icons): the built-in ones packaged in the jar, each
+ * replaced by a file of the same name under the project's templates/assets/. Each gets a
+ * cache-busted name from a hash of its bytes.
+ */
+public final class Theme {
+    static final String BUILT_IN = "/waymark/theme/";
+
+    /** One asset: the name templates ask for, the name written, and its bytes. */
+    public record Asset(String name, String outputName, byte[] bytes) {}
+
+    private final Map<String, Asset> assets;
+
+    private Theme(Map<String, Asset> assets) {
+        this.assets = assets;
+    }
+
+    public static Theme load(Path projectTemplates) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>(builtInAssets());
+        if (projectTemplates != null && Files.isDirectory(projectTemplates.resolve("assets"))) {
+            Path dir = projectTemplates.resolve("assets").toRealPath();
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                    if (!p.toRealPath().startsWith(dir)) continue;
+                    files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                }
+            }
+        }
+        Map<String, Asset> assets = new LinkedHashMap<>();
+        files.forEach((name, bytes) -> assets.put(name, new Asset(name, busted(name, bytes), bytes)));
+        return new Theme(Map.copyOf(assets));
+    }
+
+    public Map<String, Asset> assets() {
+        return assets;
+    }
+
+    /** "waymark.css" -> "assets/waymark.1a2b3c4d.css" (relative to the output root). */
+    public String path(String name) {
+        Asset a = assets.get(name);
+        return a == null ? null : "assets/" + a.outputName();
+    }
+
+    private static String busted(String name, byte[] bytes) {
+        int dot = name.lastIndexOf('.');
+        if (dot <= name.lastIndexOf('/')) return name;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return name.substring(0, dot) + "." + HexFormat.of().formatHex(digest, 0, 4) + name.substring(dot);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, byte[]> builtInAssets() throws IOException {
+        URL url = Theme.class.getResource(BUILT_IN + "assets");
+        if (url == null) throw new IOException("the built-in theme is missing from the jar");
+        Map<String, byte[]> files = new TreeMap<>();
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                }
+                readTree(fs.getPath(BUILT_IN + "assets"), files);
+            } else {
+                readTree(Path.of(uri), files);
+            }
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+        return files;
+    }
+
+    private static void readTree(Path dir, Map<String, byte[]> files) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                try (InputStream in = Files.newInputStream(p)) {
+                    files.put(dir.relativize(p).toString().replace('\\', '/'), in.readAllBytes());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.waymark.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.waymark.model.DecisionTree;
+import org.waymark.model.Node;
+import org.waymark.model.Option;
+import org.waymark.model.Outcome;
+import org.waymark.model.Question;
+
+/**
+ * A decision tree for the templates: every node as a section (walkable by links without
+ * JavaScript) plus the small JSON the wizard script reads. Ids carry a prefix when the tree is
+ * embedded in another page, so they cannot collide with that page's own anchors.
+ */
+final class TreeView {
+    private final MarkdownHtml markdown;
+    private final LinkLabels labels;
+
+    TreeView(MarkdownHtml markdown, LinkLabels labels) {
+        this.markdown = markdown;
+        this.labels = labels;
+    }
+
+    Map<String, Object> model(DecisionTree tree, String outputFile, String idPrefix) {
+        Map<String, Integer> depth = remainingQuestions(tree);
+        MarkdownHtml.Target target = new MarkdownHtml.Target(outputFile, false, p -> "");
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        Map<String, Object> data = new LinkedHashMap<>();
+        Map<String, Object> dataNodes = new LinkedHashMap<>();
+        for (Node n : tree.nodes().values()) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            Map<String, Object> d = new LinkedHashMap<>();
+            v.put("id", n.id());
+            v.put("anchor", idPrefix + n.id());
+            v.put("start", n.id().equals(tree.start()));
+            if (n instanceof Question q) {
+                v.put("type", "question");
+                v.put("text", q.question());
+                v.put("helpHtml", markdown.render(q.help(), target));
+                List<Map<String, Object>> options = new ArrayList<>();
+                List<Map<String, Object>> dataOptions = new ArrayList<>();
+                for (Option o : q.options()) {
+                    options.add(Map.of("label", o.label(), "hint", o.hint() == null ? "" : o.hint(),
+                            "next", o.next(), "href", "#" + idPrefix + o.next()));
+                    dataOptions.add(Map.of("label", o.label(), "next", o.next()));
+                }
+                v.put("options", options);
+                d.put("type", "question");
+                d.put("text", q.question());
+                d.put("options", dataOptions);
+            } else {
+                Outcome o = (Outcome) n;
+                v.put("type", "outcome");
+                v.put("text", o.outcome());
+                v.put("tone", o.tone().key());
+                v.put("toneLabel", o.tone().label());
+                v.put("bodyHtml", markdown.render(o.body(), target));
+                v.put("links", labels.all(tree.path(), o.links(), outputFile));
+                v.put("checklist", o.checklist() == null ? Map.of()
+                        : labels.one(tree.path(), o.checklist(), outputFile));
+                d.put("type", "outcome");
+                d.put("text", o.outcome());
+                d.put("tone", o.tone().key());
+                d.put("toneLabel", o.tone().label());
+                d.put("body", o.body().text());
+                List<Map<String, Object>> links = new ArrayList<>();
+                for (Map<String, Object> l : labels.all(tree.path(), o.links(), outputFile)) links.add(l);
+                d.put("links", links);
+            }
+            d.put("depth", depth.getOrDefault(n.id(), 0));
+            nodes.add(v);
+            dataNodes.put(n.id(), d);
+        }
+        data.put("id", tree.id());
+        data.put("title", tree.title());
+        data.put("start", tree.start());
+        data.put("prefix", idPrefix);
+        data.put("nodes", dataNodes);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", tree.id());
+        m.put("title", tree.title());
+        m.put("summary", tree.summary());
+        m.put("start", tree.start());
+        m.put("startAnchor", idPrefix + tree.start());
+        m.put("prefix", idPrefix);
+        m.put("nodes", nodes);
+        m.put("json", ScriptJson.write(data));
+        m.put("maxQuestions", depth.getOrDefault(tree.start(), 0));
+        return m;
+    }
+
+    /** For each node, the most questions still ahead on any path from it (its own included). */
+    static Map<String, Integer> remainingQuestions(DecisionTree tree) {
+        Map<String, Integer> memo = new HashMap<>();
+        for (String id : tree.nodes().keySet()) depthOf(tree, id, memo, 0);
+        return memo;
+    }
+
+    private static int depthOf(DecisionTree tree, String id, Map<String, Integer> memo, int guard) {
+        Integer known = memo.get(id);
+        if (known != null) return known;
+        Node n = tree.nodes().get(id);
+        if (!(n instanceof Question q) || guard > tree.nodes().size()) return 0;
+        memo.put(id, 1); // provisional, so a cycle (already reported by check) cannot recurse forever
+        int best = 0;
+        for (Option o : q.options()) best = Math.max(best, depthOf(tree, o.next(), memo, guard + 1));
+        memo.put(id, best + 1);
+        return best + 1;
+    }
+}
