@@ -1,0 +1,50 @@
+package org.waymark.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.waymark.check.DiagnosticPrinter;
+import org.waymark.pipeline.Pipeline;
+
+/** Test projects: written from strings into a temp folder, built through the real pipeline. */
+public final class Projects {
+    private Projects() {}
+
+    /** Writes {@code files} (path relative to the project -> text) under {@code dir}. */
+    public static Path write(Path dir, Map<String, String> files) throws IOException {
+        for (var e : files.entrySet()) {
+            Path p = dir.resolve(e.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
+        }
+        return dir;
+    }
+
+    public static Pipeline.Result build(Path project) throws IOException {
+        return Pipeline.run(new Pipeline.Options(project, project.resolve("site"), false, false, true));
+    }
+
+    public static Pipeline.Result check(Path project) throws IOException {
+        Path scratch = Files.createTempDirectory("wm-check").resolve("site");
+        return Pipeline.run(new Pipeline.Options(project, scratch, false, false, false));
+    }
+
+    /** The report as the CLI prints it for people, without colour. */
+    public static String human(Pipeline.Result r) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new DiagnosticPrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8), false)
+                .print(r.report(), DiagnosticPrinter.Format.HUMAN);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The repository's own folder (where pom.xml is). */
+    public static Path repo() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.exists(p.resolve("pom.xml"))) p = p.getParent();
+        return p;
+    }
+}
