@@ -26,11 +26,12 @@ final class LinkRule implements Rule {
         site.documents().keySet().forEach(p -> allPaths.add(p.value()));
         site.assets().stream().map(Asset::path).forEach(p -> allPaths.add(p.value()));
         site.documents().values().parallelStream().forEach(d -> {
-            for (Link link : d.links()) checkLink(resolver, allPaths, d, link, out);
+            for (Link link : d.links()) checkLink(resolver, allPaths, site.unreadable(), d, link, out);
         });
     }
 
-    private void checkLink(LinkResolver resolver, List<String> allPaths, Document from, Link link,
+    private void checkLink(LinkResolver resolver, List<String> allPaths, Set<ContentPath> unreadable,
+                           Document from, Link link,
                            Consumer<Diagnostic> out) {
         String what = switch (link.kind()) {
             case IMAGE -> "image";
@@ -52,6 +53,7 @@ final class LinkRule implements Rule {
             out.accept(Diagnostic.of(from.source(), link.at(), Code.LINK_OUTSIDE, what + " '" + link.target()
                     + "' leads outside content/", "link only to files inside content/"));
         } else if (r instanceof ResolvedLink.Missing m) {
+            if (unreadable.contains(new ContentPath(m.normalized()))) return; // reported where it failed
             String hint = Suggestion.closest(m.normalized(), allPaths)
                     .map(c -> "did you mean '" + relative(from.path(), c) + "'?").orElse(null);
             out.accept(Diagnostic.of(from.source(), link.at(), Code.BROKEN_LINK, what + " target '" + link.target()

@@ -62,7 +62,10 @@ public final class ContentLoader {
         List<Object> loaded = rest.parallelStream().map(f -> loadOne(f, diagnostics)).toList();
         Map<ContentPath, Document> documents = new LinkedHashMap<>();
         List<Asset> assets = new ArrayList<>();
-        for (Object o : loaded) {
+        java.util.Set<ContentPath> unreadable = new java.util.HashSet<>();
+        for (int i = 0; i < loaded.size(); i++) {
+            Object o = loaded.get(i);
+            if (o == null) unreadable.add(new ContentPath(rest.get(i).relative()));
             if (o instanceof Document d) {
                 if (!includeDrafts && d instanceof Page p && p.draft()) continue;
                 documents.put(d.path(), d);
@@ -70,7 +73,8 @@ public final class ContentLoader {
                 assets.add(a);
             }
         }
-        Site site = new Site(config, Collections.unmodifiableMap(documents), List.copyOf(assets), contentDir,
+        Site site = new Site(config, Collections.unmodifiableMap(documents), List.copyOf(assets),
+                java.util.Set.copyOf(unreadable), contentDir,
                 Files.isDirectory(templatesDir) ? templatesDir : null);
         return new Loaded(site, List.copyOf(diagnostics));
     }

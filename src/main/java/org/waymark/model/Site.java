@@ -4,9 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The whole loaded knowledge base: the value that flows from load to check to render. */
+/**
+ * The whole loaded knowledge base: the value that flows from load to check to render.
+ * {@code unreadable} holds files that exist but failed to load (already reported), so that
+ * links to them are not reported a second time as broken.
+ */
 public record Site(SiteConfig config, Map<ContentPath, Document> documents, List<Asset> assets,
-                   java.nio.file.Path contentDir, java.nio.file.Path templatesDir) {
+                   java.util.Set<ContentPath> unreadable, java.nio.file.Path contentDir,
+                   java.nio.file.Path templatesDir) {
 
     public Optional<Document> document(ContentPath path) {
         return Optional.ofNullable(documents.get(path));

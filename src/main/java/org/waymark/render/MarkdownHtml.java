@@ -16,6 +16,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -49,6 +50,10 @@ public final class MarkdownHtml {
         this.links = links;
         this.sanitizer = trustHtml ? null : new HtmlSanitizer();
         MutableDataSet options = new MutableDataSet(MarkdownOptions.OPTIONS);
+        // Admonitions are rendered here (BlockRenderers); the extension's own renderer would
+        // also write an SVG icon sprite into every page.
+        options.set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(MarkdownOptions.OPTIONS).stream()
+                .filter(e -> !(e instanceof com.vladsch.flexmark.ext.admonition.AdmonitionExtension)).toList());
         this.renderer = HtmlRenderer.builder(options)
                 .linkResolverFactory(new IndependentLinkResolverFactory() {
                     @Override
