@@ -31,6 +31,17 @@ public final class Browser implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
     }
 
+    /**
+     * Skips a browser test where Chromium is not installed, except where it must run
+     * ({@code WAYMARK_REQUIRE_BROWSER}, set by .ci/run): there a missing browser fails.
+     */
+    public static void assumeAvailable() {
+        if (System.getenv("WAYMARK_REQUIRE_BROWSER") != null && !available()) {
+            throw new AssertionError("Chromium and chromedriver are required here: " + CHROMIUM + ", " + DRIVER);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(available(), "Chromium and chromedriver are not installed");
+    }
+
     public static Browser start() {
         return start(false);
     }

@@ -1,0 +1,100 @@
+package org.waymark.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.waymark.testing.Projects;
+
+/** The CLI's contract: exit codes 0 / 1 / 2, the closing line, diagnostics on stderr. */
+class CommandLineTest {
+    @TempDir
+    Path project;
+
+    record Run(int exit, String out, String err) {}
+
+    static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = Main.execute(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void buildSucceedsWithAClosingLine() throws Exception {
+        Projects.write(project, Map.of("content/index.md", "# Home\n\nHello.\n"));
+        Run r = run("build", project.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().matches("(?s)Built \\d+ pages, 0 decision trees, 0 checklists in [0-9.]+ s -> .*site/\\n"), r.out());
+        assertTrue(Files.isRegularFile(project.resolve("site/index.html")));
+    }
+
+    @Test
+    void buildHonoursOut() throws Exception {
+        Projects.write(project, Map.of("content/index.md", "# Home\n"));
+        Path out = project.resolve("elsewhere/public");
+        assertEquals(0, run("build", project.toString(), "--out", out.toString()).exit());
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+    }
+
+    @Test
+    void contentErrorsExitOneWithEveryDiagnostic() throws Exception {
+        Projects.write(project, Map.of("content/index.md", "---\ntitle: A\nbogus: 1\n---\n[x](nope.md)\n"));
+        Run r = run("check", project.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("content/index.md:3:1: error: unknown key 'bogus' in front matter"), r.err());
+        assertTrue(r.err().contains("content/index.md:5:1: error: link target 'nope.md' does not exist"), r.err());
+        assertTrue(r.err().contains("2 errors, 0 warnings in 1 file"), r.err());
+        assertTrue(!Files.exists(project.resolve("site")), "check writes nothing");
+    }
+
+    @Test
+    void jsonAndGithubFormats() throws Exception {
+        Projects.write(project, Map.of("content/index.md", "---\ntitle: A\n---\n[x](nope.md)\n"));
+        Run json = run("check", project.toString(), "--format", "json");
+        assertTrue(json.out().contains("\"file\":\"content/index.md\",\"line\":4,\"column\":1"), json.out());
+        assertTrue(json.out().contains("\"code\":\"WM201\""), json.out());
+        Run gh = run("check", project.toString(), "--format", "github");
+        assertTrue(gh.out().startsWith("::error file=content/index.md,line=4,col=1,"), gh.out());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("build", "--no-such-option").exit());
+        assertEquals(2, run("frobnicate").exit());
+        assertEquals(2, run("build", "/no/such/folder").exit());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("build") && help.out().contains("check"), help.out());
+        Run version = run("--version");
+        assertEquals(0, version.exit());
+        assertTrue(version.out().startsWith("waymark "), version.out());
+    }
+
+    @Test
+    void aProjectWithoutContentIsAClearError() {
+        Run r = run("build", project.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("no content/ folder"), r.err());
+    }
+}

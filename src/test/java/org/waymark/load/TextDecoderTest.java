@@ -1,0 +1,35 @@
+package org.waymark.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+    @Test
+    void byteOrderMarkIsDroppedAndCrlfBecomesLf() {
+        byte[] bytes = ("\uFEFF---\r\ntitle: A\r\n---\r\nBody\r\n").getBytes(StandardCharsets.UTF_8);
+        var r = assertInstanceOf(TextDecoder.Text.class, TextDecoder.decode("x.md", bytes));
+        assertEquals("---\ntitle: A\n---\nBody\n", r.text());
+    }
+
+    @Test
+    void invalidBytesNameTheLineAndColumn() {
+        byte[] bytes = {'a', '\n', 'b', 'c', (byte) 0xC3, '(', '\n'};
+        var f = assertInstanceOf(TextDecoder.Failure.class, TextDecoder.decode("x.md", bytes));
+        assertEquals(2, f.diagnostic().line());
+        assertEquals(3, f.diagnostic().column());
+    }
+
+    @Test
+    void overlongEncodingsAreRejected() {
+        byte[] overlongSlash = {'a', (byte) 0xC0, (byte) 0xAF};
+        assertInstanceOf(TextDecoder.Failure.class, TextDecoder.decode("x.md", overlongSlash));
+    }
+
+    @Test
+    void nulBytesMeanBinary() {
+        assertInstanceOf(TextDecoder.Failure.class, TextDecoder.decode("x.md", new byte[] {'a', 0, 'b'}));
+    }
+}

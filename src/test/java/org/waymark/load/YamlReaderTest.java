@@ -1,0 +1,81 @@
+package org.waymark.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.waymark.check.Code;
+import org.waymark.model.Position;
+import org.waymark.model.Source;
+
+class YamlReaderTest {
+    private static YamlReader.Result read(String text) {
+        return YamlReader.read(Source.of("content/x.yaml", text));
+    }
+
+    @Test
+    void yesNoOnOffStayWords() {
+        var r = read("a: yes\nb: No\nc: on\nd: off\ne: 010\n");
+        var m = assertInstanceOf(YamlNode.Mapping.class, r.root());
+        assertEquals("yes", ((YamlNode.Scalar) m.entries().get(0).value()).value());
+        assertEquals("No", ((YamlNode.Scalar) m.entries().get(1).value()).value());
+        assertEquals("on", ((YamlNode.Scalar) m.entries().get(2).value()).value());
+        assertEquals("off", ((YamlNode.Scalar) m.entries().get(3).value()).value());
+        assertEquals("010", ((YamlNode.Scalar) m.entries().get(4).value()).value());
+    }
+
+    @Test
+    void everyNodeKeepsItsPosition() {
+        var m = (YamlNode.Mapping) read("top:\n  inner: value\n").root();
+        var inner = (YamlNode.Mapping) m.entries().get(0).value();
+        assertEquals(new Position(2, 3), inner.entries().get(0).key().at());
+        assertEquals(new Position(2, 10), inner.entries().get(0).value().at());
+    }
+
+    @Test
+    void aliasesAnchorsMergeKeysAndTagsAreErrors() {
+        var r = read("a: &x 1\nb: *x\nc:\n  <<: {d: 1}\ne: !!int 3\n");
+        assertNull(r.root());
+        var codes = r.diagnostics().stream().map(d -> d.code()).toList();
+        assertEquals(3, codes.stream().filter(c -> c == Code.YAML_ALIAS).count());
+        assertTrue(codes.contains(Code.YAML_TAG));
+    }
+
+    @Test
+    void duplicateKeysAreErrorsWithBothLines() {
+        var r = read("a: 1\nb: 2\na: 3\n");
+        assertEquals(1, r.diagnostics().size());
+        assertEquals(3, r.diagnostics().get(0).line());
+        assertTrue(r.diagnostics().get(0).message().contains("line 1"));
+    }
+
+    @Test
+    void syntaxErrorsUseSnakeYamlsOwnLine() {
+        var r = read("a: 1\nb: [unclosed\nc: 3\n");
+        assertEquals(Code.YAML_SYNTAX, r.diagnostics().get(0).code());
+        assertTrue(r.diagnostics().get(0).line() >= 2, r.diagnostics().toString());
+    }
+
+    @Test
+    void absurdNestingIsALocatedErrorNotAStackOverflow() {
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        var r = read("a: " + deep + "\n");
+        assertEquals(Code.YAML_LIMIT, r.diagnostics().get(0).code());
+    }
+
+    @Test
+    void aSecondDocumentIsAnError() {
+        var r = read("a: 1\n---\nb: 2\n");
+        assertEquals(Code.YAML_SYNTAX, r.diagnostics().get(0).code());
+        assertEquals(2, r.diagnostics().get(0).line());
+    }
+
+    @Test
+    void emptyFileHasNoRoot() {
+        var r = read("");
+        assertTrue(r.ok());
+        assertNull(r.root());
+    }
+}
