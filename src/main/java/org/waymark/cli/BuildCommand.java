@@ -21,6 +21,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "where to write the site; default PROJECT_DIR/site")
     Path out;
 
+    @Option(names = "--timings", description = "print how long each pipeline stage took")
+    boolean timings;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -30,6 +33,7 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
         Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, target, options.drafts, options.strict, true));
         new DiagnosticPrinter(System.err, ProjectOptions.colour()).print(r.report(), DiagnosticPrinter.Format.HUMAN);
+        if (timings) r.stages().forEach((stage, ms) -> System.err.printf(Locale.ROOT, "  %-7s %6d ms%n", stage, ms));
         if (!r.ok()) {
             System.err.println("Build failed; " + display(project, target) + " was left as it was.");
             return Main.CONTENT_ERRORS;

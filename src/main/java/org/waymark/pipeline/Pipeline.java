@@ -27,7 +27,8 @@ public final class Pipeline {
     /** What to run: {@code swap=false} renders and verifies into a scratch folder and discards it. */
     public record Options(Path project, Path out, boolean drafts, boolean strict, boolean swap) {}
 
-    public record Result(Report report, Site site, int pagesWritten, long millis) {
+    /** Milliseconds per stage, in the order they ran ({@code build --timings} prints them). */
+    public record Result(Report report, Site site, int pagesWritten, long millis, Map<String, Long> stages) {
         public boolean ok() {
             return !report.hasErrors();
         }
@@ -37,32 +38,45 @@ public final class Pipeline {
 
     public static Result run(Options o) throws IOException {
         long start = System.nanoTime();
+        Map<String, Long> stages = new java.util.LinkedHashMap<>();
+        long mark = start;
         List<Diagnostic> found = new ArrayList<>();
 
         ContentLoader.Loaded loaded = ContentLoader.load(o.project(), o.drafts());              // load
         found.addAll(loaded.diagnostics());
         Site site = loaded.site();
+        mark = lap(stages, "load", mark);
         if (site != null) found.addAll(Checker.check(site));                                    // check
+        mark = lap(stages, "check", mark);
         Map<String, org.waymark.model.Severity> overrides = site == null ? Map.of() : site.config().checks();
         Report report = Report.of(found, overrides, o.strict());
-        if (report.hasErrors() || site == null) return new Result(report, site, 0, elapsed(start));
+        if (report.hasErrors() || site == null) return new Result(report, site, 0, elapsed(start), stages);
 
         if (o.swap()) SiteSwap.recover(o.out());
         Path templates = site.templatesDir();
         try (StagedOutput staged = StagedOutput.beside(o.out())) {
             SiteRenderer.Rendered rendered = new SiteRenderer(site, Theme.load(templates), new TemplateSet(templates))
                     .render(staged);                                                            // render
+            mark = lap(stages, "render", mark);
             found.addAll(rendered.diagnostics());
             report = Report.of(found, overrides, o.strict());
-            if (report.hasErrors()) return new Result(report, site, 0, elapsed(start));
+            if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
 
             found.addAll(SiteVerifier.verify(staged.dir()));                                    // verify
+            mark = lap(stages, "verify", mark);
             report = Report.of(found, overrides, o.strict());
-            if (report.hasErrors()) return new Result(report, site, 0, elapsed(start));
+            if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
 
             if (o.swap()) staged.commit(o.out());                                               // swap
-            return new Result(report, site, rendered.pages(), elapsed(start));
+            lap(stages, "swap", mark);
+            return new Result(report, site, rendered.pages(), elapsed(start), stages);
         }
+    }
+
+    private static long lap(Map<String, Long> stages, String name, long since) {
+        long now = System.nanoTime();
+        stages.put(name, (now - since) / 1_000_000);
+        return now;
     }
 
     private static long elapsed(long start) {

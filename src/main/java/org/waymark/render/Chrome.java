@@ -104,15 +104,40 @@ final class Chrome {
         return crumbs;
     }
 
-    /** The entries of the section holding the page, for the sidebar. */
+    /** Sections longer than this show a window around the current page, not every entry. */
+    static final int SIDEBAR_WINDOW = 15;
+
+    /**
+     * The entries of the section holding the page, for the sidebar. A long section shows the
+     * entries around the current page and links to the section's page for the rest, so that a
+     * page's size (and the build's time) does not grow with the size of its section.
+     */
     Map<String, Object> sidebar(String outputFile, String folder) {
         Outline.Section s = outline.section(folder);
         if (s == null || folder.isEmpty()) return Map.of();
+        List<Object[]> all = new ArrayList<>();
+        for (Document d : s.documents()) all.add(new Object[] {d.outputFile(), d.title(), kindOf(d)});
+        for (Outline.Section sub : s.sections()) all.add(new Object[] {sub.outputFile(), sub.title(), "section"});
+        int from = 0;
+        int to = all.size();
+        if (all.size() > 2 * SIDEBAR_WINDOW + 1) {
+            int current = 0;
+            for (int i = 0; i < all.size(); i++) if (all.get(i)[0].equals(outputFile)) current = i;
+            from = Math.max(0, Math.min(current - SIDEBAR_WINDOW, all.size() - 2 * SIDEBAR_WINDOW - 1));
+            to = from + 2 * SIDEBAR_WINDOW + 1;
+        }
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (Document d : s.documents()) entries.add(entry(outputFile, d.outputFile(), d.title(), kindOf(d)));
-        for (Outline.Section sub : s.sections()) entries.add(entry(outputFile, sub.outputFile(), sub.title(), "section"));
-        return Map.of("title", s.title(), "href", RelativeUrl.between(outputFile, s.outputFile()),
-                "current", s.outputFile().equals(outputFile), "entries", entries);
+        for (Object[] e : all.subList(from, to)) {
+            entries.add(entry(outputFile, (String) e[0], (String) e[1], (String) e[2]));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", s.title());
+        m.put("href", RelativeUrl.between(outputFile, s.outputFile()));
+        m.put("current", s.outputFile().equals(outputFile));
+        m.put("entries", entries);
+        m.put("before", from);
+        m.put("after", all.size() - to);
+        return m;
     }
 
     Map<String, Object> entry(String outputFile, String target, String title, String kind) {
