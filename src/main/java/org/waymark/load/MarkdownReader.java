@@ -92,7 +92,9 @@ public final class MarkdownReader {
                         positions.at(f.getContentChars().getStartOffset() > 0
                                 ? f.getContentChars().getStartOffset() : f.getStartOffset())));
             } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
-                rawHtml.add(positions.at(n.getStartOffset()));
+                Position at = positions.at(n.getStartOffset());
+                rawHtml.add(at);
+                RawHtmlLinks.extract(n.getChars().toString(), at, links);
             }
             if (n.hasChildren()) collect(doc, n, positions, headings, links, rawHtml, ids, used);
         }

@@ -44,11 +44,11 @@ public final class MarkdownHtml {
 
     private final HtmlRenderer renderer;
     private final org.waymark.link.LinkResolver links;
-    private final HtmlSanitizer sanitizer;
+    private final boolean trustHtml;
 
     public MarkdownHtml(org.waymark.link.LinkResolver links, boolean trustHtml) {
         this.links = links;
-        this.sanitizer = trustHtml ? null : new HtmlSanitizer();
+        this.trustHtml = trustHtml;
         MutableDataSet options = new MutableDataSet(MarkdownOptions.OPTIONS);
         // Admonitions are rendered here (BlockRenderers); the extension's own renderer would
         // also write an SVG icon sprite into every page.
@@ -75,8 +75,11 @@ public final class MarkdownHtml {
         if (markdown.isBlank()) return "";
         TARGET.set(target);
         try {
-            String html = renderer.render((Document) markdown.parsed());
-            return sanitizer != null && !markdown.rawHtml().isEmpty() ? sanitizer.clean(html) : html;
+            Document doc = (Document) markdown.parsed();
+            String html = renderer.render(doc);
+            if (markdown.rawHtml().isEmpty()) return html;
+            ContentPath source = new ContentPath(doc.get(MarkdownReader.SOURCE_PATH));
+            return HtmlSanitizer.process(html, !trustHtml, url -> rawHref(source, url, target.outputFile()));
         } finally {
             TARGET.remove();
         }
@@ -110,6 +113,15 @@ public final class MarkdownHtml {
         if (r instanceof org.waymark.link.ResolvedLink.SameDocument s) return anchor(s.anchor());
         // Unsafe, outside or missing: the check stage has already failed the build; never write it.
         return "#";
+    }
+
+    /** Raw HTML links that name content files are rewritten; all others stay as written. */
+    private String rawHref(ContentPath source, String url, String outputFile) {
+        org.waymark.link.ResolvedLink r = links.resolve(source, url);
+        boolean content = r instanceof org.waymark.link.ResolvedLink.ToDocument
+                || r instanceof org.waymark.link.ResolvedLink.ToSection
+                || r instanceof org.waymark.link.ResolvedLink.ToAsset;
+        return content ? href(source, url, outputFile) : url;
     }
 
     private static String anchor(String a) {
