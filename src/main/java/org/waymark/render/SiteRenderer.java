@@ -224,9 +224,22 @@ public final class SiteRenderer {
         }
     }
 
+    /** A template fault, shown with its source line when the template is the project's own. */
     private Diagnostic templateDiagnostic(TemplateSet.TemplateFailure f, String file) {
         String path = "templates/" + f.template;
-        return Diagnostic.ofFile(path, f.line, f.column, Code.TEMPLATE_ERROR,
-                f.getMessage() + " (while writing " + file + ")", null);
+        String message = f.getMessage() + " (while writing " + file + ")";
+        java.nio.file.Path own = site.templatesDir() == null ? null : site.templatesDir().resolve(f.template);
+        if (own != null && java.nio.file.Files.isRegularFile(own)) {
+            try {
+                org.waymark.model.Source source = org.waymark.model.Source.of(path,
+                        java.nio.file.Files.readString(own, StandardCharsets.UTF_8));
+                return Diagnostic.of(source, new org.waymark.model.Position(f.line, f.column), Code.TEMPLATE_ERROR,
+                        message, null);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // fall through: the location alone still helps
+            }
+        }
+        return Diagnostic.ofFile(path, f.line, f.column, Code.TEMPLATE_ERROR, message,
+                "the fault is in the built-in theme; please report it");
     }
 }

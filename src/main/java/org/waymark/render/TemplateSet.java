@@ -65,11 +65,14 @@ public final class TemplateSet {
         }
     }
 
+    /** FreeMarker's message without its tips and template stack, on one line. */
     private static String firstLine(String s) {
         if (s == null) return "template error";
         String t = s.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl);
+        int tip = t.indexOf("\n----");
+        if (tip >= 0) t = t.substring(0, tip);
+        t = t.replaceAll("\\s+", " ").strip();
+        return t.length() > 300 ? t.substring(0, 300) + "…" : t;
     }
 
     /** A template that failed, located in the template file. */
