@@ -1,7 +1,14 @@
 package org.waymark.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -37,5 +44,44 @@ public final class HtmlSanitizer {
     /** True when cleaning would change the fragment (used to warn the author). */
     public boolean wouldChange(String html) {
         return !new Cleaner(safelist).isValidBodyHtml(html);
+    }
+
+    /** One thing cleaning removes from a fragment, at its 1-based line and column in the fragment. */
+    public record Removal(String what, int line, int column) {}
+
+    /**
+     * What {@link #clean} would remove from a raw HTML fragment, element by element and
+     * attribute by attribute, judged by the same allow-list. Comments are left out on purpose:
+     * removing one changes nothing a reader sees.
+     */
+    public List<Removal> removals(String html) {
+        Document shell = Document.createShell(BASE);
+        List<Node> nodes = Parser.htmlParser().setTrackPosition(true)
+                .parseFragmentInput(html, shell.body(), BASE);
+        // Attached to a document with the base URI, so relative URLs are judged as in clean().
+        shell.body().appendChildren(nodes);
+        List<Removal> out = new ArrayList<>();
+        for (Element e : shell.body().getAllElements()) {
+            if (e == shell.body()) continue;
+            Range.Position at = e.sourceRange().start();
+            if (!safelist.isSafeTag(e.normalName())) {
+                out.add(new Removal("<" + e.normalName() + "> element", line(at), column(at)));
+                continue;
+            }
+            for (Attribute a : e.attributes()) {
+                if (!safelist.isSafeAttribute(e.normalName(), e, a)) {
+                    out.add(new Removal(a.getKey() + " attribute on <" + e.normalName() + ">", line(at), column(at)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int line(Range.Position p) {
+        return p.isTracked() ? p.lineNumber() : 1;
+    }
+
+    private static int column(Range.Position p) {
+        return p.isTracked() ? p.columnNumber() : 1;
     }
 }
