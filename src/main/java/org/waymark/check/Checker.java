@@ -15,6 +15,8 @@ public final class Checker {
             new TreeGraphRule(),
             new ChecklistRule(),
             new PageStyleRule(),
+            new ImageAltRule(),
+            new RawHtmlRule(),
             new OrphanRule(),
             new DuplicateTitleRule());
 

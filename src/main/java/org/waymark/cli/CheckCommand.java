@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.waymark.check.DiagnosticPrinter;
+import org.waymark.check.RuleDocs;
 import org.waymark.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,11 +21,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "human (default), json or github")
     DiagnosticPrinter.Format format = DiagnosticPrinter.Format.HUMAN;
 
+    @Option(names = "--explain", paramLabel = "CODE",
+            description = "print the page of a rule (WM201 or broken-link; 'list' for all) and exit")
+    String explain;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (explain != null) return explain();
         Path project = options.project(spec);
         Path scratch = Files.createTempDirectory("waymark-check-").resolve("site");
         Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, scratch, options.drafts, options.strict, false));
@@ -38,5 +44,16 @@ final class CheckCommand implements Callable<Integer> {
                     site.pages().size(), site.trees().size(), site.checklists().size());
         }
         return r.ok() ? Main.OK : Main.CONTENT_ERRORS;
+    }
+
+    private int explain() {
+        var page = explain.equalsIgnoreCase("list") ? RuleDocs.index() : RuleDocs.page(explain);
+        if (page.isEmpty()) {
+            System.err.println("waymark: no rule '" + explain + "'. A code is the bracketed end of a diagnostic,"
+                    + " such as WM201, or its name, such as broken-link; 'waymark check --explain list' lists them all.");
+            return Main.USAGE_OR_INTERNAL;
+        }
+        System.out.print(page.get());
+        return Main.OK;
     }
 }

@@ -27,6 +27,7 @@ import org.waymark.markdown.MarkdownOptions;
 import org.waymark.markdown.Slugs;
 import org.waymark.model.Markdown;
 import org.waymark.model.Position;
+import org.waymark.model.RawHtml;
 
 /**
  * Parses Markdown once (the parser is built once and shared by all threads) and lifts out
@@ -53,17 +54,20 @@ public final class MarkdownReader {
         doc.set(SOURCE_PATH, sourcePath);
         List<org.waymark.model.Heading> headings = new ArrayList<>();
         List<org.waymark.model.Link> links = new ArrayList<>();
-        List<Position> rawHtml = new ArrayList<>();
+        List<org.waymark.model.Image> images = new ArrayList<>();
+        List<RawHtml> rawHtml = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();
         Map<String, Integer> used = new HashMap<>();
-        collect(doc, doc, positions, headings, links, rawHtml, ids, used);
+        collect(doc, doc, positions, headings, links, images, rawHtml, ids, used);
         doc.set(HEADING_IDS, ids);
-        return new Markdown(text, doc, List.copyOf(headings), List.copyOf(links), List.copyOf(rawHtml));
+        return new Markdown(text, doc, List.copyOf(headings), List.copyOf(links), List.copyOf(images),
+                List.copyOf(rawHtml));
     }
 
     private static void collect(Document doc, Node node, PositionMap positions,
                                 List<org.waymark.model.Heading> headings, List<org.waymark.model.Link> links,
-                                List<Position> rawHtml, Map<Node, String> ids, Map<String, Integer> used) {
+                                List<org.waymark.model.Image> images, List<RawHtml> rawHtml,
+                                Map<Node, String> ids, Map<String, Integer> used) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {
                 String explicit = explicitId(h);
@@ -76,12 +80,18 @@ public final class MarkdownReader {
                 links.add(link(l.getUrl().toString(), org.waymark.model.Link.Kind.LINK, l, positions));
             } else if (n instanceof Image i) {
                 links.add(link(i.getUrl().toString(), org.waymark.model.Link.Kind.IMAGE, i, positions));
+                images.add(new org.waymark.model.Image(i.getUrl().toString(), altText(i),
+                        positions.at(i.getStartOffset())));
             } else if (n instanceof LinkRef r && r.isDefined()) {
                 Reference ref = r.getReferenceNode(doc);
                 if (ref != null) links.add(link(ref.getUrl().toString(), org.waymark.model.Link.Kind.LINK, r, positions));
             } else if (n instanceof ImageRef r && r.isDefined()) {
                 Reference ref = r.getReferenceNode(doc);
-                if (ref != null) links.add(link(ref.getUrl().toString(), org.waymark.model.Link.Kind.IMAGE, r, positions));
+                if (ref != null) {
+                    links.add(link(ref.getUrl().toString(), org.waymark.model.Link.Kind.IMAGE, r, positions));
+                    images.add(new org.waymark.model.Image(ref.getUrl().toString(), altText(r),
+                            positions.at(r.getStartOffset())));
+                }
             } else if (n instanceof AutoLink a) {
                 links.add(link(a.getUrl().toString(), org.waymark.model.Link.Kind.LINK, a, positions));
             } else if (n instanceof MailLink) {
@@ -92,17 +102,32 @@ public final class MarkdownReader {
                         positions.at(f.getContentChars().getStartOffset() > 0
                                 ? f.getContentChars().getStartOffset() : f.getStartOffset())));
             } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
-                Position at = positions.at(n.getStartOffset());
-                rawHtml.add(at);
-                RawHtmlLinks.extract(n.getChars().toString(), at, links);
+                rawHtml.add(rawHtml(n, positions));
+                RawHtmlLinks.extract(n.getChars().toString(), positions.at(n.getStartOffset()), links);
             }
-            if (n.hasChildren()) collect(doc, n, positions, headings, links, rawHtml, ids, used);
+            if (n.hasChildren()) collect(doc, n, positions, headings, links, images, rawHtml, ids, used);
         }
     }
 
     private static org.waymark.model.Link link(String url, org.waymark.model.Link.Kind kind, Node n,
                                                PositionMap positions) {
         return new org.waymark.model.Link(url, kind, positions.at(n.getStartOffset()));
+    }
+
+    /** The alt text as a reader of the rendered page gets it: the plain text between the brackets. */
+    private static String altText(Node image) {
+        return new TextCollectingVisitor().collectAndGetText(image).strip();
+    }
+
+    private static RawHtml rawHtml(Node n, PositionMap positions) {
+        String html = n.getChars().toString();
+        int start = n.getStartOffset();
+        List<Position> lines = new ArrayList<>();
+        lines.add(positions.at(start));
+        for (int i = html.indexOf('\n'); i >= 0 && i + 1 < html.length(); i = html.indexOf('\n', i + 1)) {
+            lines.add(positions.at(start + i + 1));
+        }
+        return new RawHtml(html, List.copyOf(lines));
     }
 
     private static String explicitId(Heading h) {

@@ -1,0 +1,28 @@
+package org.waymark.check;
+
+import java.util.function.Consumer;
+import org.waymark.model.Document;
+import org.waymark.model.Image;
+import org.waymark.model.Markdown;
+import org.waymark.model.Site;
+
+/**
+ * An image without alt text: a screen reader says only "image" (or reads out the file name),
+ * and a reader whose image fails to load sees nothing.
+ */
+final class ImageAltRule implements Rule {
+    @Override
+    public void check(Site site, Consumer<Diagnostic> out) {
+        for (Document d : site.documents().values()) {
+            for (Markdown m : MarkdownTexts.of(d)) {
+                for (Image image : m.images()) {
+                    if (image.alt().isBlank()) {
+                        out.accept(Diagnostic.of(d.source(), image.at(), Code.IMAGE_NO_ALT, "image '" + image.target()
+                                + "' has no alt text", "say what the image shows between the brackets: ![what it shows]("
+                                + image.target() + ")"));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.waymark.check;
+
+import java.util.function.Consumer;
+import org.waymark.model.Document;
+import org.waymark.model.Markdown;
+import org.waymark.model.RawHtml;
+import org.waymark.model.Site;
+import org.waymark.render.HtmlSanitizer;
+
+/**
+ * Raw HTML that the sanitizer would change on output (unless site.yaml trusts HTML). The page
+ * still builds, but without this warning an author would find the missing part only by reading
+ * the generated page.
+ */
+final class RawHtmlRule implements Rule {
+    @Override
+    public void check(Site site, Consumer<Diagnostic> out) {
+        if (site.config().trustHtml()) return;
+
+        for (Document d : site.documents().values()) {
+            for (Markdown m : MarkdownTexts.of(d)) {
+                for (RawHtml raw : m.rawHtml()) {
+                    for (HtmlSanitizer.Removal r : HtmlSanitizer.removals(raw.html())) {
+                        out.accept(Diagnostic.of(d.source(), raw.at(r.line(), r.column()), Code.RAW_HTML_REMOVED,
+                                "raw HTML: the " + r.what() + " is removed from the page",
+                                "raw HTML is cleaned against an allow-list; write it in Markdown, or set"
+                                        + " 'trustHtml: true' in site.yaml if every author is trusted"));
+                    }
+                }
+            }
+        }
+    }
+}

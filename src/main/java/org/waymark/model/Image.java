@@ -1,0 +1,4 @@
+package org.waymark.model;
+
+/** An image written in Markdown, with its alt text (the words between the brackets). */
+public record Image(String target, String alt, Position at) {}
