@@ -69,6 +69,21 @@ class SchemaFilesTest {
         return at.contains("/then") || at.contains("/if");
     }
 
+    /**
+     * Editors whose validator knows only draft-07 (the YAML language server, for one) ignore a
+     * keyword written next to $ref, so every description and type must stand where $ref does not.
+     */
+    @Test
+    void refStandsAlone() throws Exception {
+        List<String> crowded = new ArrayList<>();
+        for (var e : SchemaFiles.read().entrySet()) {
+            JSON.readTree(e.getValue()).findParents("$ref").forEach(n -> {
+                if (n.size() != 1) crowded.add(e.getKey() + ": " + n);
+            });
+        }
+        assertEquals(List.of(), crowded);
+    }
+
     /** The site schema names every rule code and name that site.yaml 'checks' accepts, no more. */
     @Test
     void siteChecksListEveryRule() throws Exception {
