@@ -153,6 +153,21 @@ class SchemaAgreementTest {
                 "front-matter.schema.json"), used);
     }
 
+    /** The valid fixture that proves a schema comment line is harmless must keep its comment lines. */
+    @Test
+    void theEditorCommentFixtureStartsEachYamlFileWithASchemaComment() throws IOException {
+        Path content = RESOURCES.resolve("valid/editor-comments/content");
+        List<Path> yaml;
+        try (Stream<Path> walk = Files.walk(content)) {
+            yaml = walk.filter(p -> p.toString().endsWith(".yaml")).toList();
+        }
+        assertEquals(3, yaml.size(), yaml.toString());
+        for (Path p : yaml) {
+            assertTrue(Files.readString(p).startsWith("# yaml-language-server: $schema="), p.toString());
+        }
+        assertTrue(Projects.check(content.getParent()).ok());
+    }
+
     private static Stream<DynamicTest> agreement(Path root, Map<String, Expect> table, boolean exactCodes)
             throws IOException {
         return folders(root).stream().map(dir -> DynamicTest.dynamicTest(name(dir), () -> {
