@@ -21,9 +21,9 @@ import org.waymark.model.Page;
 import org.waymark.model.Site;
 
 /**
- * The render stage: every document, section index, the home page, 404, sitemap, exports and
- * theme assets, written to the sink. Pages render in parallel; templates and the Markdown
- * renderer are built once. Template faults come back as diagnostics against the template.
+ * The render stage: every document, section index, the home page, 404, sitemap, exports,
+ * theme assets and editor schemas, written to the sink. Pages render in parallel; templates
+ * and the Markdown renderer are built once. Template faults come back as diagnostics against the template.
  */
 public final class SiteRenderer {
     public record Rendered(int pages, List<Diagnostic> diagnostics) {}
@@ -62,6 +62,7 @@ public final class SiteRenderer {
             jobs.parallelStream().forEach(Runnable::run);
             for (Theme.Asset a : theme.assets().values()) out.write("assets/" + a.outputName(), a.bytes());
             for (Asset a : site.assets()) out.copy(a.path().value(), a.file());
+            writeSchemas(out);
             for (Checklist c : site.checklists()) {
                 String url = site.config().baseUrl() == null ? null : site.config().baseUrl() + folderUrl(c.outputFile());
                 out.write(ChecklistExports.markdownFile(c), ChecklistExports.markdown(c, url).getBytes(StandardCharsets.UTF_8));
@@ -75,6 +76,16 @@ public final class SiteRenderer {
             throw e.getCause();
         }
         return new Rendered(jobs.size(), List.copyOf(problems));
+    }
+
+    /** The editors' schemas under schema/; an author's own file at the same path wins, as theme overrides do. */
+    private void writeSchemas(OutputSink out) throws IOException {
+        java.util.Set<String> authored = new java.util.HashSet<>();
+        for (Asset a : site.assets()) authored.add(a.path().value());
+        for (var schema : SchemaFiles.read().entrySet()) {
+            String path = SchemaFiles.SITE_FOLDER + schema.getKey();
+            if (!authored.contains(path)) out.write(path, schema.getValue());
+        }
     }
 
     private List<String> allPages() {

@@ -1,5 +1,6 @@
 package org.waymark.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,5 +98,36 @@ class CommandLineTest {
         Run r = run("build", project.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("no content/ folder"), r.err());
+    }
+
+    @Test
+    void schemaWritesTheFourEditorSchemas() throws Exception {
+        Path out = project.resolve("schemas");
+        Run r = run("schema", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String name : List.of("site.schema.json", "decision.schema.json", "checklist.schema.json",
+                "front-matter.schema.json")) {
+            String text = Files.readString(out.resolve(name));
+            assertTrue(text.contains("\"$id\": \"urn:waymark:schema:"), name);
+            assertArrayEquals(resource(name), Files.readAllBytes(out.resolve(name)), name);
+        }
+        assertEquals(2, run("schema").exit(), "--out is required");
+    }
+
+    @Test
+    void buildWritesTheSchemasIntoTheSite() throws Exception {
+        Projects.write(project, Map.of("content/index.md", "# Home\n",
+                "content/schema/site.schema.json", "{\"mine\": true}\n"));
+        assertEquals(0, run("build", project.toString()).exit());
+        assertArrayEquals(resource("decision.schema.json"),
+                Files.readAllBytes(project.resolve("site/schema/decision.schema.json")));
+        assertArrayEquals(resource("front-matter.schema.json"),
+                Files.readAllBytes(project.resolve("site/schema/front-matter.schema.json")));
+        assertEquals("{\"mine\": true}\n", Files.readString(project.resolve("site/schema/site.schema.json")),
+                "an author's own file at the same path wins");
+    }
+
+    private static byte[] resource(String name) throws Exception {
+        return Files.readAllBytes(Projects.repo().resolve("src/main/resources/waymark/schema/" + name));
     }
 }

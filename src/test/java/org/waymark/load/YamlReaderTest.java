@@ -78,4 +78,14 @@ class YamlReaderTest {
         assertTrue(r.ok());
         assertNull(r.root());
     }
+
+    @Test
+    void aYamlLanguageServerFirstLineIsAPlainComment() {
+        var r = read("# yaml-language-server: $schema=../../schema/decision.schema.json\r\nkind: decision\r\n");
+        assertTrue(r.ok(), r.diagnostics().toString());
+        var m = assertInstanceOf(YamlNode.Mapping.class, r.root());
+        assertEquals(1, m.entries().size());
+        assertEquals("kind", m.entries().get(0).key().value());
+        assertEquals(new Position(2, 1), m.entries().get(0).key().at());
+    }
 }
