@@ -20,14 +20,37 @@ public final class SiteSwap {
         return abs.resolveSibling("." + abs.getFileName() + ".previous");
     }
 
-    /** Restores the previous output if an earlier build stopped half-way through a swap. */
+    /**
+     * Restores the previous output if an earlier build stopped half-way through a swap, and
+     * removes staging folders left by builds that were killed (their process is gone).
+     */
     public static void recover(Path out) throws IOException {
+        removeAbandonedStaging(out);
         Path old = aside(out);
         if (Files.exists(old)) {
             if (!Files.exists(out)) {
                 move(old, out);
             } else {
                 StagedOutput.delete(old);
+            }
+        }
+    }
+
+    private static void removeAbandonedStaging(Path out) throws IOException {
+        Path abs = out.toAbsolutePath().normalize();
+        String prefix = StagedOutput.stagingPrefix(abs);
+        if (abs.getParent() == null || !Files.isDirectory(abs.getParent())) return;
+        try (var siblings = Files.list(abs.getParent())) {
+            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                String rest = p.getFileName().toString().substring(prefix.length());
+                int dash = rest.indexOf('-');
+                long pid;
+                try {
+                    pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+                } catch (NumberFormatException e) {
+                    continue; // not one of ours
+                }
+                if (ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) StagedOutput.delete(p);
             }
         }
     }

@@ -24,8 +24,13 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     public static StagedOutput beside(Path out) throws IOException {
         Path parent = out.toAbsolutePath().normalize().getParent();
         Files.createDirectories(parent);
-        Path dir = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
+        Path dir = Files.createTempDirectory(parent, stagingPrefix(out) + ProcessHandle.current().pid() + "-");
         return new StagedOutput(dir);
+    }
+
+    /** Staging folders are named after the output and the building process, so leftovers can be told apart. */
+    static String stagingPrefix(Path out) {
+        return "." + out.toAbsolutePath().normalize().getFileName() + ".staging-";
     }
 
     public Path dir() {
