@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The whole loaded knowledge base: the value that flows from load to check to render. */
+/**
+ * The whole loaded knowledge base: the value that flows from load to check to render.
+ * {@code pathLists} holds each {@code <tree>.paths.txt} that stands beside a tree, by its own path.
+ */
 public record Site(SiteConfig config, Map<ContentPath, Document> documents, List<Asset> assets,
-                   java.nio.file.Path contentDir, java.nio.file.Path templatesDir) {
+                   java.nio.file.Path contentDir, java.nio.file.Path templatesDir, Map<ContentPath, Source> pathLists) {
 
     public Optional<Document> document(ContentPath path) {
         return Optional.ofNullable(documents.get(path));
