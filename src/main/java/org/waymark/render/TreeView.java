@@ -93,22 +93,42 @@ final class TreeView {
         return m;
     }
 
-    /** For each node, the most questions still ahead on any path from it (its own included). */
+    /**
+     * For each node, the most questions still ahead on any path from it (its own included).
+     * Post-order with an explicit stack, so a chain of thousands of questions cannot overflow
+     * the thread's stack; a node met again while still open (a cycle, reported by check) counts 0.
+     */
     static Map<String, Integer> remainingQuestions(DecisionTree tree) {
         Map<String, Integer> memo = new HashMap<>();
-        for (String id : tree.nodes().keySet()) depthOf(tree, id, memo, 0);
+        java.util.Set<String> open = new java.util.HashSet<>();
+        java.util.Deque<String> stack = new java.util.ArrayDeque<>();
+        for (String root : tree.nodes().keySet()) {
+            if (memo.containsKey(root)) continue;
+            stack.push(root);
+            while (!stack.isEmpty()) {
+                String id = stack.peek();
+                if (memo.containsKey(id)) {
+                    stack.pop();
+                    continue;
+                }
+                if (!(tree.nodes().get(id) instanceof Question q)) {
+                    memo.put(id, 0);
+                    stack.pop();
+                    continue;
+                }
+                if (open.add(id)) {
+                    for (Option o : q.options()) {
+                        if (!memo.containsKey(o.next()) && !open.contains(o.next())) stack.push(o.next());
+                    }
+                    continue;
+                }
+                int best = 0;
+                for (Option o : q.options()) best = Math.max(best, memo.getOrDefault(o.next(), 0));
+                memo.put(id, best + 1);
+                open.remove(id);
+                stack.pop();
+            }
+        }
         return memo;
-    }
-
-    private static int depthOf(DecisionTree tree, String id, Map<String, Integer> memo, int guard) {
-        Integer known = memo.get(id);
-        if (known != null) return known;
-        Node n = tree.nodes().get(id);
-        if (!(n instanceof Question q) || guard > tree.nodes().size()) return 0;
-        memo.put(id, 1); // provisional, so a cycle (already reported by check) cannot recurse forever
-        int best = 0;
-        for (Option o : q.options()) best = Math.max(best, depthOf(tree, o.next(), memo, guard + 1));
-        memo.put(id, best + 1);
-        return best + 1;
     }
 }
