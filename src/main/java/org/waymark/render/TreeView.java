@@ -19,10 +19,13 @@ import org.waymark.model.Question;
 final class TreeView {
     private final MarkdownHtml markdown;
     private final LinkLabels labels;
+    private final String baseUrl;
 
-    TreeView(MarkdownHtml markdown, LinkLabels labels) {
+    /** {@code baseUrl} (or null) makes the links of an exported decision record absolute. */
+    TreeView(MarkdownHtml markdown, LinkLabels labels, String baseUrl) {
         this.markdown = markdown;
         this.labels = labels;
+        this.baseUrl = baseUrl;
     }
 
     Map<String, Object> model(DecisionTree tree, String outputFile, String idPrefix) {
@@ -46,7 +49,7 @@ final class TreeView {
                 for (Option o : q.options()) {
                     options.add(Map.of("label", o.label(), "hint", o.hint() == null ? "" : o.hint(),
                             "next", o.next(), "href", "#" + idPrefix + o.next()));
-                    dataOptions.add(Map.of("label", o.label(), "next", o.next()));
+                    dataOptions.add(Map.of("label", o.label(), "next", o.next(), "hint", o.hint() == null ? "" : o.hint()));
                 }
                 v.put("options", options);
                 d.put("type", "question");
@@ -70,6 +73,7 @@ final class TreeView {
                 List<Map<String, Object>> links = new ArrayList<>();
                 for (Map<String, Object> l : labels.all(tree.path(), o.links(), outputFile)) links.add(l);
                 d.put("links", links);
+                if (o.checklist() != null) d.put("checklist", labels.one(tree.path(), o.checklist(), outputFile));
             }
             d.put("depth", depth.getOrDefault(n.id(), 0));
             nodes.add(v);
@@ -80,6 +84,9 @@ final class TreeView {
         data.put("start", tree.start());
         data.put("prefix", idPrefix);
         data.put("nodes", dataNodes);
+        // where the page lives, so the record can turn the page's relative links into absolute ones
+        data.put("pageUrl", baseUrl == null ? null : baseUrl + SiteRenderer.folderUrl(outputFile));
+        data.put("treeUrl", baseUrl == null ? null : baseUrl + SiteRenderer.folderUrl(tree.outputFile()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", tree.id());
         m.put("title", tree.title());
