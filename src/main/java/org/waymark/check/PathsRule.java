@@ -23,7 +23,9 @@ final class PathsRule implements Rule {
         for (DecisionTree tree : site.trees()) {
             Source list = site.pathLists().get(PathList.beside(tree.path()));
             if (list == null) continue;
-            PathList.Difference diff = PathList.compare(PathList.parse(list), TreePaths.of(tree).paths());
+            java.util.List<PathList.Entry> written = PathList.parse(list);
+            java.util.List<TreePath> actual = TreePaths.of(tree).paths();
+            PathList.Difference diff = PathList.compare(written, actual);
             if (diff.isEmpty()) continue;
             int shown = 0;
             for (PathList.Entry e : diff.movedFrom()) {
@@ -38,7 +40,7 @@ final class PathsRule implements Rule {
             }
             for (TreePath p : diff.added()) {
                 if (shown++ >= LISTED) break;
-                out.accept(Diagnostic.of(list, Position.START, Code.PATHS_CHANGED, "a new path of " + tree.path()
+                out.accept(Diagnostic.of(list, whereAdded(p, actual, written), Code.PATHS_CHANGED, "a new path of " + tree.path()
                         + " is not in this list: " + p.line(), HINT));
             }
             if (diff.size() > LISTED) {
@@ -48,5 +50,16 @@ final class PathsRule implements Rule {
                         + " removed)", HINT));
             }
         }
+    }
+
+    /** Where the new path would go: at the listed path that follows it in the tree, else after the last. */
+    static Position whereAdded(TreePath added, java.util.List<TreePath> actual, java.util.List<PathList.Entry> written) {
+        java.util.Map<String, Position> lines = new java.util.HashMap<>();
+        for (PathList.Entry e : written) lines.putIfAbsent(e.answers(), e.at());
+        for (int i = actual.indexOf(added) + 1; i < actual.size(); i++) {
+            Position p = lines.get(actual.get(i).answersText());
+            if (p != null) return p;
+        }
+        return written.isEmpty() ? Position.START : written.get(written.size() - 1).at();
     }
 }
