@@ -55,6 +55,7 @@ final class Flowchart {
         graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 28.0);
         graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
         graph.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
+        graph.setProperty(LayeredOptions.THOROUGHNESS, 3);
 
         Map<String, ElkNode> boxes = new LinkedHashMap<>();
         Map<ElkNode, WrappedText> texts = new LinkedHashMap<>();
