@@ -303,4 +303,45 @@ class WizardBrowserTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void theRecordEscapesContentAndLinksAbsolutelyUnderABaseUrl(@TempDir Path dir) throws IOException {
+        Projects.write(dir, java.util.Map.of(
+                "content/site.yaml", "title: Test\nbaseUrl: https://kb.example.com/docs\n",
+                "content/index.md", "# Home\n\n[Pick](t.yaml)\n",
+                "content/t.yaml", """
+                        kind: decision
+                        title: "Pick *one* [now]"
+                        start: a
+                        nodes:
+                          a:
+                            question: "Use <b>bold</b> or _this_?"
+                            options:
+                              - label: "# Heading-like *star*"
+                                next: done
+                              - label: Other
+                                next: done
+                          done:
+                            outcome: "Done & dusted"
+                            body: "See [home](index.md) and `code`."
+                            links: [index.md]
+                        """));
+        Pipeline.Result r = Projects.build(dir);
+        assertTrue(r.ok(), Projects.human(r));
+        driver.get(dir.resolve("site/t/index.html").toUri() + "#answers=a:done");
+        waitFor(() -> !driver.findElements(By.cssSelector(".wizard-outcome")).isEmpty());
+        ((JavascriptExecutor) driver).executeScript(
+                "navigator.clipboard.writeText = function (t) { window.copiedRecord = t; return Promise.resolve(); };");
+        stage().findElements(By.cssSelector(".wizard-record button")).get(0).click();
+        waitFor(() -> ((JavascriptExecutor) driver).executeScript("return window.copiedRecord") != null);
+        String md = (String) ((JavascriptExecutor) driver).executeScript("return window.copiedRecord");
+        assertTrue(md.startsWith("# Pick \\*one\\* \\[now\\]\n"), md);
+        assertTrue(md.contains("Walked through <https://kb.example.com/docs/t/>."), md);
+        assertTrue(md.contains("1. Use \\<b\\>bold\\</b\\> or \\_this\\_?  \n   **\\# Heading-like \\*star\\***"), md);
+        assertTrue(md.contains("## Outcome: Done \\& dusted"), md);
+        assertTrue(md.contains("See [home](https://kb.example.com/docs/index.html) and `code`."), md);
+        assertTrue(md.contains("- [Home](https://kb.example.com/docs/index.html)"), md);
+        assertEquals("Done & dusted", heading());
+        noConsoleErrors();
+    }
 }
