@@ -13,6 +13,7 @@ public final class Checker {
             new LinkRule(),
             new TreeShapeRule(),
             new TreeGraphRule(),
+            new PathsRule(),
             new ChecklistRule(),
             new PageStyleRule(),
             new ImageAltRule(),

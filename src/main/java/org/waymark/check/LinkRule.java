@@ -26,12 +26,12 @@ final class LinkRule implements Rule {
         site.documents().keySet().forEach(p -> allPaths.add(p.value()));
         site.assets().stream().map(Asset::path).forEach(p -> allPaths.add(p.value()));
         site.documents().values().parallelStream().forEach(d -> {
-            for (Link link : d.links()) checkLink(resolver, allPaths, site.unreadable(), d, link, out);
+            for (Link link : d.links()) checkLink(resolver, allPaths, site.unreadable(), site.checklists(), d, link, out);
         });
     }
 
     private void checkLink(LinkResolver resolver, List<String> allPaths, Set<ContentPath> unreadable,
-                           Document from, Link link,
+                           List<Checklist> checklists, Document from, Link link,
                            Consumer<Diagnostic> out) {
         String what = switch (link.kind()) {
             case IMAGE -> "image";
@@ -55,7 +55,8 @@ final class LinkRule implements Rule {
         } else if (r instanceof ResolvedLink.Missing m) {
             if (unreadable.contains(new ContentPath(m.normalized()))) return; // reported where it failed
             String hint = Suggestion.closest(m.normalized(), allPaths)
-                    .map(c -> "did you mean '" + relative(from.path(), c) + "'?").orElse(null);
+                    .map(c -> "did you mean '" + relative(from.path(), c) + "'?")
+                    .orElseGet(() -> missingHint(checklists, from, link, m.normalized()));
             out.accept(Diagnostic.of(from.source(), link.at(), Code.BROKEN_LINK, what + " target '" + link.target()
                     + "' does not exist (looked for content/" + m.normalized() + ")", hint));
         } else if (r instanceof ResolvedLink.External e) {
@@ -117,5 +118,16 @@ final class LinkRule implements Rule {
         for (int i = common; i < base.length; i++) b.append("../");
         for (int i = common; i < to.length; i++) b.append(to[i]).append(i < to.length - 1 ? "/" : "");
         return b.toString();
+    }
+
+    /** When no path is close: say what could be named instead, so the fix is one step away. */
+    private static String missingHint(List<Checklist> checklists, Document from, Link link, String normalized) {
+        if (link.kind() == Link.Kind.CHECKLIST) {
+            List<String> lists = checklists.stream().map(c -> "'" + relative(from.path(), c.path().value()) + "'")
+                    .sorted().limit(5).toList();
+            return lists.isEmpty() ? "there are no checklists yet; create content/" + normalized + " with 'kind: checklist'"
+                    : "checklists here: " + String.join(", ", lists);
+        }
+        return "paths are relative to this file; create content/" + normalized + " or correct the path";
     }
 }

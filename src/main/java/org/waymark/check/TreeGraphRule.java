@@ -1,6 +1,8 @@
 package org.waymark.check;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,13 +19,23 @@ import org.waymark.model.Site;
 final class TreeGraphRule implements Rule {
     private enum Mark { ACTIVE, DONE }
 
+    /** A question being walked, and the index of its next option to follow. */
+    private static final class Frame {
+        final String id;
+        final List<Option> options;
+        int next;
+
+        Frame(String id, List<Option> options) {
+            this.id = id;
+            this.options = options;
+        }
+    }
+
     @Override
     public void check(Site site, Consumer<Diagnostic> out) {
         for (DecisionTree tree : site.trees()) {
             if (!tree.nodes().containsKey(tree.start())) continue;
-            Set<String> reached = new HashSet<>();
-            Set<String> reportedCycles = new HashSet<>();
-            walk(tree, tree.start(), new HashMap<>(), new ArrayList<>(), reached, reportedCycles, out);
+            Set<String> reached = walk(tree, out);
             for (Node n : tree.nodes().values()) {
                 if (!reached.contains(n.id())) {
                     out.accept(Diagnostic.of(tree.source(), n.at(), Code.UNREACHABLE_NODE, "node '" + n.id()
@@ -34,36 +46,57 @@ final class TreeGraphRule implements Rule {
         }
     }
 
-    /** Depth-first, iterative in spirit but bounded by the tree's node count (YAML depth is capped). */
-    private void walk(DecisionTree tree, String id, Map<String, Mark> marks, List<String> stack, Set<String> reached,
-                      Set<String> reportedCycles, Consumer<Diagnostic> out) {
+    /**
+     * Depth-first from start with an explicit stack (a long chain of questions must not overflow
+     * the thread's stack); an option leading back to a node still on the stack closes a cycle.
+     * Returns the nodes reached.
+     */
+    private static Set<String> walk(DecisionTree tree, Consumer<Diagnostic> out) {
+        Map<String, Mark> marks = new HashMap<>();
+        Set<String> reportedCycles = new HashSet<>();
+        List<String> path = new ArrayList<>();
+        Deque<Frame> stack = new ArrayDeque<>();
+        enter(tree, tree.start(), marks, path, stack);
+        while (!stack.isEmpty()) {
+            Frame top = stack.peek();
+            if (top.next == top.options.size()) {
+                stack.pop();
+                path.remove(path.size() - 1);
+                marks.put(top.id, Mark.DONE);
+                continue;
+            }
+            Option o = top.options.get(top.next++);
+            Mark m = marks.get(o.next());
+            if (m == Mark.ACTIVE) {
+                List<String> cycle = new ArrayList<>(path.subList(path.indexOf(o.next()), path.size()));
+                cycle.add(o.next());
+                if (reportedCycles.add(canonical(cycle))) {
+                    out.accept(Diagnostic.of(tree.source(), o.nextAt(), Code.CYCLE, "cycle: " + shown(cycle), "a decision tree must not loop back; point 'next' forward"));
+                }
+            } else if (m == null && tree.nodes().containsKey(o.next())) {
+                enter(tree, o.next(), marks, path, stack);
+            }
+        }
+        return marks.keySet();
+    }
+
+    private static void enter(DecisionTree tree, String id, Map<String, Mark> marks, List<String> path,
+                              Deque<Frame> stack) {
         Node node = tree.nodes().get(id);
-        if (node == null) return;
-        Mark m = marks.get(id);
-        if (m == Mark.DONE) return;
-        if (m == Mark.ACTIVE) {
-            List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(id), stack.size()));
-            cycle.add(id);
-            String key = canonical(cycle);
-            if (reportedCycles.add(key)) {
-                String from = stack.get(stack.size() - 1);
-                Question q = (Question) tree.nodes().get(from);
-                Option back = q.options().stream().filter(o -> o.next().equals(id)).findFirst().orElseThrow();
-                out.accept(Diagnostic.of(tree.source(), back.nextAt(), Code.CYCLE, "cycle: "
-                        + String.join(" -> ", cycle), "a decision tree must not loop back; point 'next' forward"));
-            }
-            return;
-        }
-        reached.add(id);
-        marks.put(id, Mark.ACTIVE);
-        stack.add(id);
         if (node instanceof Question q) {
-            for (Option o : q.options()) {
-                walk(tree, o.next(), marks, stack, reached, reportedCycles, out);
-            }
+            marks.put(id, Mark.ACTIVE);
+            path.add(id);
+            stack.push(new Frame(id, q.options()));
+        } else {
+            marks.put(id, Mark.DONE);
         }
-        stack.remove(stack.size() - 1);
-        marks.put(id, Mark.DONE);
+    }
+
+    /** A long cycle is printed by its first and last steps, so the message stays one readable line. */
+    static String shown(List<String> cycle) {
+        if (cycle.size() <= 12) return String.join(" -> ", cycle);
+        return String.join(" -> ", cycle.subList(0, 5)) + " -> … (" + (cycle.size() - 10) + " more) -> "
+                + String.join(" -> ", cycle.subList(cycle.size() - 5, cycle.size()));
     }
 
     private static String canonical(List<String> cycle) {

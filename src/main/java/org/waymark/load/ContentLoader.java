@@ -17,6 +17,7 @@ import org.waymark.model.Page;
 import org.waymark.model.SiteConfig;
 import org.waymark.model.Site;
 import org.waymark.model.Source;
+import org.waymark.paths.PathList;
 
 /**
  * The load stage: content/ -> {@link Site}, with every problem found on the way as diagnostics.
@@ -59,6 +60,8 @@ public final class ContentLoader {
             }
         }
 
+        Map<ContentPath, Source> pathLists = new LinkedHashMap<>();
+        rest = takePathLists(rest, pathLists, diagnostics);
         List<Object> loaded = rest.parallelStream().map(f -> loadOne(f, diagnostics)).toList();
         Map<ContentPath, Document> documents = new LinkedHashMap<>();
         List<Asset> assets = new ArrayList<>();
@@ -75,8 +78,33 @@ public final class ContentLoader {
         }
         Site site = new Site(config, Collections.unmodifiableMap(documents), List.copyOf(assets),
                 java.util.Set.copyOf(unreadable), contentDir,
-                Files.isDirectory(templatesDir) ? templatesDir : null);
+                Files.isDirectory(templatesDir) ? templatesDir : null, Collections.unmodifiableMap(pathLists));
         return new Loaded(site, List.copyOf(diagnostics));
+    }
+
+    /**
+     * A {@code x.paths.txt} beside {@code x.yaml} is the tree's reviewed path list: read for the
+     * check and not published. Any other file of that name stays an ordinary asset.
+     */
+    private static List<ContentScanner.Found> takePathLists(List<ContentScanner.Found> files,
+                                                            Map<ContentPath, Source> pathLists,
+                                                            List<Diagnostic> diagnostics) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (ContentScanner.Found f : files) names.add(f.relative());
+        List<ContentScanner.Found> rest = new ArrayList<>();
+        for (ContentScanner.Found f : files) {
+            String rel = f.relative();
+            if (rel.endsWith(PathList.SUFFIX)) {
+                String stem = rel.substring(0, rel.length() - PathList.SUFFIX.length());
+                if (names.contains(stem + ".yaml") || names.contains(stem + ".yml")) {
+                    Source s = readText(f, diagnostics);
+                    if (s != null) pathLists.put(new ContentPath(rel), s);
+                    continue;
+                }
+            }
+            rest.add(f);
+        }
+        return rest;
     }
 
     private static Object loadOne(ContentScanner.Found f, List<Diagnostic> diagnostics) {

@@ -32,7 +32,17 @@ final class DecisionTreeLoader {
         MappingFields f = new MappingFields(source, root, KEYS, "a decision tree", out);
         String id = YamlDocumentLoader.id(f, path, source, out);
         String title = f.requiredText("title");
-        String start = f.requiredText("start");
+        String start = null;
+        if (f.has("start")) {
+            start = f.requiredText("start");
+        } else {
+            // name the first node: it is where a reader would expect the walk to begin
+            String first = f.node("nodes") instanceof YamlNode.Mapping m && !m.entries().isEmpty()
+                    ? m.entries().get(0).key().value() : null;
+            out.add(Diagnostic.of(source, root.at(), Code.MISSING_KEY, "the decision tree has no 'start'",
+                    first == null ? "add 'start:' naming the first question's id"
+                            : "add 'start:' naming the first question, for example 'start: " + first + "'"));
+        }
         Map<String, Node> nodes = new LinkedHashMap<>();
         if (!f.has("nodes")) {
             f.missing("nodes");

@@ -7,11 +7,12 @@ import java.util.Optional;
 /**
  * The whole loaded knowledge base: the value that flows from load to check to render.
  * {@code unreadable} holds files that exist but failed to load (already reported), so that
- * links to them are not reported a second time as broken.
+ * links to them are not reported a second time as broken. {@code pathLists} holds each
+ * {@code <tree>.paths.txt} that stands beside a tree, by its own path.
  */
 public record Site(SiteConfig config, Map<ContentPath, Document> documents, List<Asset> assets,
                    java.util.Set<ContentPath> unreadable, java.nio.file.Path contentDir,
-                   java.nio.file.Path templatesDir) {
+                   java.nio.file.Path templatesDir, Map<ContentPath, Source> pathLists) {
 
     public Optional<Document> document(ContentPath path) {
         return Optional.ofNullable(documents.get(path));

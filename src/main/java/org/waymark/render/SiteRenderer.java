@@ -46,7 +46,7 @@ public final class SiteRenderer {
         this.chrome = new Chrome(site, outline, theme, resolver);
         this.markdown = new MarkdownHtml(resolver, site.config().trustHtml());
         LinkLabels labels = new LinkLabels(resolver, markdown);
-        this.trees = new TreeView(markdown, labels);
+        this.trees = new TreeView(markdown, labels, site.config().baseUrl());
         this.checklists = new ChecklistView(markdown, labels);
     }
 
@@ -124,6 +124,7 @@ public final class SiteRenderer {
             }
         } else if (d instanceof DecisionTree t) {
             m.put("tree", trees.model(t, file, ""));
+            m.put("flowchart", Flowchart.svg(t, ""));
             template = "decision.ftlh";
         } else {
             m.put("checklist", checklists.model((Checklist) d, file, ""));

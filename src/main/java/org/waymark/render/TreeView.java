@@ -19,10 +19,13 @@ import org.waymark.model.Question;
 final class TreeView {
     private final MarkdownHtml markdown;
     private final LinkLabels labels;
+    private final String baseUrl;
 
-    TreeView(MarkdownHtml markdown, LinkLabels labels) {
+    /** {@code baseUrl} (or null) makes the links of an exported decision record absolute. */
+    TreeView(MarkdownHtml markdown, LinkLabels labels, String baseUrl) {
         this.markdown = markdown;
         this.labels = labels;
+        this.baseUrl = baseUrl;
     }
 
     Map<String, Object> model(DecisionTree tree, String outputFile, String idPrefix) {
@@ -46,7 +49,7 @@ final class TreeView {
                 for (Option o : q.options()) {
                     options.add(Map.of("label", o.label(), "hint", o.hint() == null ? "" : o.hint(),
                             "next", o.next(), "href", "#" + idPrefix + o.next()));
-                    dataOptions.add(Map.of("label", o.label(), "next", o.next()));
+                    dataOptions.add(Map.of("label", o.label(), "next", o.next(), "hint", o.hint() == null ? "" : o.hint()));
                 }
                 v.put("options", options);
                 d.put("type", "question");
@@ -70,6 +73,7 @@ final class TreeView {
                 List<Map<String, Object>> links = new ArrayList<>();
                 for (Map<String, Object> l : labels.all(tree.path(), o.links(), outputFile)) links.add(l);
                 d.put("links", links);
+                if (o.checklist() != null) d.put("checklist", labels.one(tree.path(), o.checklist(), outputFile));
             }
             d.put("depth", depth.getOrDefault(n.id(), 0));
             nodes.add(v);
@@ -80,6 +84,9 @@ final class TreeView {
         data.put("start", tree.start());
         data.put("prefix", idPrefix);
         data.put("nodes", dataNodes);
+        // where the page lives, so the record can turn the page's relative links into absolute ones
+        data.put("pageUrl", baseUrl == null ? null : baseUrl + SiteRenderer.folderUrl(outputFile));
+        data.put("treeUrl", baseUrl == null ? null : baseUrl + SiteRenderer.folderUrl(tree.outputFile()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", tree.id());
         m.put("title", tree.title());
@@ -93,22 +100,42 @@ final class TreeView {
         return m;
     }
 
-    /** For each node, the most questions still ahead on any path from it (its own included). */
+    /**
+     * For each node, the most questions still ahead on any path from it (its own included).
+     * Post-order with an explicit stack, so a chain of thousands of questions cannot overflow
+     * the thread's stack; a node met again while still open (a cycle, reported by check) counts 0.
+     */
     static Map<String, Integer> remainingQuestions(DecisionTree tree) {
         Map<String, Integer> memo = new HashMap<>();
-        for (String id : tree.nodes().keySet()) depthOf(tree, id, memo, 0);
+        java.util.Set<String> open = new java.util.HashSet<>();
+        java.util.Deque<String> stack = new java.util.ArrayDeque<>();
+        for (String root : tree.nodes().keySet()) {
+            if (memo.containsKey(root)) continue;
+            stack.push(root);
+            while (!stack.isEmpty()) {
+                String id = stack.peek();
+                if (memo.containsKey(id)) {
+                    stack.pop();
+                    continue;
+                }
+                if (!(tree.nodes().get(id) instanceof Question q)) {
+                    memo.put(id, 0);
+                    stack.pop();
+                    continue;
+                }
+                if (open.add(id)) {
+                    for (Option o : q.options()) {
+                        if (!memo.containsKey(o.next()) && !open.contains(o.next())) stack.push(o.next());
+                    }
+                    continue;
+                }
+                int best = 0;
+                for (Option o : q.options()) best = Math.max(best, memo.getOrDefault(o.next(), 0));
+                memo.put(id, best + 1);
+                open.remove(id);
+                stack.pop();
+            }
+        }
         return memo;
-    }
-
-    private static int depthOf(DecisionTree tree, String id, Map<String, Integer> memo, int guard) {
-        Integer known = memo.get(id);
-        if (known != null) return known;
-        Node n = tree.nodes().get(id);
-        if (!(n instanceof Question q) || guard > tree.nodes().size()) return 0;
-        memo.put(id, 1); // provisional, so a cycle (already reported by check) cannot recurse forever
-        int best = 0;
-        for (Option o : q.options()) best = Math.max(best, depthOf(tree, o.next(), memo, guard + 1));
-        memo.put(id, best + 1);
-        return best + 1;
     }
 }

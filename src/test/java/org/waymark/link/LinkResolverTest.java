@@ -42,6 +42,6 @@ class LinkResolverTest {
 
     private static LinkResolver resolverOf() {
         return new LinkResolver(new org.waymark.model.Site(org.waymark.model.SiteConfig.defaults(),
-                java.util.Map.of(), java.util.List.of(), java.util.Set.of(), null, null));
+                java.util.Map.of(), java.util.List.of(), java.util.Set.of(), null, null, java.util.Map.of()));
     }
 }

@@ -1,0 +1,66 @@
+package org.waymark.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.waymark.check.Checker;
+import org.waymark.check.Code;
+import org.waymark.check.Diagnostic;
+import org.waymark.check.DiagnosticPrinter;
+import org.waymark.check.Report;
+import org.waymark.load.ContentLoader;
+import org.waymark.model.DecisionTree;
+import org.waymark.model.Site;
+import org.waymark.paths.PathList;
+import org.waymark.paths.TreePath;
+import org.waymark.paths.TreePaths;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "paths", mixinStandardHelpOptions = true,
+        description = {"Print every start-to-outcome path of every decision tree, one per line:",
+                "  decisions/x.yaml: question=\"Answer\" / next-question=\"Answer\" -> outcome-id",
+                "With --write, refresh each tree's <tree>.paths.txt instead; check and build compare",
+                "a tree with that file and report every path that changed."})
+final class PathsCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions options;
+
+    @Option(names = "--write", description = "write content/<tree>.paths.txt beside every tree")
+    boolean write;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Path project = options.project(spec);
+        ContentLoader.Loaded loaded = ContentLoader.load(project, options.drafts);
+        List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
+        Site site = loaded.site();
+        // a stale path list is what --write repairs, so it must not stop it
+        if (site != null) Checker.check(site).stream().filter(d -> d.code() != Code.PATHS_CHANGED).forEach(found::add);
+        Report report = Report.of(found, site == null ? java.util.Map.of() : site.config().checks(), options.strict);
+        new DiagnosticPrinter(System.err, ProjectOptions.colour()).print(report, DiagnosticPrinter.Format.HUMAN);
+        if (report.hasErrors() || site == null) return Main.CONTENT_ERRORS;
+        for (DecisionTree tree : site.trees()) {
+            TreePaths.Result paths = TreePaths.of(tree);
+            if (write) {
+                Path file = site.contentDir().resolve(PathList.beside(tree.path()).value());
+                Files.writeString(file, PathList.text(tree, paths), StandardCharsets.UTF_8);
+                System.out.println("wrote content/" + PathList.beside(tree.path()) + " (" + paths.paths().size()
+                        + " paths)");
+            } else {
+                for (TreePath p : paths.paths()) System.out.println(tree.path() + ": " + p.line());
+                if (paths.truncated()) System.out.println(tree.path() + ": (stopped after " + TreePaths.LIMIT + " paths)");
+            }
+        }
+        return Main.OK;
+    }
+}
