@@ -53,7 +53,8 @@ final class LinkRule implements Rule {
                     + "' leads outside content/", "link only to files inside content/"));
         } else if (r instanceof ResolvedLink.Missing m) {
             String hint = Suggestion.closest(m.normalized(), allPaths)
-                    .map(c -> "did you mean '" + relative(from.path(), c) + "'?").orElse(null);
+                    .map(c -> "did you mean '" + relative(from.path(), c) + "'?")
+                    .orElse("paths are relative to content/" + from.path().value() + "; correct the path or add the file");
             out.accept(Diagnostic.of(from.source(), link.at(), Code.BROKEN_LINK, what + " target '" + link.target()
                     + "' does not exist (looked for content/" + m.normalized() + ")", hint));
         } else if (r instanceof ResolvedLink.External e) {
