@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +18,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -204,6 +211,28 @@ class ChecklistBrowserTest {
         assertTrue(address.startsWith("file:") && address.endsWith(PIPELINE), address);
         String date = (String) browser.js("return document.querySelector('[data-print-date]').textContent");
         assertTrue(date.startsWith("· Printed "), date);
+    }
+
+    /** Chromium's own print of the page: the list, its title, address and date, and no navigation. */
+    @Test
+    void printingShowsTheListWithoutNavigation() throws IOException {
+        tick("clean-dataset");
+        Pdf printed = ((PrintsPage) driver()).print(new PrintOptions());
+        byte[] bytes = Base64.getDecoder().decode(printed.getContent());
+        Path keep = Path.of(System.getProperty("java.io.tmpdir"), "waymark-checklist-print.pdf");
+        Files.write(keep, bytes);
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("The fine-tuning pipeline"), text);
+            assertTrue(text.contains("Hold out a test set, and never train on it"), text);
+            assertTrue(text.contains(PIPELINE), "the page's address: " + text);
+            assertTrue(text.contains("Printed "), "a date line: " + text);
+            assertTrue(text.contains("Same prompt template"), "details are printed open: " + text);
+            assertFalse(text.contains("Skip to content"), text);
+            assertFalse(text.contains("Decision wizards"), "no navigation: " + text);
+            assertFalse(text.contains("Copy as Markdown"), text);
+            assertFalse(text.contains("Download as Markdown"), text);
+        }
     }
 
     private static WebDriver driver() {
