@@ -26,7 +26,8 @@ final class ChecklistLoader {
         String title = f.requiredText("title");
         List<ChecklistSection> sections = new ArrayList<>();
         if (!f.has("sections")) {
-            f.missing("sections");
+            out.add(Diagnostic.of(source, f.at(), Code.MISSING_KEY, "the checklist has no 'sections'",
+                    "add 'sections:' with at least one section, each with 'items:' that have a 'text:'"));
         } else {
             f.sequence("sections").ifPresent(seq -> {
                 if (seq.items().isEmpty()) {
@@ -74,6 +75,11 @@ final class ChecklistLoader {
     private static Item item(Source source, ContentPath path, YamlNode node, List<Diagnostic> out) {
         MappingFields f = MappingFields.of(source, node, ITEM_KEYS, "a checklist item", out).orElse(null);
         if (f == null) return null;
+        if (!f.has("text")) {
+            out.add(Diagnostic.of(source, f.at(), Code.MISSING_KEY, "a checklist item has no 'text'",
+                    "add 'text:' with the step a reader ticks off"));
+            return null;
+        }
         String text = f.requiredText("text");
         if (text == null) return null;
         String id = f.text("id");

@@ -38,7 +38,7 @@ final class PageLoader {
         if (fm.yaml() != null) {
             YamlReader.Result yaml = YamlReader.read(source, fm.yaml(), fm.yamlLine());
             out.addAll(yaml.diagnostics());
-            if (!yaml.ok()) return null;
+            if (!yaml.ok() && !yaml.loadable()) return null;
             if (yaml.root() != null) {
                 MappingFields f = MappingFields.of(source, yaml.root(), KEYS, "front matter", out).orElse(null);
                 if (f == null) return null;

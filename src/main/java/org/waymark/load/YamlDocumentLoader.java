@@ -18,7 +18,7 @@ final class YamlDocumentLoader {
     static Document load(Source source, ContentPath path, List<Diagnostic> out) {
         YamlReader.Result yaml = YamlReader.read(source);
         out.addAll(yaml.diagnostics());
-        if (!yaml.ok()) return null;
+        if (!yaml.ok() && !yaml.loadable()) return null;
         if (!(yaml.root() instanceof YamlNode.Mapping root)) {
             out.add(Diagnostic.of(source, yaml.root() == null ? Position.START : yaml.root().at(), Code.UNKNOWN_KIND,
                     "a YAML file in content/ must be a decision tree or a checklist",

@@ -34,10 +34,19 @@ public final class YamlReader {
     public static final int MAX_EVENTS = 200_000;
     public static final int MAX_SCALAR = 100_000;
 
-    /** The root node (null for an empty document) and what was wrong. */
+    /** The root node (null for an empty document, or one too broken to use) and what was wrong. */
     public record Result(YamlNode root, List<Diagnostic> diagnostics) {
         public boolean ok() {
             return diagnostics.isEmpty();
+        }
+
+        /**
+         * Whether the tree is whole enough to load: a duplicate key keeps its first value and
+         * leaves the rest intact, so loading on finds the file's other faults and keeps links
+         * to the file from being reported as broken. Any other fault leaves holes.
+         */
+        public boolean loadable() {
+            return root != null && diagnostics.stream().allMatch(d -> d.code() == Code.DUPLICATE_KEY);
         }
     }
 
@@ -60,7 +69,8 @@ public final class YamlReader {
     public static Result read(Source source, String text, int lineOffset) {
         YamlReader reader = new YamlReader(source, lineOffset);
         YamlNode root = reader.run(text);
-        return new Result(reader.diagnostics.isEmpty() ? root : null, List.copyOf(reader.diagnostics));
+        boolean whole = reader.diagnostics.stream().allMatch(d -> d.code() == Code.DUPLICATE_KEY);
+        return new Result(whole ? root : null, List.copyOf(reader.diagnostics));
     }
 
     private YamlNode run(String text) {

@@ -18,8 +18,14 @@ public final class ChecklistExports {
         return folder(list) + list.id() + ".md";
     }
 
+    /** The A4 PDF. */
     public static String pdfFile(Checklist list) {
         return folder(list) + list.id() + ".pdf";
+    }
+
+    /** The US Letter PDF. */
+    public static String letterPdfFile(Checklist list) {
+        return folder(list) + list.id() + "-letter.pdf";
     }
 
     /** A GitHub task list: title, summary, sections as headings, one {@code - [ ]} line per item. */

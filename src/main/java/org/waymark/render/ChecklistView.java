@@ -12,10 +12,13 @@ import org.waymark.model.Item;
 final class ChecklistView {
     private final MarkdownHtml markdown;
     private final LinkLabels labels;
+    private final String siteKey;
 
-    ChecklistView(MarkdownHtml markdown, LinkLabels labels) {
+    /** {@code siteKey} names the site in a reader's saved ticks, so two sites on one origin keep theirs apart. */
+    ChecklistView(MarkdownHtml markdown, LinkLabels labels, String siteKey) {
         this.markdown = markdown;
         this.labels = labels;
+        this.siteKey = siteKey;
     }
 
     Map<String, Object> model(Checklist list, String outputFile, String idPrefix) {
@@ -44,10 +47,12 @@ final class ChecklistView {
         m.put("title", list.title());
         m.put("summary", list.summary());
         m.put("prefix", idPrefix);
+        m.put("site", siteKey);
         m.put("sections", sections);
         m.put("required", required);
         m.put("total", index);
         m.put("pdf", RelativeUrl.between(outputFile, ChecklistExports.pdfFile(list)));
+        m.put("pdfLetter", RelativeUrl.between(outputFile, ChecklistExports.letterPdfFile(list)));
         m.put("markdown", RelativeUrl.between(outputFile, ChecklistExports.markdownFile(list)));
         m.put("page", RelativeUrl.between(outputFile, list.outputFile()));
         return m;

@@ -36,6 +36,7 @@ public final class SiteRenderer {
     private final MarkdownHtml markdown;
     private final TreeView trees;
     private final ChecklistView checklists;
+    private final ChecklistPdf pdfs;
 
     public SiteRenderer(Site site, Theme theme, TemplateSet templates) {
         this.site = site;
@@ -47,7 +48,8 @@ public final class SiteRenderer {
         this.markdown = new MarkdownHtml(resolver, site.config().trustHtml());
         LinkLabels labels = new LinkLabels(resolver, markdown);
         this.trees = new TreeView(markdown, labels, site.config().baseUrl());
-        this.checklists = new ChecklistView(markdown, labels);
+        this.checklists = new ChecklistView(markdown, labels, siteKey(site));
+        this.pdfs = new ChecklistPdf(templates, site.config().baseUrl(), site.config().language());
     }
 
     public Rendered render(OutputSink out) throws IOException {
@@ -58,6 +60,12 @@ public final class SiteRenderer {
             if (s.index() == null) jobs.add(() -> section(s, out, problems));
         }
         jobs.add(() -> notFound(out, problems));
+        int pages = jobs.size();
+        // PDFs are the slowest files to make; they run beside the pages.
+        for (Checklist c : site.checklists()) {
+            jobs.add(() -> pdf(c, ChecklistPdf.Paper.A4, ChecklistExports.pdfFile(c), out, problems));
+            jobs.add(() -> pdf(c, ChecklistPdf.Paper.LETTER, ChecklistExports.letterPdfFile(c), out, problems));
+        }
         try {
             jobs.parallelStream().forEach(Runnable::run);
             for (Theme.Asset a : theme.assets().values()) out.write("assets/" + a.outputName(), a.bytes());
@@ -75,7 +83,7 @@ public final class SiteRenderer {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new Rendered(jobs.size(), List.copyOf(problems));
+        return new Rendered(pages, List.copyOf(problems));
     }
 
     /** The editors' schemas under schema/; an author's own file at the same path wins, as theme overrides do. */
@@ -94,6 +102,11 @@ public final class SiteRenderer {
         outline.sections().stream().filter(s -> s.index() == null).forEach(s -> pages.add(s.outputFile()));
         Collections.sort(pages);
         return pages;
+    }
+
+    /** The site's name in saved ticks: its address when it has one, else its title. */
+    private static String siteKey(Site site) {
+        return site.config().baseUrl() != null ? site.config().baseUrl() : site.config().title();
     }
 
     static String folderUrl(String outputFile) {
@@ -208,6 +221,21 @@ public final class SiteRenderer {
             else pages.add(card);
         }
         if (deep) for (Outline.Section sub : s.sections()) collect(sub, file, pages, decisions, lists, true);
+    }
+
+    private void pdf(Checklist c, ChecklistPdf.Paper paper, String file, OutputSink out, List<Diagnostic> problems) {
+        try {
+            out.write(file, pdfs.render(checklists.model(c, "index.html", ""), c.outputFile(), paper));
+        } catch (TemplateSet.TemplateFailure f) {
+            problems.add(templateDiagnostic(f, file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // openhtmltopdf reports layout and XML faults as unchecked exceptions of its own;
+            // one of them must become a diagnostic, not a stack trace.
+            problems.add(Diagnostic.ofFile(c.source().path(), 1, 1, Code.TEMPLATE_ERROR,
+                    "could not write " + file + ": " + e.getMessage(), "check templates/checklist-pdf.ftlx"));
+        }
     }
 
     private void notFound(OutputSink out, List<Diagnostic> problems) {

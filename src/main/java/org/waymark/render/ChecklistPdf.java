@@ -1,0 +1,127 @@
+package org.waymark.render;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * A checklist as a printable PDF: the checklist view model (built for the site root, so every
+ * href is root-relative) written into templates/checklist-pdf.ftlx and drawn by openhtmltopdf.
+ * Paper has no links to follow, so details become plain text and links are written out.
+ */
+final class ChecklistPdf {
+    /** The paper sizes we export, as CSS {@code @page size} values. */
+    enum Paper {
+        A4("A4"), LETTER("letter");
+
+        final String css;
+
+        Paper(String css) {
+            this.css = css;
+        }
+    }
+
+    /**
+     * PDFBox warns through java.util.logging, once per document, that ZapfDingbats (which we
+     * never use) falls back to a system font. Held here because JUL keeps loggers weakly.
+     */
+    private static final Logger PDFBOX_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+
+    static {
+        // openhtmltopdf logs INFO lines through java.util.logging for every document.
+        XRLog.setLoggingEnabled(false);
+        PDFBOX_FONTS.setLevel(Level.SEVERE);
+    }
+
+    private final TemplateSet templates;
+    private final String baseUrl;
+    private final String language;
+
+    /** {@code baseUrl} may be null: links are then written as paths from the site's root. */
+    ChecklistPdf(TemplateSet templates, String baseUrl, String language) {
+        this.templates = templates;
+        this.baseUrl = baseUrl;
+        this.language = language;
+    }
+
+    /** The PDF bytes; {@code view} is {@link ChecklistView#model} for output file "index.html". */
+    byte[] render(Map<String, Object> view, String pageFile, Paper paper) throws TemplateSet.TemplateFailure, IOException {
+        String xhtml = templates.render("checklist-pdf.ftlx", model(view, pageFile, paper));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withDiagnosticConsumer(d -> { });
+        // Nothing outside the document itself is ever loaded.
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.withHtmlContent(xhtml, null);
+        builder.toStream(out);
+        builder.run();
+        return out.toByteArray();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> model(Map<String, Object> view, String pageFile, Paper paper) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("language", language);
+        m.put("pageSize", paper.css);
+        m.put("title", view.get("title"));
+        m.put("summary", view.get("summary"));
+        m.put("address", baseUrl == null ? "" : address(pageFile));
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (Map<String, Object> s : (List<Map<String, Object>>) view.get("sections")) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (Map<String, Object> i : (List<Map<String, Object>>) s.get("items")) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("text", i.get("text"));
+                item.put("optional", i.get("optional"));
+                item.put("detail", paragraphs((String) i.get("detailHtml")));
+                List<String> links = new ArrayList<>();
+                for (Map<String, Object> l : (List<Map<String, Object>>) i.get("links")) {
+                    links.add("See: " + l.get("title") + " (" + address((String) l.get("href")) + ")");
+                }
+                item.put("links", links);
+                items.add(item);
+            }
+            sections.add(Map.of("title", s.get("title"), "items", items));
+        }
+        m.put("sections", sections);
+        return m;
+    }
+
+    /** Rendered detail HTML as plain paragraphs, each link followed by its address. */
+    private List<String> paragraphs(String html) {
+        List<String> out = new ArrayList<>();
+        if (html == null || html.isBlank()) return out;
+        Element body = Jsoup.parseBodyFragment(html).body();
+        for (Element a : body.select("a[href]")) {
+            String where = address(a.attr("href"));
+            if (!where.equals(a.text())) a.appendText(" (" + where + ")");
+        }
+        for (Element block : body.children()) {
+            if (block.is("ul, ol")) {
+                for (Element li : block.children()) out.add("• " + li.text());
+            } else if (!block.text().isBlank()) {
+                out.add(block.text());
+            }
+        }
+        return out;
+    }
+
+    /** A root-relative href as a reader can type it: absolute with a base URL, else from the site's root. */
+    private String address(String href) {
+        if (href.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) return href;
+        String path = href.replaceFirst("(^|/)index\\.html(?=$|#)", "$1");
+        return baseUrl == null ? (path.isEmpty() ? "/" : path) : baseUrl + path;
+    }
+}
