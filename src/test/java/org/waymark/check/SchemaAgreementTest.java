@@ -74,7 +74,29 @@ class SchemaAgreementTest {
             Map.entry("yaml-duplicate-key", checkerOnly("WM011")),
             Map.entry("invalid-utf8", unreadable("WM002")),
             Map.entry("page-unterminated-front-matter", unreadable("WM105")),
-            Map.entry("yaml-syntax-error", unreadable("WM010")));
+            Map.entry("yaml-syntax-error", unreadable("WM010")),
+            Map.entry("checklist-empty-section", both("WM320", "minItems")),
+            Map.entry("checklist-missing-sections", both("WM102", "required")),
+            Map.entry("checklist-missing-text", both("WM102", "required")),
+            Map.entry("checklist-section-without-title", both("WM102", "required")),
+            Map.entry("checklist-unknown-key", both("WM101", "additionalProperties")),
+            Map.entry("tree-node-id-case", both("WM307", "pattern")),
+            Map.entry("tree-one-option", both("WM303", "minItems")),
+            Map.entry("tree-start-missing", both("WM102", "required")),
+            Map.entry("tree-unknown-key", both("WM101", "additionalProperties")),
+            Map.entry("checklist-broken-link", checkerOnly("WM201 WM202")),
+            Map.entry("checklist-duplicate-item-id", checkerOnly("WM321")),
+            Map.entry("checklist-duplicate-key", checkerOnly("WM011")),
+            Map.entry("tree-broken-links", checkerOnly("WM201 WM202")),
+            Map.entry("tree-checklist-missing", checkerOnly("WM201")),
+            Map.entry("tree-cycle", checkerOnly("WM305")),
+            Map.entry("tree-duplicate-node", checkerOnly("WM011")),
+            Map.entry("tree-next-unknown", checkerOnly("WM302")),
+            Map.entry("tree-paths-changed", checkerOnly("WM330")),
+            Map.entry("tree-same-label", checkerOnly("WM304")),
+            Map.entry("tree-same-url", checkerOnly("WM205")),
+            Map.entry("tree-start-unknown", checkerOnly("WM301")),
+            Map.entry("tree-unreachable", checkerOnly("WM306")));
 
     /** This test's own cases (src/test/resources/schema-cases/): one fault each, so exactly these codes. */
     static final Map<String, Expect> CASES = Map.ofEntries(
