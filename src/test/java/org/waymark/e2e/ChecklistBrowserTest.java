@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,7 @@ class ChecklistBrowserTest {
 
     @BeforeAll
     static void buildAndStart() throws IOException {
-        Assumptions.assumeTrue(Browser.available(), "no /usr/bin/chromium and chromedriver");
+        Browser.assumeAvailable();
         site = Files.createTempDirectory("wm-checklist-e2e").resolve("site");
         Pipeline.Result r = Pipeline.run(new Pipeline.Options(Projects.repo(), site, false, false, true));
         assertTrue(r.ok(), Projects.human(r));

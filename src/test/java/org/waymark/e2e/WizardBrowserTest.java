@@ -44,7 +44,7 @@ class WizardBrowserTest {
 
     @BeforeAll
     void buildAndStart(@TempDir Path out) throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
+        Browser.assumeAvailable();
         site = out.resolve("site");
         Pipeline.Result r = Pipeline.run(new Pipeline.Options(Projects.repo(), site, false, false, true));
         assertTrue(r.ok(), Projects.human(r));
