@@ -26,6 +26,9 @@ public final class MarkdownOptions {
             .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
             .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
             .set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false)
+            // Waymark renders admonitions itself; without a value here the extension reads its
+            // icon files from the jar again for every document it parses.
+            .set(AdmonitionExtension.TYPE_SVG_MAP, java.util.Map.of())
             .set(HtmlRenderer.GENERATE_HEADER_ID, false)
             .set(HtmlRenderer.RENDER_HEADER_ID, false)
             .set(HtmlRenderer.SOFT_BREAK, "\n")

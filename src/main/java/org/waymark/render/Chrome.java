@@ -115,21 +115,17 @@ final class Chrome {
     Map<String, Object> sidebar(String outputFile, String folder) {
         Outline.Section s = outline.section(folder);
         if (s == null || folder.isEmpty()) return Map.of();
-        List<Object[]> all = new ArrayList<>();
-        for (Document d : s.documents()) all.add(new Object[] {d.outputFile(), d.title(), kindOf(d)});
-        for (Outline.Section sub : s.sections()) all.add(new Object[] {sub.outputFile(), sub.title(), "section"});
+        List<Outline.Entry> all = outline.entries(s);
         int from = 0;
         int to = all.size();
         if (all.size() > 2 * SIDEBAR_WINDOW + 1) {
             int current = 0;
-            for (int i = 0; i < all.size(); i++) if (all.get(i)[0].equals(outputFile)) current = i;
+            for (int i = 0; i < all.size(); i++) if (all.get(i).outputFile().equals(outputFile)) current = i;
             from = Math.max(0, Math.min(current - SIDEBAR_WINDOW, all.size() - 2 * SIDEBAR_WINDOW - 1));
             to = from + 2 * SIDEBAR_WINDOW + 1;
         }
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (Object[] e : all.subList(from, to)) {
-            entries.add(entry(outputFile, (String) e[0], (String) e[1], (String) e[2]));
-        }
+        for (Outline.Entry e : all.subList(from, to)) entries.add(entry(outputFile, e.outputFile(), e.title(), e.kind()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", s.title());
         m.put("href", RelativeUrl.between(outputFile, s.outputFile()));
@@ -160,7 +156,7 @@ final class Chrome {
     /** Previous and next in reading order. */
     void prevNext(Map<String, Object> model, Document d) {
         List<Document> order = outline.readingOrder();
-        int i = order.indexOf(d);
+        int i = outline.readingIndex(d);
         if (i < 0) return;
         String out = d.outputFile();
         if (i > 0) model.put("prev", Map.of("title", order.get(i - 1).title(), "href",

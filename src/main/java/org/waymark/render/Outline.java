@@ -30,6 +30,12 @@ public final class Outline {
     private final Section root;
     private final Map<String, Section> byFolder = new LinkedHashMap<>();
     private final List<Document> readingOrder = new ArrayList<>();
+    /** Position in reading order by identity: records compare by value, which is costly for pages. */
+    private final Map<Document, Integer> readingIndex = new java.util.IdentityHashMap<>();
+    private final Map<String, List<Entry>> entries = new java.util.HashMap<>();
+
+    /** One line of a section's listing: a document or a sub-section. */
+    public record Entry(String outputFile, String title, String kind) {}
 
     public Outline(Site site) {
         Map<String, List<Document>> docsByFolder = new LinkedHashMap<>();
@@ -46,6 +52,7 @@ public final class Outline {
         docsByFolder.computeIfAbsent("", k -> new ArrayList<>());
         this.root = build("", docsByFolder);
         collectReadingOrder(root);
+        for (int i = 0; i < readingOrder.size(); i++) readingIndex.put(readingOrder.get(i), i);
     }
 
     private Section build(String folder, Map<String, List<Document>> docsByFolder) {
@@ -106,6 +113,24 @@ public final class Outline {
 
     public List<Document> readingOrder() {
         return readingOrder;
+    }
+
+    /** The document's place in reading order, or -1. */
+    public int readingIndex(Document d) {
+        return readingIndex.getOrDefault(d, -1);
+    }
+
+    /** The section's documents then sub-sections, computed once per section. */
+    public synchronized List<Entry> entries(Section s) {
+        return entries.computeIfAbsent(s.folder(), f -> {
+            List<Entry> list = new ArrayList<>();
+            for (Document d : s.documents()) {
+                String kind = d instanceof DecisionTree ? "decision" : d instanceof Checklist ? "checklist" : "page";
+                list.add(new Entry(d.outputFile(), d.title(), kind));
+            }
+            for (Section sub : s.sections()) list.add(new Entry(sub.outputFile(), sub.title(), "section"));
+            return List.copyOf(list);
+        });
     }
 
     /** The sections from the top down to (and including) the one holding {@code folder}. */
