@@ -24,10 +24,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "paths", mixinStandardHelpOptions = true,
-        description = {"Print every start-to-outcome path of every decision tree, one per line:",
-                "  decisions/x.yaml: question=\"Answer\" / next-question=\"Answer\" -> outcome-id",
-                "With --write, refresh each tree's <tree>.paths.txt instead; check and build compare",
-                "a tree with that file and report every path that changed."})
+        description = {"Print every start-to-outcome path of every decision tree.",
+                "%nOne path per line:%n  decisions/x.yaml: question=\"Answer\" / next-question=\"Answer\" -> outcome-id",
+                "%nWith --write, refresh each tree's <tree>.paths.txt instead; check and build compare "
+                        + "a tree with that file and report every path that changed."})
 final class PathsCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions options;
