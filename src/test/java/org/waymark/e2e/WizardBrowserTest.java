@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -271,36 +268,14 @@ class WizardBrowserTest {
 
     @Test
     void underARealContentSecurityPolicyNothingIsBlocked() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        Path root = site.toRealPath();
-        server.createContext("/", exchange -> {
-            String raw = exchange.getRequestURI().getPath();
-            Path file = root.resolve(raw.substring(1)).normalize();
-            if (Files.isDirectory(file)) file = file.resolve("index.html");
-            int status = file.startsWith(root) && Files.isRegularFile(file) ? 200 : 404;
-            byte[] body = status == 200 ? Files.readAllBytes(file) : new byte[0];
-            String name = file.getFileName().toString();
-            String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".css") ? "text/css"
-                    : name.endsWith(".js") ? "text/javascript" : name.endsWith(".svg") ? "image/svg+xml"
-                    : "application/octet-stream";
-            exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:");
-            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-            try (OutputStream o = exchange.getResponseBody()) {
-                o.write(body);
-            }
-        });
-        server.start();
-        try {
-            driver.get("http://127.0.0.1:" + server.getAddress().getPort() + "/decisions/should-we-fine-tune/");
+        try (org.waymark.testing.LoopbackSite served = org.waymark.testing.LoopbackSite.serve(site)) {
+            driver.get(served.url("decisions/should-we-fine-tune/"));
             waitFor(() -> !driver.findElements(By.cssSelector(".wizard-app")).isEmpty());
             choose("It should know facts from our documents or data");
             assertEquals("Use retrieval (RAG), not fine-tuning", heading());
             driver.findElement(By.cssSelector(".flowchart-box summary")).click();
             List<String> errors = browser.consoleErrors();
             assertEquals(List.of(), errors, "CSP violations or script errors");
-        } finally {
-            server.stop(0);
         }
     }
 
