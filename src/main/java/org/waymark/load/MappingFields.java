@@ -106,22 +106,7 @@ final class MappingFields {
     }
 
     List<String> textList(String key) {
-        YamlNode n = node(key);
-        if (n == null) return List.of();
-        if (n instanceof YamlNode.Sequence seq) {
-            List<String> values = new ArrayList<>();
-            for (YamlNode item : seq.items()) {
-                if (item instanceof YamlNode.Scalar s && !s.isNull()) {
-                    values.add(s.value());
-                } else {
-                    out.add(Diagnostic.of(source, item.at(), Code.WRONG_TYPE, "each entry of '" + key
-                            + "' must be text, not " + article(item.kind()), null));
-                }
-            }
-            return List.copyOf(values);
-        }
-        wrongType(key, n, "a list");
-        return List.of();
+        return scalarList(key).stream().map(YamlNode.Scalar::value).toList();
     }
 
     /** Entries of a list of text with their positions. */

@@ -199,7 +199,12 @@ public final class SiteRenderer {
         List<Map<String, Object>> lists = new ArrayList<>();
         List<Map<String, Object>> sections = new ArrayList<>();
         if (s != null) {
-            collect(s, file, pages, decisions, lists, s.folder().isEmpty());
+            collect(s, file, pages, decisions, lists, true);
+            if (s.folder().isEmpty()) {
+                for (Outline.Section sub : outline.sections()) {
+                    if (!sub.folder().isEmpty()) collect(sub, file, pages, decisions, lists, false);
+                }
+            }
             for (Outline.Section sub : s.sections()) {
                 Map<String, Object> e = chrome.entry(file, sub.outputFile(), sub.title(), "section");
                 e.put("summary", sub.index() == null ? "" : sub.index().summary());
@@ -210,18 +215,20 @@ public final class SiteRenderer {
         return Map.of("pages", pages, "decisions", decisions, "checklists", lists, "sections", sections);
     }
 
-    /** The home page lists trees and checklists from the whole site; a section, its own entries. */
+    /**
+     * A section lists its own entries. The home page also lists every tree and checklist of the
+     * site (they are what a reader comes to do); guides deeper down are reached through their
+     * sections, so the home page stays small however large the site grows.
+     */
     private void collect(Outline.Section s, String file, List<Map<String, Object>> pages,
-                         List<Map<String, Object>> decisions, List<Map<String, Object>> lists, boolean deep) {
+                         List<Map<String, Object>> decisions, List<Map<String, Object>> lists, boolean top) {
         for (Document d : s.documents()) {
-            Map<String, Object> card = chrome.card(file, d);
-            if (d instanceof DecisionTree) decisions.add(card);
-            else if (d instanceof Checklist) lists.add(card);
-            else if (!deep || s.folder().isEmpty()) pages.add(card);
-            else pages.add(card);
+            if (d instanceof DecisionTree) decisions.add(chrome.card(file, d));
+            else if (d instanceof Checklist) lists.add(chrome.card(file, d));
+            else if (top) pages.add(chrome.card(file, d));
         }
-        if (deep) for (Outline.Section sub : s.sections()) collect(sub, file, pages, decisions, lists, true);
     }
+
 
     private void pdf(Checklist c, ChecklistPdf.Paper paper, String file, OutputSink out, List<Diagnostic> problems) {
         try {
