@@ -25,8 +25,9 @@ final class LinkRule implements Rule {
         List<String> allPaths = new ArrayList<>();
         site.documents().keySet().forEach(p -> allPaths.add(p.value()));
         site.assets().stream().map(Asset::path).forEach(p -> allPaths.add(p.value()));
+        List<Checklist> checklists = site.checklists();
         site.documents().values().parallelStream().forEach(d -> {
-            for (Link link : d.links()) checkLink(resolver, allPaths, site.unreadable(), site.checklists(), d, link, out);
+            for (Link link : d.links()) checkLink(resolver, allPaths, site.unreadable(), checklists, d, link, out);
         });
     }
 

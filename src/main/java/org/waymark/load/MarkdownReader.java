@@ -23,7 +23,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.waymark.markdown.MarkdownOptions;
+import org.waymark.markdown.MarkdownParser;
 import org.waymark.markdown.Slugs;
 import org.waymark.model.Markdown;
 import org.waymark.model.Position;
@@ -35,12 +35,6 @@ import org.waymark.model.RawHtml;
  * its position in the file.
  */
 public final class MarkdownReader {
-    /** Heading node -> id, stored on the parsed document so that rendering uses the same ids. */
-    public static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("WAYMARK_HEADING_IDS", Map.of());
-    /** The content file the text was written in, against which its relative links resolve. */
-    public static final DataKey<String> SOURCE_PATH = new DataKey<>("WAYMARK_SOURCE_PATH", "");
-
-    private static final Parser PARSER = Parser.builder(MarkdownOptions.OPTIONS).build();
     private static final Markdown EMPTY = read("", "", offset -> Position.START);
 
     private MarkdownReader() {}
@@ -50,8 +44,7 @@ public final class MarkdownReader {
     }
 
     static Markdown read(String text, String sourcePath, PositionMap positions) {
-        Document doc = PARSER.parse(text);
-        doc.set(SOURCE_PATH, sourcePath);
+        Document doc = MarkdownParser.parse(text, sourcePath);
         List<org.waymark.model.Heading> headings = new ArrayList<>();
         List<org.waymark.model.Link> links = new ArrayList<>();
         List<org.waymark.model.Image> images = new ArrayList<>();
@@ -59,8 +52,8 @@ public final class MarkdownReader {
         Map<Node, String> ids = new IdentityHashMap<>();
         Map<String, Integer> used = new HashMap<>();
         collect(doc, doc, positions, headings, links, images, rawHtml, ids, used);
-        doc.set(HEADING_IDS, ids);
-        return new Markdown(text, doc, List.copyOf(headings), List.copyOf(links), List.copyOf(images),
+        boolean startsWithH1 = doc.getFirstChild() instanceof Heading h && h.getLevel() == 1;
+        return new Markdown(text, sourcePath, startsWithH1, List.copyOf(headings), List.copyOf(links), List.copyOf(images),
                 List.copyOf(rawHtml));
     }
 

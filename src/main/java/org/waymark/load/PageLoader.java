@@ -1,8 +1,5 @@
 package org.waymark.load;
 
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,8 +76,7 @@ final class PageLoader {
 
     /** The text of the body's first block when that is a level-1 heading. */
     private static String leadingH1(Markdown body) {
-        Node first = ((Document) body.parsed()).getFirstChild();
-        if (first instanceof Heading h && h.getLevel() == 1) {
+        if (body.startsWithH1()) {
             return body.headings().isEmpty() ? null : body.headings().get(0).text();
         }
         return null;

@@ -4,10 +4,13 @@ import java.util.List;
 
 /**
  * A parsed Markdown text (a page body, or a tree's help or body, or an item's detail).
- * {@code parsed} is the parser's tree; it is built once at load and only read afterwards.
+ * Only what the checks and pages need is kept (the parser's tree is not: the render stage
+ * parses the text again), so a large site's model stays small.
+ * {@code sourcePath} is the content file it was written in (links resolve against it);
+ * {@code startsWithH1} says whether the text's first block is a level-1 heading.
  * {@code images} repeats the images of {@code links} with their alt text, for the image rules.
  */
-public record Markdown(String text, Object parsed, List<Heading> headings, List<Link> links,
+public record Markdown(String text, String sourcePath, boolean startsWithH1, List<Heading> headings, List<Link> links,
                        List<Image> images, List<RawHtml> rawHtml) {
     public boolean isBlank() {
         return text.isBlank();

@@ -55,41 +55,47 @@ public final class SiteVerifier {
     private static void read(Path root, Path p, Map<Path, Set<String>> ids, Map<Path, List<String[]>> links,
                              List<Diagnostic> out) throws IOException {
         Document doc = Jsoup.parse(p.toFile(), "UTF-8");
+        // One pass over the elements checks everything; CSS queries would be parsed again per page.
         Set<String> seen = new HashSet<>();
-        for (Element e : doc.select("[id]")) {
-            if (!seen.add(e.id())) out.add(fault(root, p, Code.OUTPUT_DUPLICATE_ID, "id '" + e.id() + "' is used twice"));
-        }
-        for (Element e : doc.select("a[name]")) seen.add(e.attr("name"));
-        ids.put(p.toAbsolutePath().normalize(), seen);
-        int h1 = doc.select("h1").size();
-        if (h1 != 1) out.add(fault(root, p, Code.OUTPUT_H1, "the page has " + h1 + " h1 headings; it needs exactly one"));
-        if (doc.title().isBlank()) out.add(fault(root, p, Code.OUTPUT_TITLE, "the page has no <title>"));
-        for (Element s : doc.select("script")) {
-            String type = s.attr("type");
-            boolean data = type.equals("application/json");
-            if (!s.hasAttr("src") && !data) out.add(fault(root, p, Code.OUTPUT_UNSAFE, "inline <script> in the page"));
-            if (data && s.data().contains("</")) out.add(fault(root, p, Code.OUTPUT_UNSAFE, "a JSON block contains '</'"));
-        }
-        if (!doc.select("style").isEmpty()) out.add(fault(root, p, Code.OUTPUT_UNSAFE, "inline <style> in the page"));
         List<String[]> pageLinks = new ArrayList<>();
+        int h1 = 0;
         for (Element e : doc.getAllElements()) {
+            String tag = e.normalName();
+            if (tag.equals("h1")) {
+                h1++;
+            } else if (tag.equals("style")) {
+                out.add(fault(root, p, Code.OUTPUT_UNSAFE, "inline <style> in the page"));
+            } else if (tag.equals("script")) {
+                boolean data = e.attr("type").equals("application/json");
+                if (!e.hasAttr("src") && !data) out.add(fault(root, p, Code.OUTPUT_UNSAFE, "inline <script> in the page"));
+                if (data && e.data().contains("</")) out.add(fault(root, p, Code.OUTPUT_UNSAFE, "a JSON block contains '</'"));
+            }
             for (Attribute a : e.attributes()) {
-                String key = a.getKey().toLowerCase();
-                if (key.startsWith("on")) {
-                    out.add(fault(root, p, Code.OUTPUT_UNSAFE, "event handler attribute '" + key + "' on <" + e.tagName() + ">"));
+                String key = a.getKey().toLowerCase(java.util.Locale.ROOT);
+                if (key.equals("id")) {
+                    if (!seen.add(a.getValue())) {
+                        out.add(fault(root, p, Code.OUTPUT_DUPLICATE_ID, "id '" + a.getValue() + "' is used twice"));
+                    }
+                } else if (key.equals("name") && tag.equals("a")) {
+                    seen.add(a.getValue());
+                } else if (key.startsWith("on")) {
+                    out.add(fault(root, p, Code.OUTPUT_UNSAFE, "event handler attribute '" + key + "' on <" + tag + ">"));
                 } else if (key.equals("style")) {
-                    out.add(fault(root, p, Code.OUTPUT_UNSAFE, "style attribute on <" + e.tagName() + ">"));
+                    out.add(fault(root, p, Code.OUTPUT_UNSAFE, "style attribute on <" + tag + ">"));
                 } else if (key.equals("href") || key.equals("src") || key.equals("action") || key.equals("formaction")
                         || key.equals("xlink:href") || key.equals("poster")) {
                     String v = a.getValue();
                     if (!UrlSafety.isSafe(v)) {
-                        out.add(fault(root, p, Code.OUTPUT_UNSAFE, "unsafe URL in " + key + " on <" + e.tagName() + ">"));
+                        out.add(fault(root, p, Code.OUTPUT_UNSAFE, "unsafe URL in " + key + " on <" + tag + ">"));
                     } else if (UrlSafety.scheme(v).isEmpty() && !v.startsWith("//")) {
                         pageLinks.add(new String[] {v});
                     }
                 }
             }
         }
+        ids.put(p.toAbsolutePath().normalize(), seen);
+        if (h1 != 1) out.add(fault(root, p, Code.OUTPUT_H1, "the page has " + h1 + " h1 headings; it needs exactly one"));
+        if (doc.title().isBlank()) out.add(fault(root, p, Code.OUTPUT_TITLE, "the page has no <title>"));
         links.put(p.toAbsolutePath().normalize(), pageLinks);
     }
 

@@ -119,8 +119,7 @@ final class Chrome {
         int from = 0;
         int to = all.size();
         if (all.size() > 2 * SIDEBAR_WINDOW + 1) {
-            int current = 0;
-            for (int i = 0; i < all.size(); i++) if (all.get(i).outputFile().equals(outputFile)) current = i;
+            int current = Math.max(0, outline.entryIndex(s, outputFile));
             from = Math.max(0, Math.min(current - SIDEBAR_WINDOW, all.size() - 2 * SIDEBAR_WINDOW - 1));
             to = from + 2 * SIDEBAR_WINDOW + 1;
         }

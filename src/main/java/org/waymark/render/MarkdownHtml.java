@@ -25,7 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.waymark.load.MarkdownReader;
+import org.waymark.markdown.MarkdownParser;
 import org.waymark.markdown.MarkdownOptions;
 import org.waymark.model.ContentPath;
 import org.waymark.model.Markdown;
@@ -75,10 +75,10 @@ public final class MarkdownHtml {
         if (markdown.isBlank()) return "";
         TARGET.set(target);
         try {
-            Document doc = (Document) markdown.parsed();
+            Document doc = MarkdownParser.parseWithIds(markdown.text(), markdown.sourcePath(), markdown.headings());
             String html = renderer.render(doc);
             if (markdown.rawHtml().isEmpty()) return html;
-            ContentPath source = new ContentPath(doc.get(MarkdownReader.SOURCE_PATH));
+            ContentPath source = new ContentPath(doc.get(MarkdownParser.SOURCE_PATH));
             return HtmlSanitizer.process(html, !trustHtml, url -> rawHref(source, url, target.outputFile()));
         } finally {
             TARGET.remove();
@@ -90,7 +90,7 @@ public final class MarkdownHtml {
         @Override
         public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
             Target target = TARGET.get();
-            String source = node.getDocument().get(MarkdownReader.SOURCE_PATH);
+            String source = node.getDocument().get(MarkdownParser.SOURCE_PATH);
             if (target == null || source == null || source.isEmpty()) return link;
             String href = href(new ContentPath(source), link.getUrl(), target.outputFile());
             return link.withUrl(href).withStatus(LinkStatus.VALID);
@@ -133,7 +133,7 @@ public final class MarkdownHtml {
         @Override
         public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
             if (node instanceof Heading && part == AttributablePart.NODE) {
-                Map<Node, String> ids = node.getDocument().get(MarkdownReader.HEADING_IDS);
+                Map<Node, String> ids = node.getDocument().get(MarkdownParser.HEADING_IDS);
                 String id = ids.get(node);
                 if (id != null) attributes.replaceValue("id", id);
             }
@@ -167,7 +167,7 @@ public final class MarkdownHtml {
         private void fenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
             Target target = TARGET.get();
             if (node.getInfo().toString().strip().equals("embed") && target != null) {
-                String source = node.getDocument().get(MarkdownReader.SOURCE_PATH);
+                String source = node.getDocument().get(MarkdownParser.SOURCE_PATH);
                 String path = node.getContentChars().toString().strip();
                 html.line().raw(target.embeds().apply(resolveEmbed(source, path))).line();
                 return;

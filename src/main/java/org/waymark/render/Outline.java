@@ -33,6 +33,7 @@ public final class Outline {
     /** Position in reading order by identity: records compare by value, which is costly for pages. */
     private final Map<Document, Integer> readingIndex = new java.util.IdentityHashMap<>();
     private final Map<String, List<Entry>> entries = new java.util.HashMap<>();
+    private final Map<String, Integer> entryIndex = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One line of a section's listing: a document or a sub-section. */
     public record Entry(String outputFile, String title, String kind) {}
@@ -120,6 +121,12 @@ public final class Outline {
         return readingIndex.getOrDefault(d, -1);
     }
 
+    /** Where the entry for {@code outputFile} stands in the section's entries, or -1. */
+    public int entryIndex(Section s, String outputFile) {
+        entries(s);
+        return entryIndex.getOrDefault(s.folder() + "\u0000" + outputFile, -1);
+    }
+
     /** The section's documents then sub-sections, computed once per section. */
     public synchronized List<Entry> entries(Section s) {
         return entries.computeIfAbsent(s.folder(), f -> {
@@ -129,6 +136,7 @@ public final class Outline {
                 list.add(new Entry(d.outputFile(), d.title(), kind));
             }
             for (Section sub : s.sections()) list.add(new Entry(sub.outputFile(), sub.title(), "section"));
+            for (int i = 0; i < list.size(); i++) entryIndex.putIfAbsent(f + "\u0000" + list.get(i).outputFile(), i);
             return List.copyOf(list);
         });
     }

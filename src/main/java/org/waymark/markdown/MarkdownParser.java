@@ -1,0 +1,70 @@
+package org.waymark.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one Markdown parser, built once and shared by all threads. The load stage parses a
+ * text to lift out what the checks need and keeps only that; the render stage parses it
+ * again and gives each heading the id the load stage found, so that a site's parser trees
+ * never all sit in memory at once.
+ */
+public final class MarkdownParser {
+    /** Heading node -> id, set on a parsed document so that rendering writes exactly these ids. */
+    public static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("WAYMARK_HEADING_IDS", Map.of());
+    /** The content file the text was written in, against which its relative links resolve. */
+    public static final DataKey<String> SOURCE_PATH = new DataKey<>("WAYMARK_SOURCE_PATH", "");
+
+    /**
+     * Parsers with and without the two extensions that cost the most per document (admonitions,
+     * bare-URL autolinks), indexed by which are needed. A text without "!!!"/"???" has no
+     * admonition and one without "://", "www." or "@" has no bare link or address, so the
+     * cheaper parser gives exactly the same tree.
+     */
+    private static final Parser[] PARSERS = new Parser[4];
+
+    static {
+        for (int i = 0; i < 4; i++) {
+            boolean admonitions = (i & 1) != 0;
+            boolean autolinks = (i & 2) != 0;
+            PARSERS[i] = Parser.builder(new com.vladsch.flexmark.util.data.MutableDataSet(MarkdownOptions.OPTIONS)
+                    .set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(MarkdownOptions.OPTIONS).stream()
+                            .filter(e -> admonitions || !(e instanceof com.vladsch.flexmark.ext.admonition.AdmonitionExtension))
+                            .filter(e -> autolinks || !(e instanceof com.vladsch.flexmark.ext.autolink.AutolinkExtension))
+                            .toList())).build();
+        }
+    }
+
+    private MarkdownParser() {}
+
+    public static Document parse(String text, String sourcePath) {
+        boolean admonitions = text.contains("!!!") || text.contains("???");
+        boolean autolinks = text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0;
+        Document doc = PARSERS[(admonitions ? 1 : 0) | (autolinks ? 2 : 0)].parse(text);
+        doc.set(SOURCE_PATH, sourcePath);
+        return doc;
+    }
+
+    /** Parses again for rendering, giving the headings (in document order) the ids found at load. */
+    public static Document parseWithIds(String text, String sourcePath, List<org.waymark.model.Heading> headings) {
+        Document doc = parse(text, sourcePath);
+        Map<Node, String> ids = new IdentityHashMap<>();
+        int[] next = {0};
+        assign(doc, headings, ids, next);
+        doc.set(HEADING_IDS, ids);
+        return doc;
+    }
+
+    private static void assign(Node node, List<org.waymark.model.Heading> headings, Map<Node, String> ids, int[] next) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading && next[0] < headings.size()) ids.put(n, headings.get(next[0]++).id());
+            if (n.hasChildren()) assign(n, headings, ids, next);
+        }
+    }
+}
