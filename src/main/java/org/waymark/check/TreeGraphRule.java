@@ -15,15 +15,13 @@ import org.waymark.model.Site;
 
 /** A tree has no cycle and every node is reached from start, so every path ends at an outcome. */
 final class TreeGraphRule implements Rule {
-    private enum Mark { ACTIVE, DONE }
-
     @Override
     public void check(Site site, Consumer<Diagnostic> out) {
         for (DecisionTree tree : site.trees()) {
             if (!tree.nodes().containsKey(tree.start())) continue;
             Set<String> reached = new HashSet<>();
             Set<String> reportedCycles = new HashSet<>();
-            walk(tree, tree.start(), new HashMap<>(), new ArrayList<>(), reached, reportedCycles, out);
+            walk(tree, tree.start(), reached, reportedCycles, out);
             for (Node n : tree.nodes().values()) {
                 if (!reached.contains(n.id())) {
                     out.accept(Diagnostic.of(tree.source(), n.at(), Code.UNREACHABLE_NODE, "node '" + n.id()
@@ -34,36 +32,69 @@ final class TreeGraphRule implements Rule {
         }
     }
 
-    /** Depth-first, iterative in spirit but bounded by the tree's node count (YAML depth is capped). */
-    private void walk(DecisionTree tree, String id, Map<String, Mark> marks, List<String> stack, Set<String> reached,
-                      Set<String> reportedCycles, Consumer<Diagnostic> out) {
+    /** Where the walk is in one node: which of its options to follow next. */
+    private static final class Frame {
+        final String id;
+        final List<Option> options;
+        int next;
+
+        Frame(String id, List<Option> options) {
+            this.id = id;
+            this.options = options;
+        }
+    }
+
+    /**
+     * Depth-first with an explicit stack: a tree may be a chain as long as the file allows, and a
+     * recursive walk overflowed the thread's stack at a few thousand nodes. {@code onStack} maps
+     * each node on the current path to its place in {@code path}, so a back edge is a cycle.
+     */
+    private void walk(DecisionTree tree, String startId, Set<String> reached, Set<String> reportedCycles,
+                      Consumer<Diagnostic> out) {
+        Map<String, Integer> onStack = new HashMap<>();
+        Set<String> done = new HashSet<>();
+        List<String> path = new ArrayList<>();
+        java.util.ArrayDeque<Frame> frames = new java.util.ArrayDeque<>();
+        enter(tree, startId, reached, onStack, path, frames);
+        while (!frames.isEmpty()) {
+            Frame top = frames.peek();
+            if (top.next == top.options.size()) {
+                frames.pop();
+                path.remove(path.size() - 1);
+                onStack.remove(top.id);
+                done.add(top.id);
+                continue;
+            }
+            String id = top.options.get(top.next++).next();
+            if (!tree.nodes().containsKey(id) || done.contains(id)) continue;
+            Integer at = onStack.get(id);
+            if (at != null) {
+                reportCycle(tree, id, path.subList(at, path.size()), reportedCycles, out);
+            } else {
+                enter(tree, id, reached, onStack, path, frames);
+            }
+        }
+    }
+
+    private static void enter(DecisionTree tree, String id, Set<String> reached, Map<String, Integer> onStack,
+                              List<String> path, java.util.ArrayDeque<Frame> frames) {
         Node node = tree.nodes().get(id);
-        if (node == null) return;
-        Mark m = marks.get(id);
-        if (m == Mark.DONE) return;
-        if (m == Mark.ACTIVE) {
-            List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(id), stack.size()));
-            cycle.add(id);
-            String key = canonical(cycle);
-            if (reportedCycles.add(key)) {
-                String from = stack.get(stack.size() - 1);
-                Question q = (Question) tree.nodes().get(from);
-                Option back = q.options().stream().filter(o -> o.next().equals(id)).findFirst().orElseThrow();
-                out.accept(Diagnostic.of(tree.source(), back.nextAt(), Code.CYCLE, "cycle: "
-                        + String.join(" -> ", cycle), "a decision tree must not loop back; point 'next' forward"));
-            }
-            return;
-        }
         reached.add(id);
-        marks.put(id, Mark.ACTIVE);
-        stack.add(id);
-        if (node instanceof Question q) {
-            for (Option o : q.options()) {
-                walk(tree, o.next(), marks, stack, reached, reportedCycles, out);
-            }
-        }
-        stack.remove(stack.size() - 1);
-        marks.put(id, Mark.DONE);
+        onStack.put(id, path.size());
+        path.add(id);
+        frames.push(new Frame(id, node instanceof Question q ? q.options() : List.of()));
+    }
+
+    /** {@code ring} runs from {@code id} to the node whose option leads back to it. */
+    private static void reportCycle(DecisionTree tree, String id, List<String> ring, Set<String> reportedCycles,
+                                    Consumer<Diagnostic> out) {
+        List<String> cycle = new ArrayList<>(ring);
+        cycle.add(id);
+        if (!reportedCycles.add(canonical(cycle))) return;
+        Question q = (Question) tree.nodes().get(ring.get(ring.size() - 1));
+        Option back = q.options().stream().filter(o -> o.next().equals(id)).findFirst().orElseThrow();
+        out.accept(Diagnostic.of(tree.source(), back.nextAt(), Code.CYCLE, "cycle: "
+                + String.join(" -> ", cycle), "a decision tree must not loop back; point 'next' forward"));
     }
 
     private static String canonical(List<String> cycle) {
