@@ -200,6 +200,45 @@ class PathologicalInputTest {
         List<String> found = located(timed("many nodes", files));
         assertTrue(found.stream().anyMatch(l -> l.startsWith("content/many.yaml:") && l.contains("YAML nodes")),
                 found.stream().limit(5).toList().toString());
+        // The page is read (headings end paragraphs), and its 60,000 broken links are all reported.
+        assertEquals(60_000, found.stream().filter(l -> l.startsWith("content/index.md:") && l.contains(" WM201 "))
+                .count());
+    }
+
+    @Test
+    void manyBrokenReferencesAmongManyNames() {
+        // Each dangling next and broken anchor asks for a "did you mean": that must not be quadratic.
+        StringBuilder tree = new StringBuilder("kind: decision\ntitle: Wide\nstart: n0\nnodes:\n");
+        for (int i = 0; i < 5_000; i++) {
+            tree.append("  n").append(i).append(": {question: q, options: [{label: a, next: x").append(i)
+                    .append("}, {label: b, next: y").append(i).append("}]}\n");
+        }
+        StringBuilder page = new StringBuilder("# Page\n\n");
+        for (int i = 0; i < 20_000; i++) page.append("## H").append(i).append("\n[a](#h-").append(i).append(")\n");
+        List<String> found = located(timed("many broken references", Map.of(
+                "content/tree.yaml", tree.toString().getBytes(UTF_8), "content/index.md", page.toString().getBytes(UTF_8))));
+        assertEquals(10_000, found.stream().filter(l -> l.contains(" WM302 ")).count(), "every dangling next");
+        assertEquals(20_000, found.stream().filter(l -> l.contains(" WM202 ")).count(), "every broken anchor");
+    }
+
+    @Test
+    void hugeParagraphsFullOfInlineMarkup() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("content/code.md", ("# Code\n\n" + "`c` ".repeat(50_000) + "\n").getBytes(UTF_8));
+        files.put("content/links.md", ("# Links\n\n" + "[x](code.md) ".repeat(20_000) + "\n").getBytes(UTF_8));
+        files.put("content/tree.yaml", ("kind: decision\ntitle: T\nstart: a\nnodes:\n  a:\n    outcome: A\n"
+                + "    body: \"" + "&amp; ".repeat(16_000) + "\"\n").getBytes(UTF_8));
+        List<String> found = located(timed("huge paragraphs", files));
+        assertTrue(has(found, "content/code.md:3:1 WM015") && has(found, "content/links.md:3:1 WM015")
+                && found.stream().anyMatch(l -> l.matches("content/tree\\.yaml:7:\\d+ WM015 .*")), found.toString());
+    }
+
+    @Test
+    void nestingJustUnderTheLimitBuilds() {
+        String page = "# Nested\n\n" + "> ".repeat(66) + "quoted\n\n" + "- ".repeat(66) + "listed\n\n"
+                + "1. ".repeat(50) + "numbered\n";
+        Pipeline.Result r = timed("nesting under the limit", Map.of("content/index.md", page.getBytes(UTF_8)));
+        assertTrue(r.ok(), Projects.human(r));
     }
 
     @Test
