@@ -19,6 +19,7 @@ public enum Code {
     YAML_ALIAS("WM012", Severity.ERROR),
     YAML_TAG("WM013", Severity.ERROR),
     YAML_LIMIT("WM014", Severity.ERROR),
+    MARKDOWN_LIMIT("WM015", Severity.ERROR),
     UNKNOWN_KIND("WM020", Severity.ERROR),
     UNKNOWN_KEY("WM101", Severity.ERROR),
     MISSING_KEY("WM102", Severity.ERROR),

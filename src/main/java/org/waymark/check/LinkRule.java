@@ -2,8 +2,11 @@ package org.waymark.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.waymark.link.LinkResolver;
 import org.waymark.link.ResolvedLink;
 import org.waymark.model.Asset;
@@ -26,13 +29,19 @@ final class LinkRule implements Rule {
         site.documents().keySet().forEach(p -> allPaths.add(p.value()));
         site.assets().stream().map(Asset::path).forEach(p -> allPaths.add(p.value()));
         List<Checklist> checklists = site.checklists();
+        // A page builds its anchor set on each call; once per document keeps check linear in links.
+        Map<ContentPath, Set<String>> anchors = new ConcurrentHashMap<>();
+        Function<Document, Set<String>> anchorsOf = doc -> anchors.computeIfAbsent(doc.path(), p -> doc.anchors());
         site.documents().values().parallelStream().forEach(d -> {
-            for (Link link : d.links()) checkLink(resolver, allPaths, site.unreadable(), checklists, d, link, out);
+            for (Link link : d.links()) {
+                checkLink(resolver, allPaths, site.unreadable(), checklists, d, link, anchorsOf, out);
+            }
         });
     }
 
     private void checkLink(LinkResolver resolver, List<String> allPaths, Set<ContentPath> unreadable,
                            List<Checklist> checklists, Document from, Link link,
+                           Function<Document, Set<String>> anchorsOf,
                            Consumer<Diagnostic> out) {
         String what = switch (link.kind()) {
             case IMAGE -> "image";
@@ -72,7 +81,7 @@ final class LinkRule implements Rule {
                 wrongTarget(from, link, out);
                 return;
             }
-            checkAnchor(from, link, t.anchor(), target.anchors(), target.path().value(), out);
+            checkAnchor(from, link, t.anchor(), anchorsOf.apply(target), target.path().value(), out);
         } else if (r instanceof ResolvedLink.ToSection s) {
             if (link.kind() != Link.Kind.LINK) {
                 wrongTarget(from, link, out);
@@ -83,7 +92,7 @@ final class LinkRule implements Rule {
             if (link.kind() != Link.Kind.LINK) {
                 wrongTarget(from, link, out);
             } else {
-                checkAnchor(from, link, s.anchor(), from.anchors(), "this file", out);
+                checkAnchor(from, link, s.anchor(), anchorsOf.apply(from), "this file", out);
             }
         }
     }

@@ -5,19 +5,27 @@ import java.util.Optional;
 
 /** "Did you mean …?": the closest candidate by edit distance, when it is close enough to help. */
 public final class Suggestion {
+    /**
+     * A hint helps a person choose among a few names; among more than this, with as many broken
+     * references (a generated file), edit distances to all of them made check quadratic.
+     */
+    static final int MAX_CANDIDATES = 1_000;
+
     private Suggestion() {}
 
     public static Optional<String> closest(String wrong, Collection<String> candidates) {
+        if (candidates.size() > MAX_CANDIDATES) return Optional.empty();
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int allowed = Math.max(2, wrong.length() / 3);
         for (String c : candidates) {
+            if (Math.abs(c.length() - wrong.length()) > allowed) continue; // the distance is at least this
             int d = distance(wrong.toLowerCase(), c.toLowerCase());
             if (d < bestDistance) {
                 bestDistance = d;
                 best = c;
             }
         }
-        int allowed = Math.max(2, wrong.length() / 3);
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 

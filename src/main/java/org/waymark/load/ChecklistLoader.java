@@ -89,7 +89,7 @@ final class ChecklistLoader {
             out.add(Diagnostic.of(source, f.valueAt("id"), Code.INVALID_VALUE,
                     "item id '" + id + "' may hold only letters, digits, '.', '_' and '-'", null));
         }
-        return new Item(id.strip(), f.at(), text.strip(), YamlDocumentLoader.markdown(f, "detail", source, path),
+        return new Item(id.strip(), f.at(), text.strip(), YamlDocumentLoader.markdown(f, "detail", source, path, out),
                 f.bool("optional").orElse(false), YamlDocumentLoader.links(f, "links"));
     }
 }

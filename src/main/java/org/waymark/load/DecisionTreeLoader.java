@@ -105,7 +105,7 @@ final class DecisionTreeLoader {
                 });
             }
             return new Question(id, entry.key().at(), text == null ? "" : text.strip(),
-                    YamlDocumentLoader.markdown(f, "help", source, path), List.copyOf(options));
+                    YamlDocumentLoader.markdown(f, "help", source, path, out), List.copyOf(options));
         }
         String text = f.requiredText("outcome");
         Tone tone = Tone.NEUTRAL;
@@ -121,6 +121,6 @@ final class DecisionTreeLoader {
         Link checklist = f.scalar("checklist")
                 .map(s -> new Link(s.value().strip(), Link.Kind.CHECKLIST, s.at())).orElse(null);
         return new Outcome(id, entry.key().at(), text == null ? "" : text.strip(), tone,
-                YamlDocumentLoader.markdown(f, "body", source, path), YamlDocumentLoader.links(f, "links"), checklist);
+                YamlDocumentLoader.markdown(f, "body", source, path, out), YamlDocumentLoader.links(f, "links"), checklist);
     }
 }

@@ -23,11 +23,15 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.waymark.check.Code;
+import org.waymark.check.Diagnostic;
 import org.waymark.markdown.MarkdownParser;
 import org.waymark.markdown.Slugs;
 import org.waymark.model.Markdown;
 import org.waymark.model.Position;
 import org.waymark.model.RawHtml;
+import org.waymark.model.Source;
 
 /**
  * Parses Markdown once (the parser is built once and shared by all threads) and lifts out
@@ -43,7 +47,19 @@ public final class MarkdownReader {
         return EMPTY;
     }
 
-    static Markdown read(String text, String sourcePath, PositionMap positions) {
+    /**
+     * Reads {@code text} written in {@code source}; text past {@link MarkdownLimits} is reported
+     * and read as empty, because flexmark would overflow the stack or run for minutes on it.
+     */
+    static Markdown read(Source source, String text, String sourcePath, PositionMap positions, List<Diagnostic> out) {
+        Optional<MarkdownLimits.Problem> problem = MarkdownLimits.check(text);
+        if (problem.isEmpty()) return read(text, sourcePath, positions);
+        MarkdownLimits.Problem p = problem.get();
+        out.add(Diagnostic.of(source, positions.at(p.offset()), Code.MARKDOWN_LIMIT, p.message(), p.hint()));
+        return read("", sourcePath, positions);
+    }
+
+    private static Markdown read(String text, String sourcePath, PositionMap positions) {
         Document doc = MarkdownParser.parse(text, sourcePath);
         List<org.waymark.model.Heading> headings = new ArrayList<>();
         List<org.waymark.model.Link> links = new ArrayList<>();

@@ -59,7 +59,8 @@ final class PageLoader {
             }
         }
         String bodyText = source.text().substring(fm.bodyStart());
-        Markdown body = MarkdownReader.read(bodyText, path.value(), PositionMap.inFile(source, fm.bodyStart()));
+        Markdown body = MarkdownReader.read(source, bodyText, path.value(),
+                PositionMap.inFile(source, fm.bodyStart()), out);
         boolean titleFromBody = false;
         if (title == null || title.isBlank()) {
             String h1 = leadingH1(body);

@@ -59,9 +59,10 @@ final class YamlDocumentLoader {
     }
 
     /** A Markdown field of a YAML file, with positions mapped back into the file. */
-    static org.waymark.model.Markdown markdown(MappingFields f, String key, Source source, ContentPath path) {
-        return f.scalar(key).map(s -> MarkdownReader.read(s.value(), path.value(),
-                        PositionMap.inYaml(source, s, s.value())))
+    static org.waymark.model.Markdown markdown(MappingFields f, String key, Source source, ContentPath path,
+                                               List<Diagnostic> out) {
+        return f.scalar(key).map(s -> MarkdownReader.read(source, s.value(), path.value(),
+                        PositionMap.inYaml(source, s, s.value()), out))
                 .orElse(MarkdownReader.empty());
     }
 
