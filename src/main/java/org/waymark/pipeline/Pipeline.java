@@ -62,7 +62,7 @@ public final class Pipeline {
             report = Report.of(found, overrides, o.strict());
             if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
 
-            found.addAll(SiteVerifier.verify(staged.dir()));                                    // verify
+            found.addAll(SiteVerifier.verify(staged.dir(), rendered.templateOf()));                                    // verify
             mark = lap(stages, "verify", mark);
             report = Report.of(found, overrides, o.strict());
             if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);

@@ -26,7 +26,10 @@ import org.waymark.model.Site;
  * and the Markdown renderer are built once. Template faults come back as diagnostics against the template.
  */
 public final class SiteRenderer {
-    public record Rendered(int pages, List<Diagnostic> diagnostics) {}
+    /** What was written: page count, template faults, and which template wrote each page. */
+    public record Rendered(int pages, List<Diagnostic> diagnostics, Map<String, String> templateOf) {}
+
+    private final Map<String, String> templateOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Site site;
     private final Theme theme;
@@ -83,7 +86,7 @@ public final class SiteRenderer {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new Rendered(pages, List.copyOf(problems));
+        return new Rendered(pages, List.copyOf(problems), Map.copyOf(templateOf));
     }
 
     /** The editors' schemas under schema/; an author's own file at the same path wins, as theme overrides do. */
@@ -261,6 +264,7 @@ public final class SiteRenderer {
     private void write(OutputSink out, String file, String template, Map<String, Object> m, List<Diagnostic> problems) {
         try {
             String html = templates.render(template, m);
+            templateOf.put(file, template);
             out.write(file, html.getBytes(StandardCharsets.UTF_8));
         } catch (TemplateSet.TemplateFailure f) {
             problems.add(templateDiagnostic(f, file));
