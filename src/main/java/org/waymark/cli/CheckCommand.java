@@ -25,6 +25,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "print the page of a rule (WM201 or broken-link; 'list' for all) and exit")
     String explain;
 
+    @Option(names = "--content-only", description = "check the content only; skip rendering and verifying the pages "
+            + "(faster, for pre-commit hooks)")
+    boolean contentOnly;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -33,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
         if (explain != null) return explain();
         Path project = options.project(spec);
         Path scratch = Files.createTempDirectory("waymark-check-").resolve("site");
-        Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, scratch, options.drafts, options.strict, false));
+        Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, scratch, options.drafts, options.strict, false, !contentOnly));
         Files.deleteIfExists(scratch.getParent());
         var printer = new DiagnosticPrinter(format == DiagnosticPrinter.Format.HUMAN ? System.err : System.out,
                 ProjectOptions.colour());

@@ -24,8 +24,15 @@ import org.waymark.render.Theme;
  */
 public final class Pipeline {
 
-    /** What to run: {@code swap=false} renders and verifies into a scratch folder and discards it. */
-    public record Options(Path project, Path out, boolean drafts, boolean strict, boolean swap) {}
+    /**
+     * What to run: {@code swap=false} renders and verifies into a scratch folder and discards it;
+     * {@code render=false} stops after the check stage (content only, fastest).
+     */
+    public record Options(Path project, Path out, boolean drafts, boolean strict, boolean swap, boolean render) {
+        public Options(Path project, Path out, boolean drafts, boolean strict, boolean swap) {
+            this(project, out, drafts, strict, swap, true);
+        }
+    }
 
     /** Milliseconds per stage, in the order they ran ({@code build --timings} prints them). */
     public record Result(Report report, Site site, int pagesWritten, long millis, Map<String, Long> stages) {
@@ -50,7 +57,7 @@ public final class Pipeline {
         mark = lap(stages, "check", mark);
         Map<String, org.waymark.model.Severity> overrides = site == null ? Map.of() : site.config().checks();
         Report report = Report.of(found, overrides, o.strict());
-        if (report.hasErrors() || site == null) return new Result(report, site, 0, elapsed(start), stages);
+        if (report.hasErrors() || site == null || !o.render()) return new Result(report, site, 0, elapsed(start), stages);
 
         if (o.swap()) SiteSwap.recover(o.out());
         Path templates = site.templatesDir();

@@ -77,6 +77,15 @@ class CommandLineTest {
     }
 
     @Test
+    void contentOnlySkipsRenderingAndItsChecks() throws Exception {
+        Projects.write(project, Map.of("content/index.md", "# Home\n",
+                "templates/home.ftlh", "<html><head><title>x</title></head><body><h1>x</h1><p style=\"x\">y</p></body></html>"));
+        assertEquals(1, run("check", project.toString()).exit(), "the full check renders and verifies");
+        Run fast = run("check", project.toString(), "--content-only");
+        assertEquals(0, fast.exit(), fast.err());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("build", "--no-such-option").exit());
         assertEquals(2, run("frobnicate").exit());
