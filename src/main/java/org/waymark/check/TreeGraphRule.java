@@ -31,13 +31,30 @@ final class TreeGraphRule implements Rule {
         }
     }
 
+    /** The nodes that the 'did you mean' of each dangling {@code next} names. */
+    private static Set<String> meantByDanglingNext(DecisionTree tree) {
+        Set<String> meant = new java.util.HashSet<>();
+        for (Node n : tree.nodes().values()) {
+            if (n instanceof org.waymark.model.Question q) {
+                for (org.waymark.model.Option o : q.options()) {
+                    if (!tree.nodes().containsKey(o.next())) {
+                        Suggestion.closest(o.next(), tree.nodes().keySet()).ifPresent(meant::add);
+                    }
+                }
+            }
+        }
+        return meant;
+    }
+
     @Override
     public void check(Site site, Consumer<Diagnostic> out) {
         for (DecisionTree tree : site.trees()) {
             if (!tree.nodes().containsKey(tree.start())) continue;
             Set<String> reached = walk(tree, out);
+            Set<String> meant = meantByDanglingNext(tree);
             for (Node n : tree.nodes().values()) {
-                if (!reached.contains(n.id())) {
+                // A node that a mistyped 'next' was meant to reach is reported there, not twice.
+                if (!reached.contains(n.id()) && !meant.contains(n.id())) {
                     out.accept(Diagnostic.of(tree.source(), n.at(), Code.UNREACHABLE_NODE, "node '" + n.id()
                             + "' cannot be reached from start '" + tree.start() + "'",
                             "point an option's 'next' at it, or remove it"));
