@@ -105,7 +105,7 @@ final class Chrome {
     }
 
     /** Sections longer than this show a window around the current page, not every entry. */
-    static final int SIDEBAR_WINDOW = 15;
+    static final int SIDEBAR_WINDOW = 7;
 
     /**
      * The entries of the section holding the page, for the sidebar. A long section shows the
