@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.waymark.check.Code;
 import org.waymark.check.Diagnostic;
+import org.waymark.markdown.MarkdownHtmlWriter;
 import org.waymark.markdown.MarkdownParser;
 import org.waymark.markdown.Slugs;
 import org.waymark.model.Markdown;
@@ -39,7 +40,7 @@ import org.waymark.model.Source;
  * its position in the file.
  */
 public final class MarkdownReader {
-    private static final Markdown EMPTY = read("", "", offset -> Position.START);
+    private static final Markdown EMPTY = read("", "", offset -> Position.START, false);
 
     private MarkdownReader() {}
 
@@ -51,15 +52,17 @@ public final class MarkdownReader {
      * Reads {@code text} written in {@code source}; text past {@link MarkdownLimits} is reported
      * and read as empty, because flexmark would overflow the stack or run for minutes on it.
      */
-    static Markdown read(Source source, String text, String sourcePath, PositionMap positions, List<Diagnostic> out) {
+    static Markdown read(Source source, String text, String sourcePath, PositionMap positions, boolean pageBody,
+                         List<Diagnostic> out) {
         Optional<MarkdownLimits.Problem> problem = MarkdownLimits.check(text);
-        if (problem.isEmpty()) return read(text, sourcePath, positions);
+        if (problem.isEmpty()) return read(text, sourcePath, positions, pageBody);
         MarkdownLimits.Problem p = problem.get();
         out.add(Diagnostic.of(source, positions.at(p.offset()), Code.MARKDOWN_LIMIT, p.message(), p.hint()));
-        return read("", sourcePath, positions);
+        return read("", sourcePath, positions, pageBody);
     }
 
-    private static Markdown read(String text, String sourcePath, PositionMap positions) {
+    /** {@code pageBody}: a page's leading level-1 heading is its title, so its HTML leaves it out. */
+    private static Markdown read(String text, String sourcePath, PositionMap positions, boolean pageBody) {
         Document doc = MarkdownParser.parse(text, sourcePath);
         List<org.waymark.model.Heading> headings = new ArrayList<>();
         List<org.waymark.model.Link> links = new ArrayList<>();
@@ -69,7 +72,10 @@ public final class MarkdownReader {
         Map<String, Integer> used = new HashMap<>();
         collect(doc, doc, positions, headings, links, images, rawHtml, ids, used);
         boolean startsWithH1 = doc.getFirstChild() instanceof Heading h && h.getLevel() == 1;
-        return new Markdown(text, sourcePath, startsWithH1, List.copyOf(headings), List.copyOf(links), List.copyOf(images),
+        doc.set(MarkdownParser.HEADING_IDS, ids);
+        MarkdownHtmlWriter.Written html = text.isBlank() ? new MarkdownHtmlWriter.Written("", List.of())
+                : MarkdownHtmlWriter.write(doc, pageBody);
+        return new Markdown(text, sourcePath, startsWithH1, html.html(), html.slots(), List.copyOf(headings), List.copyOf(links), List.copyOf(images),
                 List.copyOf(rawHtml));
     }
 

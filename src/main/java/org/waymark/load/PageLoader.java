@@ -60,7 +60,7 @@ final class PageLoader {
         }
         String bodyText = source.text().substring(fm.bodyStart());
         Markdown body = MarkdownReader.read(source, bodyText, path.value(),
-                PositionMap.inFile(source, fm.bodyStart()), out);
+                PositionMap.inFile(source, fm.bodyStart()), true, out);
         boolean titleFromBody = false;
         if (title == null || title.isBlank()) {
             String h1 = leadingH1(body);

@@ -62,7 +62,7 @@ final class YamlDocumentLoader {
     static org.waymark.model.Markdown markdown(MappingFields f, String key, Source source, ContentPath path,
                                                List<Diagnostic> out) {
         return f.scalar(key).map(s -> MarkdownReader.read(source, s.value(), path.value(),
-                        PositionMap.inYaml(source, s, s.value()), out))
+                        PositionMap.inYaml(source, s, s.value()), false, out))
                 .orElse(MarkdownReader.empty());
     }
 

@@ -5,16 +5,9 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
-/**
- * The one Markdown parser, built once and shared by all threads. The load stage parses a
- * text to lift out what the checks need and keeps only that; the render stage parses it
- * again and gives each heading the id the load stage found, so that a site's parser trees
- * never all sit in memory at once.
- */
+/** The one Markdown parser configuration, built once and shared by all threads. */
 public final class MarkdownParser {
     /** Heading node -> id, set on a parsed document so that rendering writes exactly these ids. */
     public static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("WAYMARK_HEADING_IDS", Map.of());
@@ -49,22 +42,5 @@ public final class MarkdownParser {
         Document doc = PARSERS[(admonitions ? 1 : 0) | (autolinks ? 2 : 0)].parse(text);
         doc.set(SOURCE_PATH, sourcePath);
         return doc;
-    }
-
-    /** Parses again for rendering, giving the headings (in document order) the ids found at load. */
-    public static Document parseWithIds(String text, String sourcePath, List<org.waymark.model.Heading> headings) {
-        Document doc = parse(text, sourcePath);
-        Map<Node, String> ids = new IdentityHashMap<>();
-        int[] next = {0};
-        assign(doc, headings, ids, next);
-        doc.set(HEADING_IDS, ids);
-        return doc;
-    }
-
-    private static void assign(Node node, List<org.waymark.model.Heading> headings, Map<Node, String> ids, int[] next) {
-        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading && next[0] < headings.size()) ids.put(n, headings.get(next[0]++).id());
-            if (n.hasChildren()) assign(n, headings, ids, next);
-        }
     }
 }

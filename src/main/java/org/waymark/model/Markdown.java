@@ -4,13 +4,16 @@ import java.util.List;
 
 /**
  * A parsed Markdown text (a page body, or a tree's help or body, or an item's detail).
- * Only what the checks and pages need is kept (the parser's tree is not: the render stage
- * parses the text again), so a large site's model stays small.
+ * It is parsed once, at load: what the checks need is lifted out, and the HTML is written with
+ * numbered slots where links and embeds go ({@code html}, {@code slots}), because their
+ * relative hrefs depend on the page the text is shown on. The parser's tree is not kept, so a
+ * large site's model stays small.
  * {@code sourcePath} is the content file it was written in (links resolve against it);
  * {@code startsWithH1} says whether the text's first block is a level-1 heading.
  * {@code images} repeats the images of {@code links} with their alt text, for the image rules.
  */
-public record Markdown(String text, String sourcePath, boolean startsWithH1, List<Heading> headings, List<Link> links,
+public record Markdown(String text, String sourcePath, boolean startsWithH1, String html, List<HtmlSlot> slots,
+                       List<Heading> headings, List<Link> links,
                        List<Image> images, List<RawHtml> rawHtml) {
     public boolean isBlank() {
         return text.isBlank();

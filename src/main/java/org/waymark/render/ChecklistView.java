@@ -22,7 +22,7 @@ final class ChecklistView {
     }
 
     Map<String, Object> model(Checklist list, String outputFile, String idPrefix) {
-        MarkdownHtml.Target target = new MarkdownHtml.Target(outputFile, false, p -> "");
+        MarkdownHtml.Target target = new MarkdownHtml.Target(outputFile, p -> "");
         List<Map<String, Object>> sections = new ArrayList<>();
         int required = 0;
         int index = 0;

@@ -129,7 +129,7 @@ public final class SiteRenderer {
         chrome.prevNext(m, d);
         String template;
         if (d instanceof Page p) {
-            m.put("contentHtml", markdown.render(p.body(), new MarkdownHtml.Target(file, true, target -> embed(target, file))));
+            m.put("contentHtml", markdown.render(p.body(), new MarkdownHtml.Target(file, target -> embed(target, file))));
             m.put("toc", toc(p));
             if (home || sectionIndex) {
                 m.put("listing", listing(outline.section(folder), file));

@@ -30,7 +30,7 @@ final class TreeView {
 
     Map<String, Object> model(DecisionTree tree, String outputFile, String idPrefix) {
         Map<String, Integer> depth = remainingQuestions(tree);
-        MarkdownHtml.Target target = new MarkdownHtml.Target(outputFile, false, p -> "");
+        MarkdownHtml.Target target = new MarkdownHtml.Target(outputFile, p -> "");
         List<Map<String, Object>> nodes = new ArrayList<>();
         Map<String, Object> data = new LinkedHashMap<>();
         Map<String, Object> dataNodes = new LinkedHashMap<>();
@@ -49,7 +49,12 @@ final class TreeView {
                 for (Option o : q.options()) {
                     options.add(Map.of("label", o.label(), "hint", o.hint() == null ? "" : o.hint(),
                             "next", o.next(), "href", "#" + idPrefix + o.next()));
-                    dataOptions.add(Map.of("label", o.label(), "next", o.next(), "hint", o.hint() == null ? "" : o.hint()));
+                    // Ordered, so the same tree always gives the same JSON (reproducible builds).
+                    Map<String, Object> option = new LinkedHashMap<>();
+                    option.put("label", o.label());
+                    option.put("next", o.next());
+                    option.put("hint", o.hint() == null ? "" : o.hint());
+                    dataOptions.add(option);
                 }
                 v.put("options", options);
                 d.put("type", "question");
