@@ -67,9 +67,12 @@ class KilledBuildTest {
     }
 
     private Process child() throws IOException {
-        return new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder b = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
                 "org.waymark.cli.Main", "build", project.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        // One process, so the kill lands on the build itself (the launcher's child JVM is tested apart).
+        b.environment().put("WAYMARK_IN_PROCESS", "1");
+        return b.start();
     }
 
     private Map<String, String> expected(String version) throws IOException {
