@@ -38,8 +38,10 @@ final class OrphanRule implements Rule {
         for (Page p : site.pages()) {
             boolean isIndex = p.path().fileName().equals("index.md");
             if (!isIndex && !linked.contains(p.path())) {
-                out.accept(Diagnostic.of(p.source(), Position.START, Code.ORPHAN_PAGE, "no page links to "
-                        + p.path() + " and no navigation lists it", "link to it from a related page"));
+                out.accept(Diagnostic.of(p.source(), Position.START, Code.ORPHAN_PAGE, "no other page links to "
+                        + p.path() + ", and nav: in site.yaml does not list it",
+                        "readers browsing its section still find it; link to it from a related page so that "
+                        + "readers following the guidance do too"));
             }
         }
     }
