@@ -74,6 +74,20 @@ class SiteBrowserTest {
     }
 
     @Test
+    void aWideFlowchartOpensWithItsFirstQuestionInView() throws InterruptedException {
+        browser.open(site.resolve("decisions/should-we-fine-tune/index.html"));
+        browser.driver().findElement(By.cssSelector(".flowchart-box summary")).click();
+        Thread.sleep(200);
+        Object inView = browser.js("var f = document.querySelector('.flowchart-frame').getBoundingClientRect();"
+                + "var s = document.querySelector('.fc-start').getBoundingClientRect();"
+                + "return s.left >= f.left && s.right <= f.right && s.top >= f.top && s.bottom <= f.bottom;");
+        assertEquals(Boolean.TRUE, inView);
+        Object scrolled = browser.js("return document.querySelector('.flowchart-frame').scrollLeft > 0;");
+        assertEquals(Boolean.TRUE, scrolled, "the start box is right of the first screenful, so the frame scrolls");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
     void previousAndNextWalkTheGuides() {
         browser.open(site.resolve("guides/cost-ladder/index.html"));
         String first = browser.driver().findElement(By.tagName("h1")).getText();
