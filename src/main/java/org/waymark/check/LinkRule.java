@@ -22,6 +22,8 @@ import org.waymark.model.Site;
  * content/, the anchor names a heading, node or item there, and the scheme is a safe one.
  */
 final class LinkRule implements Rule {
+    static final int FULL_HINTS = 200;
+
     @Override
     public void check(Site site, Consumer<Diagnostic> out) {
         LinkResolver resolver = new LinkResolver(site);
@@ -29,19 +31,21 @@ final class LinkRule implements Rule {
         site.documents().keySet().forEach(p -> allPaths.add(p.value()));
         site.assets().stream().map(Asset::path).forEach(p -> allPaths.add(p.value()));
         List<Checklist> checklists = site.checklists();
+        // Hints searched among every file of a large site, for the first broken links of a run.
+        java.util.concurrent.Semaphore fullHints = new java.util.concurrent.Semaphore(FULL_HINTS);
         // A page builds its anchor set on each call; once per document keeps check linear in links.
         Map<ContentPath, Set<String>> anchors = new ConcurrentHashMap<>();
         Function<Document, Set<String>> anchorsOf = doc -> anchors.computeIfAbsent(doc.path(), p -> doc.anchors());
         site.documents().values().parallelStream().forEach(d -> {
             for (Link link : d.links()) {
-                checkLink(resolver, allPaths, site.unreadable(), checklists, d, link, anchorsOf, out);
+                checkLink(resolver, allPaths, site.unreadable(), checklists, d, link, anchorsOf, fullHints, out);
             }
         });
     }
 
     private void checkLink(LinkResolver resolver, List<String> allPaths, Set<ContentPath> unreadable,
                            List<Checklist> checklists, Document from, Link link,
-                           Function<Document, Set<String>> anchorsOf,
+                           Function<Document, Set<String>> anchorsOf, java.util.concurrent.Semaphore fullHints,
                            Consumer<Diagnostic> out) {
         String what = switch (link.kind()) {
             case IMAGE -> "image";
@@ -64,7 +68,10 @@ final class LinkRule implements Rule {
                     + "' leads outside content/", "link only to files inside content/"));
         } else if (r instanceof ResolvedLink.Missing m) {
             if (unreadable.contains(new ContentPath(m.normalized()))) return; // reported where it failed
-            String hint = Suggestion.closest(m.normalized(), allPaths)
+            // Every path is a candidate however large the site; the number of such hints is bounded.
+            var closest = fullHints.tryAcquire() ? Suggestion.closestOfAll(m.normalized(), allPaths)
+                    : Suggestion.closest(m.normalized(), allPaths);
+            String hint = closest
                     .map(c -> "did you mean '" + relative(from.path(), c) + "'?")
                     .orElseGet(() -> missingHint(checklists, from, link, m.normalized()));
             out.accept(Diagnostic.of(from.source(), link.at(), Code.BROKEN_LINK, what + " target '" + link.target()

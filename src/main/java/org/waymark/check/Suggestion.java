@@ -15,6 +15,14 @@ public final class Suggestion {
 
     public static Optional<String> closest(String wrong, Collection<String> candidates) {
         if (candidates.size() > MAX_CANDIDATES) return Optional.empty();
+        return closestOfAll(wrong, candidates);
+    }
+
+    /**
+     * Without the cap on candidates: for callers that bound how often they ask (a broken file
+     * link in a site of 10,000 pages still deserves its "did you mean").
+     */
+    public static Optional<String> closestOfAll(String wrong, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int allowed = Math.max(2, wrong.length() / 3);
