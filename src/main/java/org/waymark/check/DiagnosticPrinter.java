@@ -14,16 +14,26 @@ public final class DiagnosticPrinter {
 
     private final PrintStream out;
     private final boolean colour;
+    private final String prefix;
 
     public DiagnosticPrinter(PrintStream out, boolean colour) {
+        this(out, colour, "");
+    }
+
+    /**
+     * {@code prefix} leads from where the command was run to the project folder ("docs/kb/"), so
+     * that printed paths open in an editor and GitHub annotations land on the right file.
+     */
+    public DiagnosticPrinter(PrintStream out, boolean colour, String prefix) {
         this.out = out;
         this.colour = colour;
+        this.prefix = prefix;
     }
 
     public void print(Report report, Format format) {
         switch (format) {
-            case JSON -> out.println(json(report));
-            case GITHUB -> report.diagnostics().forEach(d -> out.println(github(d)));
+            case JSON -> out.println(json(report, prefix));
+            case GITHUB -> report.diagnostics().forEach(d -> out.println(github(d, prefix)));
             default -> {
                 report.diagnostics().forEach(this::human);
                 if (!report.diagnostics().isEmpty()) out.println(summary(report));
@@ -44,7 +54,7 @@ public final class DiagnosticPrinter {
     private void human(Diagnostic d) {
         String sev = d.severity().word();
         String coloured = !colour ? sev : (d.severity() == Severity.ERROR ? "\u001b[1;31m" : "\u001b[1;33m") + sev + "\u001b[0m";
-        out.println(d.path() + ":" + d.line() + ":" + d.column() + ": " + coloured + ": " + d.message()
+        out.println(prefix + d.path() + ":" + d.line() + ":" + d.column() + ": " + coloured + ": " + d.message()
                 + " [" + d.code().id() + "]");
         if (!d.sourceLine().isEmpty()) {
             String number = String.valueOf(d.line());
@@ -59,11 +69,11 @@ public final class DiagnosticPrinter {
                 + " = hint: " + d.hint());
     }
 
-    static String json(Report report) {
+    static String json(Report report, String prefix) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Diagnostic d : report.diagnostics()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", d.path());
+            m.put("file", prefix + d.path());
             m.put("line", d.line());
             m.put("column", d.column());
             m.put("endLine", d.endLine());
@@ -78,10 +88,10 @@ public final class DiagnosticPrinter {
         return ScriptJson.write(list);
     }
 
-    static String github(Diagnostic d) {
+    static String github(Diagnostic d, String prefix) {
         String level = d.severity() == Severity.ERROR ? "error" : "warning";
         String msg = d.message() + (d.hint() == null ? "" : " (hint: " + d.hint() + ")");
-        return "::" + level + " file=" + property(d.path()) + ",line=" + d.line() + ",col=" + d.column()
+        return "::" + level + " file=" + property(prefix + d.path()) + ",line=" + d.line() + ",col=" + d.column()
                 + ",title=" + property(d.code().id() + " " + d.code().slug()) + "::" + data(msg);
     }
 

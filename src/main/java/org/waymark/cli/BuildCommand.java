@@ -32,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
         Path project = options.project(spec);
         Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
         Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, target, options.drafts, options.strict, true));
-        new DiagnosticPrinter(System.err, ProjectOptions.colour()).print(r.report(), DiagnosticPrinter.Format.HUMAN);
+        new DiagnosticPrinter(System.err, ProjectOptions.colour(), ProjectOptions.pathPrefix(project)).print(r.report(), DiagnosticPrinter.Format.HUMAN);
         if (timings) r.stages().forEach((stage, ms) -> System.err.printf(Locale.ROOT, "  %-7s %6d ms%n", stage, ms));
         if (!r.ok()) {
             System.err.println("Build failed; " + display(project, target) + " was left as it was.");

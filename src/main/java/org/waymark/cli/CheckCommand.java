@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
         Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, scratch, options.drafts, options.strict, false, !contentOnly));
         Files.deleteIfExists(scratch.getParent());
         var printer = new DiagnosticPrinter(format == DiagnosticPrinter.Format.HUMAN ? System.err : System.out,
-                ProjectOptions.colour());
+                ProjectOptions.colour(), ProjectOptions.pathPrefix(project));
         printer.print(r.report(), format);
         if (format == DiagnosticPrinter.Format.HUMAN && r.ok()) {
             var site = r.site();

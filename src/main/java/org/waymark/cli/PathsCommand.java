@@ -47,7 +47,8 @@ final class PathsCommand implements Callable<Integer> {
         // a stale path list is what --write repairs, so it must not stop it
         if (site != null) Checker.check(site).stream().filter(d -> d.code() != Code.PATHS_CHANGED).forEach(found::add);
         Report report = Report.of(found, site == null ? java.util.Map.of() : site.config().checks(), options.strict);
-        new DiagnosticPrinter(System.err, ProjectOptions.colour()).print(report, DiagnosticPrinter.Format.HUMAN);
+        new DiagnosticPrinter(System.err, ProjectOptions.colour(), ProjectOptions.pathPrefix(project))
+                .print(report, DiagnosticPrinter.Format.HUMAN);
         if (report.hasErrors() || site == null) return Main.CONTENT_ERRORS;
         for (DecisionTree tree : site.trees()) {
             TreePaths.Result paths = TreePaths.of(tree);

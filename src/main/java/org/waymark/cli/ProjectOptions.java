@@ -25,6 +25,13 @@ final class ProjectOptions {
         return project.toAbsolutePath().normalize();
     }
 
+    /** The way from the current folder to the project, for printed paths: "" or "docs/kb/". */
+    static String pathPrefix(Path project) {
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        if (!project.startsWith(cwd) || project.equals(cwd)) return "";
+        return cwd.relativize(project).toString().replace('\\', '/') + "/";
+    }
+
     static boolean colour() {
         return System.console() != null && System.getenv("NO_COLOR") == null
                 && !"dumb".equals(System.getenv("TERM"));

@@ -86,6 +86,16 @@ class CommandLineTest {
     }
 
     @Test
+    void pathsArePrintedFromWhereTheCommandRuns() throws Exception {
+        Path inside = Path.of("target", "cli-prefix-project").toAbsolutePath();
+        Projects.write(inside, Map.of("content/index.md", "---\ntitle: A\n---\n[x](nope.md)\n"));
+        Run human = run("check", inside.toString());
+        assertTrue(human.err().startsWith("target/cli-prefix-project/content/index.md:4:1: error:"), human.err());
+        Run gh = run("check", inside.toString(), "--format", "github");
+        assertTrue(gh.out().startsWith("::error file=target/cli-prefix-project/content/index.md,line=4"), gh.out());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("build", "--no-such-option").exit());
         assertEquals(2, run("frobnicate").exit());
