@@ -12,6 +12,7 @@ import org.waymark.load.ContentLoader;
 import org.waymark.model.Site;
 import org.waymark.output.SiteSwap;
 import org.waymark.output.SiteVerifier;
+import org.waymark.output.TemplateLocator;
 import org.waymark.output.StagedOutput;
 import org.waymark.render.SiteRenderer;
 import org.waymark.render.TemplateSet;
@@ -69,7 +70,7 @@ public final class Pipeline {
             report = Report.of(found, overrides, o.strict());
             if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
 
-            found.addAll(SiteVerifier.verify(staged.dir(), rendered.templateOf()));                                    // verify
+            found.addAll(TemplateLocator.locate(SiteVerifier.verify(staged.dir(), rendered.templateOf()), templates));                                    // verify
             mark = lap(stages, "verify", mark);
             report = Report.of(found, overrides, o.strict());
             if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);

@@ -62,6 +62,15 @@ class SafeTemplatesTest {
     }
 
     @Test
+    void aFaultInTheRenderedPageIsPointedAtTheTemplateLine() throws IOException {
+        Pipeline.Result r = buildWithPageTemplate("<!DOCTYPE html>\n<html><head><title>x</title></head>\n<body><h1>x</h1>\n"
+                + "<p>ok</p>\n  <a href=\"missing.html\">gone</a>\n</body></html>\n");
+        assertFalse(r.ok());
+        String report = Projects.human(r);
+        assertTrue(report.contains("templates/page.ftlh:5:12: error: link 'missing.html' leads to no file"), report);
+    }
+
+    @Test
     void aTemplateWritingInlineScriptIsRefusedByVerify() throws IOException {
         Pipeline.Result r = buildWithPageTemplate("<!DOCTYPE html><html><head><title>x</title></head><body><h1>x</h1>"
                 + "<script>alert(1)</script><p style=\"color:red\">y</p></body></html>");
