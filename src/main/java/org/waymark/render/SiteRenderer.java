@@ -264,6 +264,9 @@ public final class SiteRenderer {
     private void write(OutputSink out, String file, String template, Map<String, Object> m, List<Diagnostic> problems) {
         try {
             String html = templates.render(template, m);
+            if (file.equals("404.html") && site.config().baseUrl() != null) {
+                html = AbsoluteLinks.rewrite(html, site.config().baseUrl());
+            }
             templateOf.put(file, template);
             out.write(file, html.getBytes(StandardCharsets.UTF_8));
         } catch (TemplateSet.TemplateFailure f) {

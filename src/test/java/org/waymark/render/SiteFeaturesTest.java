@@ -102,6 +102,10 @@ class SiteFeaturesTest {
         assertTrue(Files.readString(project.resolve("site/robots.txt"))
                 .contains("Sitemap: https://kb.example.com/llm/sitemap.xml"));
         assertEquals("https://kb.example.com/llm/guides/g/", page("guides/g/index.html").selectFirst("link[rel=canonical]").attr("href"));
+        // 404.html is served at any depth, so with a baseUrl its links are absolute.
+        Document notFound = page("404.html");
+        assertEquals("https://kb.example.com/llm/index.html", notFound.selectFirst(".site-title").attr("href"));
+        assertTrue(notFound.selectFirst("link[rel=stylesheet]").attr("href").startsWith("https://kb.example.com/llm/assets/"));
         // nav follows site.yaml's order
         assertEquals(List.of("Guides", "Home"), page("index.html").select(".site-nav a").eachText());
     }
