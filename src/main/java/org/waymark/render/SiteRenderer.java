@@ -232,7 +232,6 @@ public final class SiteRenderer {
         }
     }
 
-
     private void pdf(Checklist c, ChecklistPdf.Paper paper, String file, OutputSink out, List<Diagnostic> problems) {
         try {
             out.write(file, pdfs.render(checklists.model(c, "index.html", ""), c.outputFile(), paper));
