@@ -31,6 +31,10 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path project = options.project(spec);
         Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
+        var unsafe = org.waymark.output.OutputFolder.problem(project, target);
+        if (unsafe.isPresent()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot build into " + unsafe.get());
+        }
         Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, target, options.drafts, options.strict, true));
         new DiagnosticPrinter(System.err, ProjectOptions.colour(), ProjectOptions.pathPrefix(project)).print(r.report(), DiagnosticPrinter.Format.HUMAN);
         if (timings) r.stages().forEach((stage, ms) -> System.err.printf(Locale.ROOT, "  %-7s %6d ms%n", stage, ms));

@@ -57,6 +57,13 @@ public final class SiteSwap {
 
     static void replace(Path staged, Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
+        if (Files.isDirectory(target) && !Files.exists(target.resolve(OutputFolder.MARKER))) {
+            try (var entries = Files.list(target)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IOException(target + " was not written by Waymark; refusing to replace it");
+                }
+            }
+        }
         Path old = aside(target);
         recover(target);
         if (Files.exists(target)) move(target, old);

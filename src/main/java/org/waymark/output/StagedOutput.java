@@ -59,6 +59,8 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
 
     /** Swaps the staged folder in as {@code out}. */
     public void commit(Path out) throws IOException {
+        write(OutputFolder.MARKER, "Written by Waymark. The next build replaces this whole folder.\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         SiteSwap.replace(dir, out);
         committed = true;
     }

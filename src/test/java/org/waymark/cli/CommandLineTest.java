@@ -96,6 +96,22 @@ class CommandLineTest {
     }
 
     @Test
+    void buildNeverReplacesAFolderItDidNotWrite() throws Exception {
+        Projects.write(project, Map.of("content/index.md", "# Home\n", "notes/keep.txt", "mine"));
+        for (Path out : new Path[] {project, project.resolve("content/out"), project.resolve("notes"),
+                project.getParent()}) {
+            Run r = run("build", project.toString(), "--out", out.toString());
+            assertEquals(2, r.exit(), out + ": " + r.err());
+            assertTrue(r.err().contains("cannot build into"), r.err());
+        }
+        assertEquals("mine", Files.readString(project.resolve("notes/keep.txt")));
+        assertTrue(Files.exists(project.resolve("content/index.md")));
+        assertEquals(0, run("build", project.toString()).exit());
+        assertEquals(0, run("build", project.toString()).exit(), "a folder Waymark wrote is replaced");
+        assertTrue(Files.exists(project.resolve("site/.waymark-site")));
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("build", "--no-such-option").exit());
         assertEquals(2, run("frobnicate").exit());
