@@ -3,6 +3,7 @@ package org.waymark.check;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.waymark.link.LinkResolver;
 import org.waymark.model.Site;
 
 /** The check stage: every rule over the whole model, all diagnostics collected. */
@@ -25,7 +26,8 @@ public final class Checker {
 
     public static List<Diagnostic> check(Site site) {
         List<Diagnostic> found = Collections.synchronizedList(new ArrayList<>());
-        RULES.parallelStream().forEach(rule -> rule.check(site, found::add));
+        LinkResolver links = new LinkResolver(site);
+        RULES.parallelStream().forEach(rule -> rule.check(site, links, found::add));
         return List.copyOf(found);
     }
 }

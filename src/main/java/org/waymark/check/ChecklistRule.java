@@ -3,6 +3,7 @@ package org.waymark.check;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.waymark.link.LinkResolver;
 import org.waymark.model.Checklist;
 import org.waymark.model.Item;
 import org.waymark.model.Site;
@@ -10,7 +11,7 @@ import org.waymark.model.Site;
 /** Item ids are unique within a checklist: they key a reader's saved ticks. */
 final class ChecklistRule implements Rule {
     @Override
-    public void check(Site site, Consumer<Diagnostic> out) {
+    public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
         for (Checklist list : site.checklists()) {
             Map<String, Item> seen = new HashMap<>();
             for (Item item : list.items()) {

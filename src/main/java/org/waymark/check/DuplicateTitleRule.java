@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.waymark.link.LinkResolver;
 import org.waymark.model.Document;
 import org.waymark.model.Position;
 import org.waymark.model.Site;
@@ -11,7 +12,7 @@ import org.waymark.model.Site;
 /** Two documents with the same title are hard to tell apart in search results and navigation. */
 final class DuplicateTitleRule implements Rule {
     @Override
-    public void check(Site site, Consumer<Diagnostic> out) {
+    public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
         Map<String, Document> seen = new HashMap<>();
         for (Document d : site.documents().values()) {
             Document first = seen.putIfAbsent(d.title().toLowerCase(Locale.ROOT), d);

@@ -1,6 +1,7 @@
 package org.waymark.check;
 
 import java.util.function.Consumer;
+import org.waymark.link.LinkResolver;
 import org.waymark.model.Document;
 import org.waymark.model.Image;
 import org.waymark.model.Markdown;
@@ -12,7 +13,7 @@ import org.waymark.model.Site;
  */
 final class ImageAltRule implements Rule {
     @Override
-    public void check(Site site, Consumer<Diagnostic> out) {
+    public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
         for (Document d : site.documents().values()) {
             for (Markdown m : MarkdownTexts.of(d)) {
                 for (Image image : m.images()) {

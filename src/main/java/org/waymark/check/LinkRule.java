@@ -25,8 +25,7 @@ final class LinkRule implements Rule {
     static final int FULL_HINTS = 200;
 
     @Override
-    public void check(Site site, Consumer<Diagnostic> out) {
-        LinkResolver resolver = new LinkResolver(site);
+    public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
         List<String> allPaths = new ArrayList<>();
         site.documents().keySet().forEach(p -> allPaths.add(p.value()));
         site.assets().stream().map(Asset::path).forEach(p -> allPaths.add(p.value()));
@@ -38,7 +37,7 @@ final class LinkRule implements Rule {
         Function<Document, Set<String>> anchorsOf = doc -> anchors.computeIfAbsent(doc.path(), p -> doc.anchors());
         site.documents().values().parallelStream().forEach(d -> {
             for (Link link : d.links()) {
-                checkLink(resolver, allPaths, site.unreadable(), checklists, d, link, anchorsOf, fullHints, out);
+                checkLink(links, allPaths, site.unreadable(), checklists, d, link, anchorsOf, fullHints, out);
             }
         });
     }

@@ -10,11 +10,10 @@ import org.waymark.model.Site;
 /** Every {@code nav} entry of site.yaml names a file or folder that exists. */
 final class NavRule implements Rule {
     @Override
-    public void check(Site site, Consumer<Diagnostic> out) {
+    public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
         if (site.config().source() == null) return;
-        LinkResolver resolver = new LinkResolver(site);
         for (NavEntry e : site.config().nav()) {
-            ResolvedLink r = resolver.resolve(new ContentPath("site.yaml"), e.target());
+            ResolvedLink r = links.resolve(new ContentPath("site.yaml"), e.target());
             boolean ok = r instanceof ResolvedLink.ToDocument || r instanceof ResolvedLink.ToSection;
             if (!ok) {
                 out.accept(Diagnostic.of(site.config().source(), e.at(), Code.NAV_TARGET, "nav entry '" + e.target()

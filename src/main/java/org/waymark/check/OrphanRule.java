@@ -19,19 +19,18 @@ import org.waymark.model.Site;
  */
 final class OrphanRule implements Rule {
     @Override
-    public void check(Site site, Consumer<Diagnostic> out) {
-        LinkResolver resolver = new LinkResolver(site);
+    public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
         Set<ContentPath> linked = new HashSet<>();
         for (Document d : site.documents().values()) {
             for (Link l : d.links()) {
-                if (resolver.resolve(d.path(), l.target()) instanceof ResolvedLink.ToDocument t
+                if (links.resolve(d.path(), l.target()) instanceof ResolvedLink.ToDocument t
                         && !t.target().equals(d.path())) {
                     linked.add(t.target());
                 }
             }
         }
         for (NavEntry e : site.config().nav()) {
-            if (resolver.resolve(new ContentPath("site.yaml"), e.target()) instanceof ResolvedLink.ToDocument t) {
+            if (links.resolve(new ContentPath("site.yaml"), e.target()) instanceof ResolvedLink.ToDocument t) {
                 linked.add(t.target());
             }
         }

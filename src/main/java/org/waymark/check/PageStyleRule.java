@@ -1,6 +1,7 @@
 package org.waymark.check;
 
 import java.util.function.Consumer;
+import org.waymark.link.LinkResolver;
 import org.waymark.model.Heading;
 import org.waymark.model.Page;
 import org.waymark.model.Site;
@@ -8,7 +9,7 @@ import org.waymark.model.Site;
 /** Warnings about how a page is written: a heading that skips a level. */
 final class PageStyleRule implements Rule {
     @Override
-    public void check(Site site, Consumer<Diagnostic> out) {
+    public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
         for (Page page : site.pages()) {
             int previous = 1;
             for (Heading h : page.body().headings()) {

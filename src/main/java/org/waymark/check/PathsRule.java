@@ -1,6 +1,7 @@
 package org.waymark.check;
 
 import java.util.function.Consumer;
+import org.waymark.link.LinkResolver;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Position;
 import org.waymark.model.Site;
@@ -19,7 +20,7 @@ final class PathsRule implements Rule {
     static final String HINT = "if the tree change is intended, run 'waymark paths --write' and review the diff";
 
     @Override
-    public void check(Site site, Consumer<Diagnostic> out) {
+    public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
         for (DecisionTree tree : site.trees()) {
             Source list = site.pathLists().get(PathList.beside(tree.path()));
             if (list == null) continue;

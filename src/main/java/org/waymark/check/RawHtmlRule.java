@@ -1,6 +1,7 @@
 package org.waymark.check;
 
 import java.util.function.Consumer;
+import org.waymark.link.LinkResolver;
 import org.waymark.model.Document;
 import org.waymark.model.Markdown;
 import org.waymark.model.RawHtml;
@@ -14,7 +15,7 @@ import org.waymark.render.HtmlSanitizer;
  */
 final class RawHtmlRule implements Rule {
     @Override
-    public void check(Site site, Consumer<Diagnostic> out) {
+    public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
         if (site.config().trustHtml()) return;
 
         for (Document d : site.documents().values()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.waymark.link.LinkResolver;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Node;
 import org.waymark.model.Option;
@@ -47,7 +48,7 @@ final class TreeGraphRule implements Rule {
     }
 
     @Override
-    public void check(Site site, Consumer<Diagnostic> out) {
+    public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
         for (DecisionTree tree : site.trees()) {
             if (!tree.nodes().containsKey(tree.start())) continue;
             Set<String> reached = walk(tree, out);

@@ -3,6 +3,7 @@ package org.waymark.check;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.waymark.link.LinkResolver;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Node;
 import org.waymark.model.Option;
@@ -15,7 +16,7 @@ final class TreeShapeRule implements Rule {
     static final int LONG_QUESTION = 160;
 
     @Override
-    public void check(Site site, Consumer<Diagnostic> out) {
+    public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
         for (DecisionTree tree : site.trees()) {
             if (!tree.start().isEmpty() && !tree.nodes().containsKey(tree.start())) {
                 out.accept(Diagnostic.of(tree.source(), tree.startAt(), Code.START_MISSING, "start node '"

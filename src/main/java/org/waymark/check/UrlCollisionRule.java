@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.waymark.link.LinkResolver;
 import org.waymark.model.Document;
 import org.waymark.model.Position;
 import org.waymark.model.Site;
@@ -11,7 +12,7 @@ import org.waymark.model.Site;
 /** Two documents that would be written to the same URL, or to URLs that differ only by case. */
 final class UrlCollisionRule implements Rule {
     @Override
-    public void check(Site site, Consumer<Diagnostic> out) {
+    public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
         Map<String, Document> exact = new HashMap<>();
         Map<String, Document> folded = new HashMap<>();
         for (Document d : site.documents().values()) {

@@ -50,7 +50,7 @@ public class PathologicalTreeTest {
 
     static List<Diagnostic> run(Rule rule, Site site) {
         List<Diagnostic> out = new ArrayList<>();
-        rule.check(site, out::add);
+        rule.check(site, new org.waymark.link.LinkResolver(site), out::add);
         return out;
     }
 
