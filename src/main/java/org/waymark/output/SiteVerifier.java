@@ -37,7 +37,7 @@ public final class SiteVerifier {
             html = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
         Map<Path, Set<String>> ids = new ConcurrentHashMap<>();
-        Map<Path, List<String[]>> links = new ConcurrentHashMap<>();
+        Map<Path, List<String>> links = new ConcurrentHashMap<>();
         List<Diagnostic> out = Collections.synchronizedList(new ArrayList<>());
         html.parallelStream().forEach(p -> {
             try {
@@ -48,17 +48,17 @@ public final class SiteVerifier {
         });
         links.entrySet().parallelStream().forEach(e -> {
             Path page = e.getKey();
-            for (String[] link : e.getValue()) checkLink(root, templateOf, page, link[0], ids, out);
+            for (String link : e.getValue()) checkLink(root, templateOf, page, link, ids, out);
         });
         return List.copyOf(out);
     }
 
-    private static void read(Path root, Map<String, String> templateOf, Path p, Map<Path, Set<String>> ids, Map<Path, List<String[]>> links,
+    private static void read(Path root, Map<String, String> templateOf, Path p, Map<Path, Set<String>> ids, Map<Path, List<String>> links,
                              List<Diagnostic> out) throws IOException {
         Document doc = Jsoup.parse(p.toFile(), "UTF-8");
         // One pass over the elements checks everything; CSS queries would be parsed again per page.
         Set<String> seen = new HashSet<>();
-        List<String[]> pageLinks = new ArrayList<>();
+        List<String> pageLinks = new ArrayList<>();
         int h1 = 0;
         for (Element e : doc.getAllElements()) {
             String tag = e.normalName();
@@ -89,7 +89,7 @@ public final class SiteVerifier {
                     if (!UrlSafety.isSafe(v)) {
                         out.add(fault(root, templateOf, p, Code.OUTPUT_UNSAFE, "unsafe URL in " + key + " on <" + tag + ">"));
                     } else if (UrlSafety.scheme(v).isEmpty() && !v.startsWith("//")) {
-                        pageLinks.add(new String[] {v});
+                        pageLinks.add(v);
                     }
                 }
             }
