@@ -3,6 +3,7 @@ package org.waymark.check;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.waymark.diagnostic.Diagnostic;
 import org.waymark.link.LinkResolver;
 import org.waymark.model.Site;
 

@@ -3,6 +3,8 @@ package org.waymark.check;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
 import org.waymark.link.LinkResolver;
 import org.waymark.model.Checklist;
 import org.waymark.model.Item;

@@ -4,10 +4,12 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
 import org.waymark.link.LinkResolver;
 import org.waymark.model.Document;
-import org.waymark.model.Position;
 import org.waymark.model.Site;
+import org.waymark.text.Position;
 
 /** Two documents with the same title are hard to tell apart in search results and navigation. */
 final class DuplicateTitleRule implements Rule {

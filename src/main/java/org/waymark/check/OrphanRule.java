@@ -3,6 +3,8 @@ package org.waymark.check;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
 import org.waymark.link.LinkResolver;
 import org.waymark.link.ResolvedLink;
 import org.waymark.model.ContentPath;
@@ -10,8 +12,8 @@ import org.waymark.model.Document;
 import org.waymark.model.Link;
 import org.waymark.model.NavEntry;
 import org.waymark.model.Page;
-import org.waymark.model.Position;
 import org.waymark.model.Site;
+import org.waymark.text.Position;
 
 /**
  * A page that no other page links to and no navigation lists. Section listings do reach it, so

@@ -1,6 +1,8 @@
 package org.waymark.check;
 
 import java.util.function.Consumer;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
 import org.waymark.link.LinkResolver;
 import org.waymark.model.Heading;
 import org.waymark.model.Page;

@@ -1,14 +1,16 @@
 package org.waymark.check;
 
 import java.util.function.Consumer;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
 import org.waymark.link.LinkResolver;
 import org.waymark.model.DecisionTree;
-import org.waymark.model.Position;
 import org.waymark.model.Site;
-import org.waymark.model.Source;
 import org.waymark.paths.PathList;
 import org.waymark.paths.TreePath;
 import org.waymark.paths.TreePaths;
+import org.waymark.text.Position;
+import org.waymark.text.Source;
 
 /**
  * A tree with a {@code <tree>.paths.txt} beside it must still have exactly those paths: each

@@ -1,12 +1,14 @@
 package org.waymark.check;
 
 import java.util.function.Consumer;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
+import org.waymark.html.HtmlSanitizer;
 import org.waymark.link.LinkResolver;
 import org.waymark.model.Document;
 import org.waymark.model.Markdown;
 import org.waymark.model.RawHtml;
 import org.waymark.model.Site;
-import org.waymark.render.HtmlSanitizer;
 
 /**
  * Raw HTML that the sanitizer would change on output (unless site.yaml trusts HTML). The page

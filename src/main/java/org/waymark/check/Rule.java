@@ -1,6 +1,7 @@
 package org.waymark.check;
 
 import java.util.function.Consumer;
+import org.waymark.diagnostic.Diagnostic;
 import org.waymark.link.LinkResolver;
 import org.waymark.model.Site;
 

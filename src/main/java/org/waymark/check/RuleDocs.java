@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.waymark.diagnostic.Code;
 
 /**
  * The rule pages (docs/rules/*.md), packaged in the jar under waymark/rules/, so that

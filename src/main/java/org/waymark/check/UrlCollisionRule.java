@@ -4,10 +4,12 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
 import org.waymark.link.LinkResolver;
 import org.waymark.model.Document;
-import org.waymark.model.Position;
 import org.waymark.model.Site;
+import org.waymark.text.Position;
 
 /** Two documents that would be written to the same URL, or to URLs that differ only by case. */
 final class UrlCollisionRule implements Rule {

@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.waymark.check.DiagnosticPrinter;
 import org.waymark.pipeline.Pipeline;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Validate content/ and write the site (default: PROJECT_DIR/site). "

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.waymark.check.DiagnosticPrinter;
 import org.waymark.check.RuleDocs;
 import org.waymark.pipeline.Pipeline;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Validate everything (content, then the rendered pages in a scratch folder) and write nothing.")

@@ -8,20 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.waymark.check.Checker;
-import org.waymark.check.Code;
-import org.waymark.check.Diagnostic;
-import org.waymark.check.DiagnosticPrinter;
-import org.waymark.check.Report;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
+import org.waymark.diagnostic.Report;
 import org.waymark.load.ContentLoader;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Site;
 import org.waymark.paths.PathList;
 import org.waymark.paths.TreePath;
 import org.waymark.paths.TreePaths;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(name = "paths", mixinStandardHelpOptions = true,
         description = {"Print every start-to-outcome path of every decision tree.",

@@ -3,14 +3,14 @@ package org.waymark.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.waymark.check.Code;
-import org.waymark.check.Diagnostic;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
 import org.waymark.markdown.Slugs;
 import org.waymark.model.Checklist;
 import org.waymark.model.ChecklistSection;
 import org.waymark.model.ContentPath;
 import org.waymark.model.Item;
-import org.waymark.model.Source;
+import org.waymark.text.Source;
 
 /** Reads a {@code kind: checklist} file into a {@link Checklist}. */
 final class ChecklistLoader {

@@ -8,16 +8,16 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.waymark.check.Code;
-import org.waymark.check.Diagnostic;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
 import org.waymark.model.Asset;
 import org.waymark.model.ContentPath;
 import org.waymark.model.Document;
 import org.waymark.model.Page;
-import org.waymark.model.SiteConfig;
 import org.waymark.model.Site;
-import org.waymark.model.Source;
+import org.waymark.model.SiteConfig;
 import org.waymark.paths.PathList;
+import org.waymark.text.Source;
 
 /**
  * The load stage: content/ -> {@link Site}, with every problem found on the way as diagnostics.

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.waymark.check.Code;
-import org.waymark.check.Diagnostic;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
 import org.waymark.model.ContentPath;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Link;
@@ -14,8 +14,8 @@ import org.waymark.model.Node;
 import org.waymark.model.Option;
 import org.waymark.model.Outcome;
 import org.waymark.model.Question;
-import org.waymark.model.Source;
 import org.waymark.model.Tone;
+import org.waymark.text.Source;
 
 /** Reads a {@code kind: decision} file into a {@link DecisionTree}; structure rules run in check/. */
 final class DecisionTreeLoader {

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.waymark.check.Code;
-import org.waymark.check.Diagnostic;
-import org.waymark.check.Suggestion;
-import org.waymark.model.Position;
-import org.waymark.model.Source;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
+import org.waymark.diagnostic.Suggestion;
+import org.waymark.text.Position;
+import org.waymark.text.Source;
 
 /**
  * Typed access to one YAML mapping of a known shape. Unknown keys are reported (with the

@@ -24,15 +24,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.waymark.check.Code;
-import org.waymark.check.Diagnostic;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
 import org.waymark.markdown.MarkdownHtmlWriter;
 import org.waymark.markdown.MarkdownParser;
 import org.waymark.markdown.Slugs;
 import org.waymark.model.Markdown;
-import org.waymark.model.Position;
 import org.waymark.model.RawHtml;
-import org.waymark.model.Source;
+import org.waymark.text.Position;
+import org.waymark.text.Source;
 
 /**
  * Parses Markdown once (the parser is built once and shared by all threads) and lifts out

@@ -3,13 +3,13 @@ package org.waymark.load;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.waymark.check.Code;
-import org.waymark.check.Diagnostic;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
 import org.waymark.model.ContentPath;
 import org.waymark.model.Markdown;
 import org.waymark.model.Page;
-import org.waymark.model.Position;
-import org.waymark.model.Source;
+import org.waymark.text.Position;
+import org.waymark.text.Source;
 
 /** Reads a guidance page: front matter (split by hand), then the Markdown body. */
 final class PageLoader {

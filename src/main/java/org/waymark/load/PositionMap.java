@@ -1,7 +1,7 @@
 package org.waymark.load;
 
-import org.waymark.model.Position;
-import org.waymark.model.Source;
+import org.waymark.text.Position;
+import org.waymark.text.Source;
 
 /** Turns an offset in a Markdown text into a position in the file the text was written in. */
 @FunctionalInterface

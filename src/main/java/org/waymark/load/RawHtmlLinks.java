@@ -5,7 +5,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.waymark.model.Link;
-import org.waymark.model.Position;
+import org.waymark.text.Position;
 
 /**
  * Links and images written as raw HTML in Markdown are checked like Markdown ones, so a

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.waymark.check.Code;
-import org.waymark.check.Diagnostic;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
+import org.waymark.diagnostic.Severity;
 import org.waymark.model.NavEntry;
-import org.waymark.model.Severity;
 import org.waymark.model.SiteConfig;
-import org.waymark.model.Source;
+import org.waymark.text.Source;
 
 /** Reads {@code site.yaml}. The keys beyond the format's are Waymark extensions (see the README). */
 final class SiteConfigLoader {
@@ -40,11 +40,12 @@ final class SiteConfigLoader {
         }
         List<NavEntry> nav = new ArrayList<>();
         for (YamlNode.Scalar s : f.scalarList("nav")) nav.add(new NavEntry(s.value().strip(), s.at()));
-        Map<String, Severity> checks = new LinkedHashMap<>();
+        Map<Code, Severity> checks = new LinkedHashMap<>();
         f.mapping("checks").ifPresent(m -> {
             for (YamlNode.Entry e : m.entries()) {
                 String code = e.key().value();
-                if (org.waymark.check.Code.find(code).isEmpty()) {
+                Code found = Code.find(code).orElse(null);
+                if (found == null) {
                     out.add(Diagnostic.of(source, e.key().at(), Code.INVALID_VALUE, "unknown check code '" + code + "'",
                             "codes are listed in docs/rules/"));
                     continue;
@@ -60,7 +61,7 @@ final class SiteConfigLoader {
                     out.add(Diagnostic.of(source, e.value().at(), Code.INVALID_VALUE,
                             "a check's severity must be error, warning or ignore", null));
                 } else {
-                    checks.put(org.waymark.check.Code.find(code).get().id(), sev);
+                    checks.put(found, sev);
                 }
             }
         });

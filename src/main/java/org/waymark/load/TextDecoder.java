@@ -6,8 +6,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.waymark.check.Code;
-import org.waymark.check.Diagnostic;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
 
 /**
  * Decodes content strictly as UTF-8: invalid or overlong bytes are an error naming the line,

@@ -1,13 +1,13 @@
 package org.waymark.load;
 
 import java.util.List;
-import org.waymark.check.Code;
-import org.waymark.check.Diagnostic;
-import org.waymark.check.Suggestion;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
+import org.waymark.diagnostic.Suggestion;
 import org.waymark.model.ContentPath;
 import org.waymark.model.Document;
-import org.waymark.model.Position;
-import org.waymark.model.Source;
+import org.waymark.text.Position;
+import org.waymark.text.Source;
 
 /** Reads a content YAML file and hands it to the loader its {@code kind} names. */
 final class YamlDocumentLoader {

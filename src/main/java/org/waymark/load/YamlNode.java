@@ -1,7 +1,7 @@
 package org.waymark.load;
 
 import java.util.List;
-import org.waymark.model.Position;
+import org.waymark.text.Position;
 
 /** YAML read as plain data, every node with the position it was written at. */
 public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Sequence {

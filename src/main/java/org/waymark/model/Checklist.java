@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.waymark.text.Source;
 
 /** A checklist from a {@code kind: checklist} file. */
 public record Checklist(Source source, ContentPath path, String id, String title, String summary,

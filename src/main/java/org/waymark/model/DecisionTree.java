@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.waymark.text.Position;
+import org.waymark.text.Source;
 
 /** A decision tree from a {@code kind: decision} file; nodes keep their written order. */
 public record DecisionTree(Source source, ContentPath path, String id, String title, String summary,

@@ -1,6 +1,7 @@
 package org.waymark.model;
 
 import java.util.List;
+import org.waymark.text.Source;
 
 /** Anything in content/ that becomes a page of its own. */
 public sealed interface Document permits Page, DecisionTree, Checklist {

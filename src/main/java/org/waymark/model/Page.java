@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.waymark.text.Source;
 
 /** A guidance page from a {@code .md} file. */
 public record Page(Source source, ContentPath path, String title, String summary, List<String> tags,

@@ -1,6 +1,7 @@
 package org.waymark.model;
 
 import java.util.List;
+import org.waymark.text.Position;
 
 /**
  * A piece of raw HTML written in Markdown (one block, or one inline tag), with the file

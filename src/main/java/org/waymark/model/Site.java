@@ -3,6 +3,7 @@ package org.waymark.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.waymark.text.Source;
 
 /**
  * The whole loaded knowledge base: the value that flows from load to check to render.

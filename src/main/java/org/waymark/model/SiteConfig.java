@@ -2,11 +2,14 @@ package org.waymark.model;
 
 import java.util.List;
 import java.util.Map;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Severity;
+import org.waymark.text.Source;
 
 /** Settings from {@code site.yaml}; defaults apply where it is silent or absent. */
 public record SiteConfig(Source source, String title, String description, String baseUrl, String language,
                          List<NavEntry> nav, boolean trustHtml, String contentSecurityPolicy,
-                         Map<String, Severity> checks) {
+                         Map<Code, Severity> checks) {
 
     public static final String DEFAULT_CSP = "default-src 'self'; img-src 'self' data:";
 

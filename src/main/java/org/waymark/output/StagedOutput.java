@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.waymark.render.OutputSink;
 
 /**
  * A fresh folder beside the output folder that a build writes into. Only when everything has

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.waymark.check.Code;
-import org.waymark.check.Diagnostic;
-import org.waymark.model.Source;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
+import org.waymark.text.Source;
 
 /**
  * Points a fault found in the rendered pages at the line of the project's own template that

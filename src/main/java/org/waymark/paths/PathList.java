@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.waymark.model.ContentPath;
 import org.waymark.model.DecisionTree;
-import org.waymark.model.Position;
-import org.waymark.model.Source;
+import org.waymark.text.Position;
+import org.waymark.text.Source;
 
 /**
  * A {@code <tree>.paths.txt} file: the tree's paths as last reviewed, one per line, so that a

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.waymark.check.Checker;
-import org.waymark.check.Diagnostic;
-import org.waymark.check.Report;
+import org.waymark.diagnostic.Diagnostic;
+import org.waymark.diagnostic.Report;
 import org.waymark.load.ContentLoader;
 import org.waymark.model.Site;
 import org.waymark.output.SiteSwap;
 import org.waymark.output.SiteVerifier;
-import org.waymark.output.TemplateLocator;
 import org.waymark.output.StagedOutput;
+import org.waymark.output.TemplateLocator;
 import org.waymark.render.SiteRenderer;
 import org.waymark.render.TemplateSet;
 import org.waymark.render.Theme;
@@ -56,7 +56,7 @@ public final class Pipeline {
         mark = lap(stages, "load", mark);
         if (site != null) found.addAll(Checker.check(site));                                    // check
         mark = lap(stages, "check", mark);
-        Map<String, org.waymark.model.Severity> overrides = site == null ? Map.of() : site.config().checks();
+        Map<org.waymark.diagnostic.Code, org.waymark.diagnostic.Severity> overrides = site == null ? Map.of() : site.config().checks();
         Report report = Report.of(found, overrides, o.strict());
         if (report.hasErrors() || site == null || !o.render()) return new Result(report, site, 0, elapsed(start), stages);
 

@@ -2,6 +2,7 @@ package org.waymark.render;
 
 import java.util.List;
 import java.util.function.Function;
+import org.waymark.html.HtmlSanitizer;
 import org.waymark.link.LinkResolver;
 import org.waymark.link.ResolvedLink;
 import org.waymark.markdown.MarkdownHtmlWriter;

@@ -8,8 +8,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.waymark.check.Code;
-import org.waymark.check.Diagnostic;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
 import org.waymark.link.LinkResolver;
 import org.waymark.model.Asset;
 import org.waymark.model.Checklist;
@@ -19,6 +19,7 @@ import org.waymark.model.Document;
 import org.waymark.model.Heading;
 import org.waymark.model.Page;
 import org.waymark.model.Site;
+import org.waymark.output.OutputSink;
 
 /**
  * The render stage: every document, section index, the home page, 404, sitemap, exports,
@@ -284,9 +285,9 @@ public final class SiteRenderer {
         java.nio.file.Path own = site.templatesDir() == null ? null : site.templatesDir().resolve(f.template);
         if (own != null && java.nio.file.Files.isRegularFile(own)) {
             try {
-                org.waymark.model.Source source = org.waymark.model.Source.of(path,
+                org.waymark.text.Source source = org.waymark.text.Source.of(path,
                         java.nio.file.Files.readString(own, StandardCharsets.UTF_8));
-                return Diagnostic.of(source, new org.waymark.model.Position(f.line, f.column), Code.TEMPLATE_ERROR,
+                return Diagnostic.of(source, new org.waymark.text.Position(f.line, f.column), Code.TEMPLATE_ERROR,
                         message, null);
             } catch (IOException | java.io.UncheckedIOException e) {
                 // fall through: the location alone still helps

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.waymark.html.ScriptJson;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Node;
 import org.waymark.model.Option;

@@ -3,26 +3,27 @@ package org.waymark.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
 import org.waymark.model.ContentPath;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Markdown;
 import org.waymark.model.Node;
 import org.waymark.model.Option;
 import org.waymark.model.Outcome;
-import org.waymark.model.Position;
 import org.waymark.model.Question;
 import org.waymark.model.Site;
 import org.waymark.model.SiteConfig;
-import org.waymark.model.Source;
 import org.waymark.model.Tone;
 import org.waymark.paths.TreePaths;
+import org.waymark.text.Position;
+import org.waymark.text.Source;
 
 /** Worst-case trees: the graph rules and the path walk must not recurse once per node. */
 public class PathologicalTreeTest {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.waymark.testing.EditorSchemas.Verdict.ACCEPTS;
 import static org.waymark.testing.EditorSchemas.Verdict.REJECTS;
 import static org.waymark.testing.EditorSchemas.Verdict.UNREADABLE;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.waymark.diagnostic.Diagnostic;
 import org.waymark.pipeline.Pipeline;
 import org.waymark.testing.EditorSchemas;
 import org.waymark.testing.Projects;

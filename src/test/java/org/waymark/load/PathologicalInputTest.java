@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,24 +18,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.check.Checker;
-import org.waymark.check.Code;
-import org.waymark.check.Diagnostic;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
 import org.waymark.model.ContentPath;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Node;
 import org.waymark.model.Option;
 import org.waymark.model.Outcome;
-import org.waymark.model.Position;
 import org.waymark.model.Question;
 import org.waymark.model.Site;
 import org.waymark.model.SiteConfig;
-import org.waymark.model.Source;
 import org.waymark.model.Tone;
 import org.waymark.pipeline.Pipeline;
 import org.waymark.testing.FuzzRun;
 import org.waymark.testing.Mutations;
 import org.waymark.testing.Projects;
 import org.waymark.testing.YamlishText;
+import org.waymark.text.Position;
+import org.waymark.text.Source;
 
 /**
  * Waymark's promise under hostile input: generated, cut, corrupted and enormous files all end

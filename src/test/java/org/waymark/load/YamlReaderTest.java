@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import org.junit.jupiter.api.Test;
-import org.waymark.check.Code;
-import org.waymark.model.Position;
-import org.waymark.model.Source;
+import org.waymark.diagnostic.Code;
+import org.waymark.text.Position;
+import org.waymark.text.Source;
 
 class YamlReaderTest {
     private static YamlReader.Result read(String text) {

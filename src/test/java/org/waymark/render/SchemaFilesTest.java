@@ -2,7 +2,6 @@ package org.waymark.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.InputFormat;
@@ -17,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.waymark.check.Code;
+import org.waymark.diagnostic.Code;
 
 /** The shipped schema files themselves: well-formed 2020-12 schemas that editors can explain. */
 class SchemaFilesTest {

@@ -2,9 +2,9 @@ package org.waymark.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.waymark.html.ScriptJson;
 
 class ScriptJsonTest {
     @Test

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.waymark.render.ScriptJson;
+import org.waymark.html.ScriptJson;
 import org.waymark.testing.Projects;
 
 /**

@@ -2,16 +2,15 @@ package org.waymark.security;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.waymark.pipeline.Pipeline;
-import org.waymark.render.OutputSink;
+import org.waymark.output.OutputSink;
 import org.waymark.output.StagedOutput;
+import org.waymark.pipeline.Pipeline;
 import org.waymark.testing.Projects;
 
 /** Nothing outside content/ is read, and nothing outside the output folder is written. */

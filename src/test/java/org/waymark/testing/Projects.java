@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.waymark.check.DiagnosticPrinter;
+import org.waymark.cli.DiagnosticPrinter;
 import org.waymark.pipeline.Pipeline;
 
 /** Test projects: written from strings into a temp folder, built through the real pipeline. */

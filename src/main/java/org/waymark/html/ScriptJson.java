@@ -1,4 +1,4 @@
-package org.waymark.render;
+package org.waymark.html;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;

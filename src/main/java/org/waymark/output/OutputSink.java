@@ -1,4 +1,4 @@
-package org.waymark.render;
+package org.waymark.output;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,12 +1,14 @@
-package org.waymark.check;
+package org.waymark.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.waymark.model.Severity;
-import org.waymark.render.ScriptJson;
+import org.waymark.diagnostic.Diagnostic;
+import org.waymark.diagnostic.Report;
+import org.waymark.diagnostic.Severity;
+import org.waymark.html.ScriptJson;
 
 /** Writes a report for people (with the source line and a caret), as JSON, or as GitHub annotations. */
 public final class DiagnosticPrinter {

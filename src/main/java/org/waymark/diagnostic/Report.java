@@ -1,11 +1,10 @@
-package org.waymark.check;
+package org.waymark.diagnostic;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.waymark.model.Severity;
 
 /**
  * All diagnostics of a run, sorted and de-duplicated, with the project's severity settings
@@ -13,10 +12,10 @@ import org.waymark.model.Severity;
  */
 public record Report(List<Diagnostic> diagnostics) {
 
-    public static Report of(Collection<Diagnostic> found, Map<String, Severity> overrides, boolean strict) {
+    public static Report of(Collection<Diagnostic> found, Map<Code, Severity> overrides, boolean strict) {
         TreeSet<Diagnostic> sorted = new TreeSet<>();
         for (Diagnostic d : found) {
-            Severity s = overrides.getOrDefault(d.code().id(), d.severity());
+            Severity s = overrides.getOrDefault(d.code(), d.severity());
             if (strict && s == Severity.WARNING) s = Severity.ERROR;
             if (s != Severity.IGNORE) sorted.add(d.withSeverity(s));
         }

@@ -1,4 +1,4 @@
-package org.waymark.model;
+package org.waymark.diagnostic;
 
 import java.util.Locale;
 

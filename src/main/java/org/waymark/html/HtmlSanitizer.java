@@ -1,4 +1,4 @@
-package org.waymark.render;
+package org.waymark.html;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.waymark.check;
+package org.waymark.diagnostic;
 
 import java.util.Collection;
 import java.util.Optional;

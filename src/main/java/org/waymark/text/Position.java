@@ -1,4 +1,4 @@
-package org.waymark.model;
+package org.waymark.text;
 
 /** A 1-based line and column in a source file. */
 public record Position(int line, int column) implements Comparable<Position> {

@@ -1,8 +1,7 @@
-package org.waymark.check;
+package org.waymark.diagnostic;
 
-import org.waymark.model.Position;
-import org.waymark.model.Severity;
-import org.waymark.model.Source;
+import org.waymark.text.Position;
+import org.waymark.text.Source;
 
 /**
  * One finding about content, located in a file. Errors are values: every stage returns

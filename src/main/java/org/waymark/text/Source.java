@@ -1,4 +1,4 @@
-package org.waymark.model;
+package org.waymark.text;
 
 import java.util.Arrays;
 

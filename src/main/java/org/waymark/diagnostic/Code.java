@@ -1,8 +1,7 @@
-package org.waymark.check;
+package org.waymark.diagnostic;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.waymark.model.Severity;
 
 /**
  * Every diagnostic Waymark reports, with a stable code and a default severity.
