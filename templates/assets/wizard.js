@@ -419,7 +419,7 @@
     });
     download.addEventListener('click', function () {
       var blob = new Blob([self.markdown()], { type: 'text/markdown;charset=utf-8' });
-      var a = document.createElement('a');
+      var a = el('a');
       a.href = URL.createObjectURL(blob);
       a.download = (ID.test(self.data.id) ? self.data.id : 'decision') + '-record.md';
       a.hidden = true;

@@ -40,7 +40,7 @@ public final class MarkdownText {
         StringBuilder b = new StringBuilder(url.length());
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
-            if (c == '(' || c == ')' || c == '<' || c == '>' || c <= ' ') {
+            if (c == '(' || c == ')' || c == '<' || c == '>' || c == '\\' || c <= ' ') {
                 b.append('%').append(String.format("%02X", (int) c));
             } else {
                 b.append(c);
