@@ -28,7 +28,7 @@ final class HtmlAsMarkdown {
             if (tag.equals("ul") || tag.equals("ol")) {
                 int n = 0;
                 for (Element li : block.children()) out.add((tag.equals("ol") ? ++n + ". " : "- ") + inline(li, href).strip());
-            } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+            } else if (tag.matches("h[1-6]")) {
                 // under the record's own "## Outcome" heading, whatever level it had on the page
                 out.add("#### " + inline(block, href).strip());
             } else if (tag.equals("pre")) {
