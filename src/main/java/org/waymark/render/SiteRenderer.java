@@ -52,7 +52,7 @@ public final class SiteRenderer {
         this.markdown = new MarkdownHtml(resolver, site.config().trustHtml());
         LinkLabels labels = new LinkLabels(resolver, markdown);
         this.trees = new TreeView(markdown, labels, site.config().baseUrl());
-        this.checklists = new ChecklistView(markdown, labels, siteKey(site));
+        this.checklists = new ChecklistView(markdown, labels, siteKey(site), site.config().baseUrl());
         this.pdfs = new ChecklistPdf(templates, site.config().baseUrl(), site.config().language());
     }
 
