@@ -1,6 +1,7 @@
 package org.waymark.render;
 
 import java.util.List;
+import org.waymark.html.Escape;
 
 /** sitemap.xml for search engines; written only when site.yaml sets baseUrl. */
 final class Sitemap {
@@ -10,12 +11,8 @@ final class Sitemap {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         b.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String p : pages) {
-            b.append("  <url><loc>").append(xmlText(baseUrl + SiteRenderer.folderUrl(p))).append("</loc></url>\n");
+            b.append("  <url><loc>").append(Escape.xml(baseUrl + SiteRenderer.folderUrl(p))).append("</loc></url>\n");
         }
         return b.append("</urlset>\n").toString();
-    }
-
-    private static String xmlText(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
