@@ -24,7 +24,7 @@ import org.waymark.output.OutputSink;
 /**
  * The render stage: every document, section index, the home page, 404, sitemap, exports,
  * theme assets and editor schemas, written to the sink. Pages render in parallel; templates
- * and the Markdown renderer are built once. Template faults come back as diagnostics against the template.
+ * and the Markdown renderer are built once. Template faults come back as diagnostics ({@link TemplateFaults}).
  */
 public final class SiteRenderer {
     /** What was written: page count, template faults, and which template wrote each page. */
@@ -41,6 +41,7 @@ public final class SiteRenderer {
     private final TreeView trees;
     private final ChecklistView checklists;
     private final ChecklistPdf pdfs;
+    private final TemplateFaults faults;
 
     public SiteRenderer(Site site, Theme theme, TemplateSet templates) {
         this.site = site;
@@ -54,6 +55,7 @@ public final class SiteRenderer {
         this.trees = new TreeView(markdown, labels, site.config().baseUrl());
         this.checklists = new ChecklistView(markdown, labels, siteKey(site));
         this.pdfs = new ChecklistPdf(templates, site.config().baseUrl(), site.config().language());
+        this.faults = new TemplateFaults(templates);
     }
 
     public Rendered render(OutputSink out) throws IOException {
@@ -237,7 +239,7 @@ public final class SiteRenderer {
         try {
             out.write(file, pdfs.render(checklists.model(c, "index.html", ""), c.outputFile(), paper));
         } catch (TemplateSet.TemplateFailure f) {
-            problems.add(templateDiagnostic(f, file));
+            problems.add(faults.failed(f, file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
@@ -270,30 +272,11 @@ public final class SiteRenderer {
             templateOf.put(file, template);
             out.write(file, html.getBytes(StandardCharsets.UTF_8));
         } catch (TemplateSet.TemplateFailure f) {
-            problems.add(templateDiagnostic(f, file));
+            problems.add(faults.failed(f, file));
         } catch (FragmentFailure f) {
-            problems.add(templateDiagnostic(f.failure, file));
+            problems.add(faults.failed(f.failure, file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A template fault, shown with its source line when the template is the project's own. */
-    private Diagnostic templateDiagnostic(TemplateSet.TemplateFailure f, String file) {
-        String path = "templates/" + f.template;
-        String message = f.getMessage() + " (while writing " + file + ")";
-        java.nio.file.Path own = site.templatesDir() == null ? null : site.templatesDir().resolve(f.template);
-        if (own != null && java.nio.file.Files.isRegularFile(own)) {
-            try {
-                org.waymark.text.Source source = org.waymark.text.Source.of(path,
-                        java.nio.file.Files.readString(own, StandardCharsets.UTF_8));
-                return Diagnostic.of(source, new org.waymark.text.Position(f.line, f.column), Code.TEMPLATE_ERROR,
-                        message, null);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                // fall through: the location alone still helps
-            }
-        }
-        return Diagnostic.ofFile(path, f.line, f.column, Code.TEMPLATE_ERROR, message,
-                "the fault is in the built-in theme; please report it");
     }
 }
