@@ -91,8 +91,8 @@ final class TreeView {
         data.put("prefix", idPrefix);
         data.put("nodes", dataNodes);
         // where the page lives, so the record can turn the page's relative links into absolute ones
-        data.put("pageUrl", baseUrl == null ? null : baseUrl + SiteRenderer.folderUrl(outputFile));
-        data.put("treeUrl", baseUrl == null ? null : baseUrl + SiteRenderer.folderUrl(tree.outputFile()));
+        data.put("pageUrl", baseUrl == null ? null : baseUrl + RelativeUrl.withoutIndex(outputFile));
+        data.put("treeUrl", baseUrl == null ? null : baseUrl + RelativeUrl.withoutIndex(tree.outputFile()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", tree.id());
         m.put("title", tree.title());

@@ -42,6 +42,21 @@ class TemplateFaultsTest {
     }
 
     @Test
+    void aFaultInAnEmbedTemplateIsADiagnosticForThePage() throws IOException {
+        Projects.write(project, Map.of("content/index.md", "# Home\n\n```embed\nt.yaml\n```\n",
+                "content/t.yaml", "kind: decision\ntitle: T\nstart: a\nnodes:\n  a:\n    question: Q?\n    options:\n"
+                        + "      - label: Yes\n        next: b\n      - label: No\n        next: b\n  b:\n    outcome: Done\n",
+                "templates/embed-decision.ftlh", "<div>${no_such_thing}</div>\n"));
+        Pipeline.Result r = Projects.build(project);
+        assertFalse(r.ok());
+        Diagnostic d = r.report().diagnostics().get(0);
+        assertEquals(Code.TEMPLATE_ERROR, d.code());
+        assertEquals("templates/embed-decision.ftlh", d.path());
+        assertEquals(List.of(1, 8, 1, 21), List.of(d.line(), d.column(), d.endLine(), d.endColumn()));
+        assertTrue(d.message().endsWith("(while writing index.html)"), d.message());
+    }
+
+    @Test
     void aFaultOfTheBuiltInThemeNamesItsTemplateAndAsksForAReport() throws IOException {
         TemplateFaults faults = new TemplateFaults(new TemplateSet(null));
         Diagnostic d = faults.located(new Finding("a/index.html", "page.ftlh", new Fault.H1Count(2)));
