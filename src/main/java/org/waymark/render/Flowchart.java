@@ -61,7 +61,7 @@ final class Flowchart {
         Map<String, ElkNode> boxes = new LinkedHashMap<>();
         Map<ElkNode, WrappedText> texts = new LinkedHashMap<>();
         for (Node n : tree.nodes().values()) {
-            String text = n instanceof Question q ? q.question() : ((Outcome) n).outcome();
+            String text = n instanceof Question q ? q.question() : n instanceof Outcome o ? o.outcome() : n.id();
             WrappedText w = WrappedText.of(text, 28, 5);
             ElkNode box = ElkGraphUtil.createNode(graph);
             box.setIdentifier(n.id());

@@ -61,8 +61,7 @@ final class TreeView {
                 d.put("type", "question");
                 d.put("text", q.question());
                 d.put("options", dataOptions);
-            } else {
-                Outcome o = (Outcome) n;
+            } else if (n instanceof Outcome o) {
                 v.put("type", "outcome");
                 v.put("text", o.outcome());
                 v.put("tone", o.tone().key());
