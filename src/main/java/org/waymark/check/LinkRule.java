@@ -56,17 +56,17 @@ final class LinkRule implements Rule {
             default -> "link";
         };
         if (link.kind() == Link.Kind.EMBED && (link.target().isEmpty() || link.target().contains("\n"))) {
-            out.accept(Diagnostic.of(from.source(), link.at(), Code.BAD_EMBED,
+            out.accept(Diagnostic.of(from.source(), link.at(), link.end(), Code.BAD_EMBED,
                     "an embed block must hold exactly one relative path",
                     "write one line, such as ../decisions/should-we-fine-tune.yaml"));
             return;
         }
         ResolvedLink r = resolver.resolve(from.path(), link.target());
         if (r instanceof ResolvedLink.Unsafe u) {
-            out.accept(Diagnostic.of(from.source(), link.at(), Code.UNSAFE_URL, what + " uses the '" + u.scheme()
+            out.accept(Diagnostic.of(from.source(), link.at(), link.end(), Code.UNSAFE_URL, what + " uses the '" + u.scheme()
                     + ":' scheme, which is not allowed", "links may be http, https, mailto or relative paths"));
         } else if (r instanceof ResolvedLink.Outside o) {
-            out.accept(Diagnostic.of(from.source(), link.at(), Code.LINK_OUTSIDE, what + " '" + link.target()
+            out.accept(Diagnostic.of(from.source(), link.at(), link.end(), Code.LINK_OUTSIDE, what + " '" + link.target()
                     + "' leads outside content/", "link only to files inside content/"));
         } else if (r instanceof ResolvedLink.Missing m) {
             if (unreadable.contains(new ContentPath(m.normalized()))) return; // reported where it failed
@@ -76,7 +76,7 @@ final class LinkRule implements Rule {
             String hint = closest
                     .map(c -> "did you mean '" + relative(from.path(), c) + "'?")
                     .orElseGet(() -> missingHint(checklists, from, link, m.normalized()));
-            out.accept(Diagnostic.of(from.source(), link.at(), Code.BROKEN_LINK, what + " target '" + link.target()
+            out.accept(Diagnostic.of(from.source(), link.at(), link.end(), Code.BROKEN_LINK, what + " target '" + link.target()
                     + "' does not exist (looked for content/" + m.normalized() + ")", hint));
         } else if (r instanceof ResolvedLink.External e) {
             if (link.kind() == Link.Kind.EMBED || link.kind() == Link.Kind.CHECKLIST) wrongTarget(from, link, out);
@@ -112,7 +112,7 @@ final class LinkRule implements Rule {
         String hint = Suggestion.closest(anchor, anchors).map(c -> "did you mean '#" + c + "'?")
                 .orElse(anchors.isEmpty() ? null : "anchors there: " + String.join(", ",
                         anchors.stream().limit(8).toList()) + (anchors.size() > 8 ? ", …" : ""));
-        out.accept(Diagnostic.of(from.source(), link.at(), Code.BROKEN_ANCHOR, "anchor '#" + anchor
+        out.accept(Diagnostic.of(from.source(), link.at(), link.end(), Code.BROKEN_ANCHOR, "anchor '#" + anchor
                 + "' names no heading, node or item in " + where, hint));
     }
 
@@ -123,7 +123,7 @@ final class LinkRule implements Rule {
             case IMAGE -> "an image file in content/";
             default -> "a page";
         };
-        out.accept(Diagnostic.of(from.source(), link.at(), Code.WRONG_TARGET, "'" + link.target()
+        out.accept(Diagnostic.of(from.source(), link.at(), link.end(), Code.WRONG_TARGET, "'" + link.target()
                 + "' is not " + expected, null));
     }
 

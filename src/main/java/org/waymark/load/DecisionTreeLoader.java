@@ -119,7 +119,7 @@ final class DecisionTreeLoader {
             }
         }
         Link checklist = f.scalar("checklist")
-                .map(s -> new Link(s.value().strip(), Link.Kind.CHECKLIST, s.at())).orElse(null);
+                .map(s -> new Link(s.value().strip(), Link.Kind.CHECKLIST, s.at(), s.end())).orElse(null);
         return new Outcome(id, entry.key().at(), text == null ? "" : text.strip(), tone,
                 YamlDocumentLoader.markdown(f, "body", source, path, out), YamlDocumentLoader.links(f, "links"), checklist);
     }

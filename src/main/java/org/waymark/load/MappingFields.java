@@ -35,7 +35,7 @@ final class MappingFields {
             } else {
                 String hint = Suggestion.closest(key, allowed).map(c -> "did you mean '" + c + "'?")
                         .orElse("valid keys: " + String.join(", ", allowed.stream().sorted().toList()));
-                out.add(Diagnostic.of(source, e.key().at(), Code.UNKNOWN_KEY,
+                out.add(Diagnostic.of(source, e.key().at(), e.key().end(), Code.UNKNOWN_KEY,
                         "unknown key '" + key + "' in " + what, hint));
             }
         }
@@ -150,7 +150,7 @@ final class MappingFields {
             case "true" -> Optional.of(true);
             case "false" -> Optional.of(false);
             default -> {
-                out.add(Diagnostic.of(source, s.at(), Code.INVALID_VALUE, "'" + key + "' must be true or false, not '"
+                out.add(Diagnostic.of(source, s.at(), s.end(), Code.INVALID_VALUE, "'" + key + "' must be true or false, not '"
                         + s.value() + "'", "write true or false"));
                 yield Optional.empty();
             }
@@ -162,7 +162,7 @@ final class MappingFields {
             try {
                 return Optional.of(Integer.parseInt(s.value().trim()));
             } catch (NumberFormatException e) {
-                out.add(Diagnostic.of(source, s.at(), Code.INVALID_VALUE, "'" + key + "' must be a whole number, not '"
+                out.add(Diagnostic.of(source, s.at(), s.end(), Code.INVALID_VALUE, "'" + key + "' must be a whole number, not '"
                         + s.value() + "'", null));
                 return Optional.empty();
             }

@@ -90,7 +90,8 @@ public final class MarkdownReader {
                 String id = explicit != null ? explicit : Slugs.unique(Slugs.slug(text), used);
                 if (explicit != null) used.putIfAbsent(explicit, 0);
                 ids.put(h, id);
-                headings.add(new org.waymark.model.Heading(h.getLevel(), text, id, positions.at(h.getStartOffset())));
+                headings.add(new org.waymark.model.Heading(h.getLevel(), text, id, positions.at(h.getStartOffset()),
+                        positions.at(h.getEndOffset())));
             } else if (n instanceof Link l) {
                 links.add(link(l.getUrl().toString(), org.waymark.model.Link.Kind.LINK, l, positions));
             } else if (n instanceof Image i) {
@@ -112,10 +113,13 @@ public final class MarkdownReader {
             } else if (n instanceof MailLink) {
                 // mailto: links are left as written
             } else if (n instanceof FencedCodeBlock f && f.getInfo().toString().strip().equals("embed")) {
-                String target = f.getContentChars().toString().strip();
-                links.add(new org.waymark.model.Link(target, org.waymark.model.Link.Kind.EMBED,
-                        positions.at(f.getContentChars().getStartOffset() > 0
-                                ? f.getContentChars().getStartOffset() : f.getStartOffset())));
+                String content = f.getContentChars().toString();
+                String target = content.strip();
+                int start = f.getContentChars().getStartOffset();
+                Position at = positions.at(start > 0 ? start : f.getStartOffset());
+                Position end = start > 0 && !target.isEmpty()
+                        ? positions.at(start + content.indexOf(target) + target.length()) : at;
+                links.add(new org.waymark.model.Link(target, org.waymark.model.Link.Kind.EMBED, at, end));
             } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
                 rawHtml.add(rawHtml(n, positions));
                 RawHtmlLinks.extract(n.getChars().toString(), positions.at(n.getStartOffset()), links);
@@ -126,7 +130,7 @@ public final class MarkdownReader {
 
     private static org.waymark.model.Link link(String url, org.waymark.model.Link.Kind kind, Node n,
                                                PositionMap positions) {
-        return new org.waymark.model.Link(url, kind, positions.at(n.getStartOffset()));
+        return new org.waymark.model.Link(url, kind, positions.at(n.getStartOffset()), positions.at(n.getEndOffset()));
     }
 
     /** The alt text as a reader of the rendered page gets it: the plain text between the brackets. */

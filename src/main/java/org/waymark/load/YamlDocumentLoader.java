@@ -68,7 +68,8 @@ final class YamlDocumentLoader {
 
     static List<org.waymark.model.Link> links(MappingFields f, String key) {
         return f.scalarList(key).stream()
-                .map(s -> new org.waymark.model.Link(s.value().strip(), org.waymark.model.Link.Kind.LINK, s.at()))
+                .map(s -> new org.waymark.model.Link(s.value().strip(), org.waymark.model.Link.Kind.LINK, s.at(),
+                        s.end()))
                 .toList();
     }
 }

@@ -159,7 +159,7 @@ public final class YamlReader {
                     || style == DumperOptions.ScalarStyle.DOUBLE_QUOTED;
             boolean isNull = s.isPlain() && (s.getValue().isEmpty() || s.getValue().equals("~")
                     || s.getValue().equals("null") || s.getValue().equals("Null") || s.getValue().equals("NULL"));
-            return new YamlNode.Scalar(s.getValue(), at, block, quoted, isNull);
+            return new YamlNode.Scalar(s.getValue(), at, block, quoted, isNull, pos(s.getEndMark()));
         }
         if (e instanceof MappingStartEvent m) {
             checkCollectionTag(m.getTag(), at);

@@ -13,8 +13,8 @@ import org.waymark.model.Site;
 import org.waymark.output.SiteSwap;
 import org.waymark.output.SiteVerifier;
 import org.waymark.output.StagedOutput;
-import org.waymark.output.TemplateLocator;
 import org.waymark.render.SiteRenderer;
+import org.waymark.render.TemplateFaults;
 import org.waymark.render.TemplateSet;
 import org.waymark.render.Theme;
 
@@ -63,14 +63,16 @@ public final class Pipeline {
         if (o.swap()) SiteSwap.recover(o.out());
         Path templates = site.templatesDir();
         try (StagedOutput staged = StagedOutput.beside(o.out())) {
-            SiteRenderer.Rendered rendered = new SiteRenderer(site, Theme.load(templates), new TemplateSet(templates))
+            TemplateSet templateSet = new TemplateSet(templates);
+            SiteRenderer.Rendered rendered = new SiteRenderer(site, Theme.load(templates), templateSet)
                     .render(staged);                                                            // render
             mark = lap(stages, "render", mark);
             found.addAll(rendered.diagnostics());
             report = Report.of(found, overrides, o.strict());
             if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
 
-            found.addAll(TemplateLocator.locate(SiteVerifier.verify(staged.dir(), rendered.templateOf()), templates));                                    // verify
+            found.addAll(new TemplateFaults(templateSet)                                       // verify
+                    .located(SiteVerifier.verify(staged.dir(), rendered.templateOf())));
             mark = lap(stages, "verify", mark);
             report = Report.of(found, overrides, o.strict());
             if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);

@@ -65,7 +65,7 @@ final class ChecklistView {
         m.put("markdown", RelativeUrl.between(outputFile, ChecklistExports.markdownFile(list)));
         m.put("page", RelativeUrl.between(outputFile, list.outputFile()));
         // The same lines as the .md export, so "Copy as Markdown" and the download agree.
-        String pageUrl = baseUrl == null ? null : baseUrl + SiteRenderer.folderUrl(list.outputFile());
+        String pageUrl = baseUrl == null ? null : baseUrl + RelativeUrl.withoutIndex(list.outputFile());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", list.id());
         data.put("site", siteKey);

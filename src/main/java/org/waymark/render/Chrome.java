@@ -64,9 +64,7 @@ final class Chrome {
         m.put("nav", navFor(outputFile));
         m.put("kind", kind);
         m.put("title", title);
-        m.put("canonical", site.config().baseUrl() == null ? ""
-                : site.config().baseUrl() + (outputFile.endsWith("index.html")
-                ? outputFile.substring(0, outputFile.length() - "index.html".length()) : outputFile));
+        m.put("canonical", site.config().baseUrl() == null ? "" : site.config().baseUrl() + RelativeUrl.withoutIndex(outputFile));
         m.put("breadcrumbs", List.of());
         m.put("sidebar", Map.of());
         m.put("toc", List.of());

@@ -28,7 +28,7 @@ final class DecisionRecord {
     String outcome(DecisionTree tree, Outcome o, String outputFile) {
         // With a baseUrl, links are made from the site's root and then prefixed with it.
         String from = baseUrl == null ? outputFile : "index.html";
-        String pageUrl = baseUrl == null ? "" : baseUrl + SiteRenderer.folderUrl(outputFile);
+        String pageUrl = baseUrl == null ? "" : baseUrl + RelativeUrl.withoutIndex(outputFile);
         UnaryOperator<String> href = h -> absolute(h, pageUrl);
         List<String> lines = new ArrayList<>(List.of("## Outcome: " + MarkdownText.escape(o.outcome()), "",
                 "*" + MarkdownText.escape(o.tone().label()) + "*", ""));

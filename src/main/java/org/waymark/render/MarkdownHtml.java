@@ -2,6 +2,7 @@ package org.waymark.render;
 
 import java.util.List;
 import java.util.function.Function;
+import org.waymark.html.Escape;
 import org.waymark.html.HtmlSanitizer;
 import org.waymark.link.LinkResolver;
 import org.waymark.link.ResolvedLink;
@@ -52,7 +53,7 @@ public final class MarkdownHtml {
                 HtmlSlot slot = slot(slots, html.substring(start, end), false);
                 out.append(html, at, link + 2);
                 out.append(slot == null ? html.substring(link + 2, end)
-                        : escapeAttribute(href(source, slot.target(), target.outputFile())));
+                        : Escape.attribute(href(source, slot.target(), target.outputFile())));
                 at = end;
             } else {
                 int start = embed + 12 + MarkdownHtmlWriter.EMBED_SLOT_CLASS.length();
@@ -80,10 +81,6 @@ public final class MarkdownHtml {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static String escapeAttribute(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
     /** The output href for a link written in {@code source}, on the page at {@code outputFile}. */

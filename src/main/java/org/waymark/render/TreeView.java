@@ -64,8 +64,7 @@ final class TreeView {
                 d.put("text", q.question());
                 d.put("markdown", MarkdownText.escape(q.question()));
                 d.put("options", dataOptions);
-            } else {
-                Outcome o = (Outcome) n;
+            } else if (n instanceof Outcome o) {
                 v.put("type", "outcome");
                 v.put("text", o.outcome());
                 v.put("tone", o.tone().key());
@@ -89,7 +88,7 @@ final class TreeView {
         data.put("markdown", MarkdownText.escape(tree.title()));
         data.put("start", tree.start());
         data.put("prefix", idPrefix);
-        data.put("treeUrl", baseUrl == null ? null : baseUrl + SiteRenderer.folderUrl(tree.outputFile()));
+        data.put("treeUrl", baseUrl == null ? null : baseUrl + RelativeUrl.withoutIndex(tree.outputFile()));
         data.put("nodes", dataNodes);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", tree.id());
