@@ -28,13 +28,15 @@ final class MappingFields {
         this.mapping = mapping;
         this.what = what;
         this.out = out;
+        // sorted, so that of two equally close keys the hint always names the same one
+        List<String> valid = allowed.stream().sorted().toList();
         for (YamlNode.Entry e : mapping.entries()) {
             String key = e.key().value();
             if (allowed.contains(key)) {
                 entries.put(key, e);
             } else {
-                String hint = Suggestion.closest(key, allowed).map(c -> "did you mean '" + c + "'?")
-                        .orElse("valid keys: " + String.join(", ", allowed.stream().sorted().toList()));
+                String hint = Suggestion.closest(key, valid).map(c -> "did you mean '" + c + "'?")
+                        .orElse("valid keys: " + String.join(", ", valid));
                 out.add(Diagnostic.of(source, e.key().at(), e.key().end(), Code.UNKNOWN_KEY,
                         "unknown key '" + key + "' in " + what, hint));
             }
