@@ -12,6 +12,7 @@ import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.diagnostic.Report;
 import org.waymark.load.ContentLoader;
+import org.waymark.load.LoadResult;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Site;
 import org.waymark.paths.PathList;
@@ -40,9 +41,9 @@ final class PathsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path project = options.project(spec);
-        ContentLoader.Loaded loaded = ContentLoader.load(project, options.drafts);
+        LoadResult<Site> loaded = ContentLoader.load(project, options.drafts);
         List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
-        Site site = loaded.site();
+        Site site = loaded instanceof LoadResult.Loaded<Site> l ? l.value() : null;
         // a stale path list is what --write repairs, so it must not stop it
         if (site != null) Checker.check(site).stream().filter(d -> d.code() != Code.PATHS_CHANGED).forEach(found::add);
         Report report = Report.of(found, site == null ? java.util.Map.of() : site.config().checks(), options.strict);

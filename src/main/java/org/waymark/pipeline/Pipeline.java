@@ -9,6 +9,7 @@ import org.waymark.check.Checker;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.diagnostic.Report;
 import org.waymark.load.ContentLoader;
+import org.waymark.load.LoadResult;
 import org.waymark.model.Site;
 import org.waymark.output.SiteSwap;
 import org.waymark.output.SiteVerifier;
@@ -50,9 +51,9 @@ public final class Pipeline {
         long mark = start;
         List<Diagnostic> found = new ArrayList<>();
 
-        ContentLoader.Loaded loaded = ContentLoader.load(o.project(), o.drafts());              // load
+        LoadResult<Site> loaded = ContentLoader.load(o.project(), o.drafts());                  // load
         found.addAll(loaded.diagnostics());
-        Site site = loaded.site();
+        Site site = loaded instanceof LoadResult.Loaded<Site> l ? l.value() : null;
         mark = lap(stages, "load", mark);
         if (site != null) found.addAll(Checker.check(site));                                    // check
         mark = lap(stages, "check", mark);
