@@ -22,9 +22,22 @@ final class ContentScanner {
 
     private ContentScanner() {}
 
-    static List<Found> scan(Path contentDir, List<Diagnostic> out) throws IOException {
-        Path root = contentDir.toRealPath();
+    /** The files found, with what was skipped; a failure when content/ cannot be listed. */
+    static LoadResult<List<Found>> scan(Path contentDir) {
+        List<Diagnostic> out = new ArrayList<>();
         List<Found> found = new ArrayList<>();
+        try {
+            walk(contentDir, found, out);
+        } catch (IOException e) {
+            out.add(Diagnostic.ofFile("content/", 1, 1, Code.IO_ERROR, "cannot list content/: " + e.getMessage(), null));
+            return new LoadResult.Failed<>(out);
+        }
+        found.sort(java.util.Comparator.comparing(Found::relative));
+        return new LoadResult.Loaded<>(List.copyOf(found), out);
+    }
+
+    private static void walk(Path contentDir, List<Found> found, List<Diagnostic> out) throws IOException {
+        Path root = contentDir.toRealPath();
         Files.walkFileTree(contentDir, java.util.EnumSet.noneOf(FileVisitOption.class), 64, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -69,7 +82,5 @@ final class ContentScanner {
                 return FileVisitResult.CONTINUE;
             }
         });
-        found.sort(java.util.Comparator.comparing(Found::relative));
-        return found;
     }
 }

@@ -85,10 +85,10 @@ public final class MarkdownReader {
                                 Map<Node, String> ids, Map<String, Integer> used) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {
-                String explicit = explicitId(h);
+                Optional<String> explicit = explicitId(h);
                 String text = new TextCollectingVisitor().collectAndGetText(h).strip();
-                String id = explicit != null ? explicit : Slugs.unique(Slugs.slug(text), used);
-                if (explicit != null) used.putIfAbsent(explicit, 0);
+                String id = explicit.orElseGet(() -> Slugs.unique(Slugs.slug(text), used));
+                explicit.ifPresent(e -> used.putIfAbsent(e, 0));
                 ids.put(h, id);
                 headings.add(new org.waymark.model.Heading(h.getLevel(), text, id, positions.at(h.getStartOffset()),
                         positions.at(h.getEndOffset())));
@@ -149,14 +149,15 @@ public final class MarkdownReader {
         return new RawHtml(html, List.copyOf(lines));
     }
 
-    private static String explicitId(Heading h) {
+    /** The id written as {@code {#id}} after the heading's text, if any. */
+    private static Optional<String> explicitId(Heading h) {
         for (Node c = h.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof AttributesNode attrs) {
                 for (Node a = attrs.getFirstChild(); a != null; a = a.getNext()) {
-                    if (a instanceof AttributeNode attr && attr.isId()) return attr.getValue().toString();
+                    if (a instanceof AttributeNode attr && attr.isId()) return Optional.of(attr.getValue().toString());
                 }
             }
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -34,22 +34,6 @@ public final class YamlReader {
     public static final int MAX_EVENTS = 200_000;
     public static final int MAX_SCALAR = 100_000;
 
-    /** The root node (null for an empty document, or one too broken to use) and what was wrong. */
-    public record Result(YamlNode root, List<Diagnostic> diagnostics) {
-        public boolean ok() {
-            return diagnostics.isEmpty();
-        }
-
-        /**
-         * Whether the tree is whole enough to load: a duplicate key keeps its first value and
-         * leaves the rest intact, so loading on finds the file's other faults and keeps links
-         * to the file from being reported as broken. Any other fault leaves holes.
-         */
-        public boolean loadable() {
-            return root != null && diagnostics.stream().allMatch(d -> d.code() == Code.DUPLICATE_KEY);
-        }
-    }
-
     private final Source source;
     private final int lineOffset;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -61,26 +45,23 @@ public final class YamlReader {
         this.lineOffset = lineOffset;
     }
 
-    public static Result read(Source source) {
+    public static YamlDocument read(Source source) {
         return read(source, source.text(), 0);
     }
 
     /** Reads {@code text}, which starts {@code lineOffset} lines into {@code source} (front matter). */
-    public static Result read(Source source, String text, int lineOffset) {
-        YamlReader reader = new YamlReader(source, lineOffset);
-        YamlNode root = reader.run(text);
-        boolean whole = reader.diagnostics.stream().allMatch(d -> d.code() == Code.DUPLICATE_KEY);
-        return new Result(whole ? root : null, List.copyOf(reader.diagnostics));
+    public static YamlDocument read(Source source, String text, int lineOffset) {
+        return new YamlReader(source, lineOffset).run(text);
     }
 
-    private YamlNode run(String text) {
+    private YamlDocument run(String text) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Math.max(text.length() + 16, 1024));
         options.setAllowDuplicateKeys(false);
         try {
             parser = new ParserImpl(new StreamReader(text), options);
             expect(Event.ID.StreamStart);
-            if (parser.checkEvent(Event.ID.StreamEnd)) return null;
+            if (parser.checkEvent(Event.ID.StreamEnd)) return new YamlDocument.Empty();
             expect(Event.ID.DocumentStart);
             YamlNode root = node(next(), 0);
             expect(Event.ID.DocumentEnd);
@@ -89,20 +70,25 @@ public final class YamlReader {
                 error(pos(extra.getStartMark()), Code.YAML_SYNTAX, "a second YAML document in one file",
                         "remove the '---' line; one file holds one document");
             }
-            return root;
+            boolean whole = diagnostics.stream().allMatch(d -> d.code() == Code.DUPLICATE_KEY);
+            return whole ? new YamlDocument.Parsed(root, List.copyOf(diagnostics)) : broken();
         } catch (Stop stop) {
-            return null;
+            return broken();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
             String context = e.getContext() != null ? " " + e.getContext() : "";
             error(mark == null ? Position.START : pos(mark), Code.YAML_SYNTAX,
                     "YAML syntax: " + problem + context, syntaxHint(problem));
-            return null;
+            return broken();
         } catch (YAMLException e) {
             error(Position.START, Code.YAML_SYNTAX, "YAML syntax: " + e.getMessage(), null);
-            return null;
+            return broken();
         }
+    }
+
+    private YamlDocument.Broken broken() {
+        return new YamlDocument.Broken(List.copyOf(diagnostics));
     }
 
     private static String syntaxHint(String problem) {
