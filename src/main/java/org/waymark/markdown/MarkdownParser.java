@@ -30,7 +30,10 @@ public final class MarkdownParser {
                     .set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(MarkdownOptions.OPTIONS).stream()
                             .filter(e -> admonitions || !(e instanceof com.vladsch.flexmark.ext.admonition.AdmonitionExtension))
                             .filter(e -> autolinks || !(e instanceof com.vladsch.flexmark.ext.autolink.AutolinkExtension))
-                            .toList())).build();
+                            .toList()))
+                    .customBlockParserFactory(new TextareaBlockParser.Factory())
+                    .customInlineParserExtensionFactory(new HtmlCommentInline.Factory())
+                    .build();
         }
     }
 

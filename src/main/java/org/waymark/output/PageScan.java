@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.waymark.link.Href;
 import org.waymark.link.UrlSafety;
 
 /**
@@ -16,6 +17,9 @@ import org.waymark.link.UrlSafety;
  * one h1, no title, a duplicate id, or anything that would run inline.
  */
 record PageScan(Set<String> ids, List<String> links, List<Fault> faults) {
+    /** The Markdown writer's slots (markdown.MarkdownHtmlWriter), which output may not import. */
+    private static final String SLOT_SCHEME = "wmslot";
+    private static final String SLOT_CLASS = "wmslot-";
 
     static PageScan of(Document doc) {
         // One pass over the elements checks everything; CSS queries would be parsed again per page.
@@ -51,10 +55,14 @@ record PageScan(Set<String> ids, List<String> links, List<Fault> faults) {
             faults.add(new Fault.EventHandler(key, tag));
         } else if (key.equals("style")) {
             faults.add(new Fault.StyleAttribute(tag));
+        } else if (key.equals("class") && a.getValue().contains(SLOT_CLASS)) {
+            faults.add(new Fault.UnfilledSlot(a.getValue()));
         } else if (key.equals("href") || key.equals("src") || key.equals("action") || key.equals("formaction")
                 || key.equals("xlink:href") || key.equals("poster")) {
             String v = a.getValue();
-            if (!UrlSafety.isSafe(v)) {
+            if (SLOT_SCHEME.equals(Href.parse(v).scheme())) {
+                faults.add(new Fault.UnfilledSlot(v));
+            } else if (!UrlSafety.isSafe(v)) {
                 faults.add(new Fault.UnsafeUrl(key, tag, v));
             } else if (UrlSafety.scheme(v).isEmpty() && !v.startsWith("//")) {
                 links.add(v);

@@ -1,0 +1,98 @@
+package org.waymark.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * The nodes Waymark writes itself: admonitions (the extension's own renderer would add an SVG
+ * sprite to every page), {@code embed} blocks (a slot), headings (a leading title heading
+ * dropped, other level-1 headings demoted), code spans (CommonMark's rule for the spaces at
+ * the ends, which flexmark 0.64 trims and collapses) and e-mail autolinks (written as
+ * {@code mailto:}, never through the link resolver, which makes slots of relative links).
+ */
+final class NodeHtml implements NodeRenderer {
+    private final BooleanSupplier dropLeadingH1;
+    private final Function<String, Integer> embedSlot;
+
+    /** {@code embedSlot}: numbers a new embed slot for the path written in the block. */
+    NodeHtml(BooleanSupplier dropLeadingH1, Function<String, Integer> embedSlot) {
+        this.dropLeadingH1 = dropLeadingH1;
+        this.embedSlot = embedSlot;
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(AdmonitionBlock.class, this::admonition),
+                new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced),
+                new NodeRenderingHandler<>(Heading.class, this::heading),
+                new NodeRenderingHandler<>(Code.class, this::code),
+                new NodeRenderingHandler<>(MailLink.class, this::mail));
+    }
+
+    private void admonition(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
+        String kind = node.getInfo().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "");
+        String written = node.getTitle().toString();
+        String title = !written.isEmpty() ? written
+                : kind.isEmpty() ? "Note" : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+        html.attr("class", "admonition admonition-" + (kind.isEmpty() ? "note" : kind))
+                .attr("role", "note").withAttr().tagLineIndent("aside", () -> {
+                    html.attr("class", "admonition-title").withAttr().tag("p");
+                    html.text(title);
+                    html.tag("/p").line();
+                    context.renderChildren(node);
+                });
+    }
+
+    private void fenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+        if (node.getInfo().toString().strip().equals("embed")) {
+            int n = embedSlot.apply(node.getContentChars().toString().strip());
+            html.line().raw("<div class=\"" + MarkdownHtmlWriter.EMBED_SLOT_CLASS + n + "\"></div>").line();
+            return;
+        }
+        context.delegateRender();
+    }
+
+    private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
+        boolean leading = node.getParent() instanceof Document && node.getPrevious() == null;
+        if (node.getLevel() == 1 && leading && dropLeadingH1.getAsBoolean()) return;
+        if (node.getLevel() == 1) {
+            // The page's title is its one h1; a level-1 heading in the body becomes an h2.
+            html.srcPos(node.getText()).withAttr().tagLine("h2", () -> context.renderChildren(node));
+            return;
+        }
+        context.delegateRender();
+    }
+
+    /** Line endings become spaces; one space comes off each end when both ends have one and not all is space. */
+    private void code(Code node, NodeRendererContext context, HtmlWriter html) {
+        String text = node.getText().toString().replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+        if (text.length() >= 2 && text.startsWith(" ") && text.endsWith(" ")
+                && !text.chars().allMatch(c -> c == ' ')) {
+            text = text.substring(1, text.length() - 1);
+        }
+        html.withAttr().tag("code");
+        html.text(text);
+        html.tag("/code");
+    }
+
+    private void mail(MailLink node, NodeRendererContext context, HtmlWriter html) {
+        String address = node.getText().unescape();
+        html.attr("href", "mailto:" + Escaping.percentEncodeUrl(address)).withAttr().tag("a");
+        html.text(address);
+        html.tag("/a");
+    }
+}
