@@ -67,8 +67,7 @@ public final class MarkdownHtmlWriter {
                         return new HeadingIds();
                     }
                 })
-                .nodeRendererFactory(o -> new NodeHtml(() -> STATE.get().dropLeadingH1(),
-                        target -> slot(new HtmlSlot(true, target))))
+                .nodeRendererFactory(o -> new NodeHtml(() -> STATE.get().dropLeadingH1(), MarkdownHtmlWriter::slot))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package org.waymark.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
@@ -14,23 +15,28 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.waymark.link.Href;
+import org.waymark.link.UrlSafety;
+import org.waymark.model.HtmlSlot;
 
 /**
  * The nodes Waymark writes itself: admonitions (the extension's own renderer would add an SVG
  * sprite to every page), {@code embed} blocks (a slot), headings (a leading title heading
  * dropped, other level-1 headings demoted), code spans (CommonMark's rule for the spaces at
- * the ends, which flexmark 0.64 trims and collapses) and e-mail autolinks (written as
- * {@code mailto:}, never through the link resolver, which makes slots of relative links).
+ * the ends, which flexmark 0.64 trims and collapses) and autolinks (written from the same
+ * URL the load stage recorded, e-mail addresses as {@code mailto:}; flexmark's link resolver
+ * caches by URL alone, so {@code <a@b.example>} could otherwise get the slot of a relative
+ * link written the same way).
  */
 final class NodeHtml implements NodeRenderer {
     private final BooleanSupplier dropLeadingH1;
-    private final Function<String, Integer> embedSlot;
+    private final ToIntFunction<HtmlSlot> slot;
 
-    /** {@code embedSlot}: numbers a new embed slot for the path written in the block. */
-    NodeHtml(BooleanSupplier dropLeadingH1, Function<String, Integer> embedSlot) {
+    /** {@code slot}: numbers a new slot of the text being written. */
+    NodeHtml(BooleanSupplier dropLeadingH1, ToIntFunction<HtmlSlot> slot) {
         this.dropLeadingH1 = dropLeadingH1;
-        this.embedSlot = embedSlot;
+        this.slot = slot;
     }
 
     @Override
@@ -40,7 +46,8 @@ final class NodeHtml implements NodeRenderer {
                 new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced),
                 new NodeRenderingHandler<>(Heading.class, this::heading),
                 new NodeRenderingHandler<>(Code.class, this::code),
-                new NodeRenderingHandler<>(MailLink.class, this::mail));
+                new NodeRenderingHandler<>(MailLink.class, this::mail),
+                new NodeRenderingHandler<>(AutoLink.class, this::autolink));
     }
 
     private void admonition(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
@@ -59,7 +66,7 @@ final class NodeHtml implements NodeRenderer {
 
     private void fenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
         if (node.getInfo().toString().strip().equals("embed")) {
-            int n = embedSlot.apply(node.getContentChars().toString().strip());
+            int n = slot.applyAsInt(new HtmlSlot(true, node.getContentChars().toString().strip()));
             html.line().raw("<div class=\"" + MarkdownHtmlWriter.EMBED_SLOT_CLASS + n + "\"></div>").line();
             return;
         }
@@ -87,6 +94,22 @@ final class NodeHtml implements NodeRenderer {
         html.withAttr().tag("code");
         html.text(text);
         html.tag("/code");
+    }
+
+    /**
+     * An autolink ({@code <https://…>}, or a bare URL): its URL is {@link MarkdownUrls#autolink},
+     * the load stage's target; one with a scheme that is not allowed gets a slot, which the
+     * render stage leaves without an href.
+     */
+    private void autolink(AutoLink node, NodeRendererContext context, HtmlWriter html) {
+        String url = MarkdownUrls.autolink(node);
+        Href href = Href.parse(url);
+        boolean allowed = !href.isRelative() && UrlSafety.isAllowedScheme(href.scheme());
+        String written = allowed ? Escaping.percentEncodeUrl(url)
+                : MarkdownHtmlWriter.SLOT + slot.applyAsInt(new HtmlSlot(false, url));
+        html.attr("href", written).withAttr().tag("a");
+        html.text(node.getText().toString());
+        html.tag("/a");
     }
 
     private void mail(MailLink node, NodeRendererContext context, HtmlWriter html) {

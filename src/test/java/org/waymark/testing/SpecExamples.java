@@ -29,7 +29,8 @@ public final class SpecExamples {
         }
     }
 
-    static List<Example> parse(String spec) {
+    /** The examples of a text in the spec's format (example fences, the HTML after a line with a dot). */
+    public static List<Example> parse(String spec) {
         List<Example> out = new ArrayList<>();
         String section = "";
         StringBuilder markdown = null;
