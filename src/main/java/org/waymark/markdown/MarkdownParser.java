@@ -33,6 +33,10 @@ public final class MarkdownParser {
                             .toList()))
                     .customBlockParserFactory(new TextareaBlockParser.Factory())
                     .customInlineParserExtensionFactory(new HtmlCommentInline.Factory())
+                    .customInlineParserExtensionFactory(new NumericReferenceInline.Factory())
+                    // With its own inline parser, flexmark leaves out the definitions' pre-processor: add it back.
+                    .customInlineParserFactory(ReferenceDefinitionParser.FACTORY)
+                    .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory())
                     .build();
         }
     }

@@ -47,7 +47,9 @@ final class NodeHtml implements NodeRenderer {
                 new NodeRenderingHandler<>(Heading.class, this::heading),
                 new NodeRenderingHandler<>(Code.class, this::code),
                 new NodeRenderingHandler<>(MailLink.class, this::mail),
-                new NodeRenderingHandler<>(AutoLink.class, this::autolink));
+                new NodeRenderingHandler<>(AutoLink.class, this::autolink),
+                new NodeRenderingHandler<>(NumericReferenceInline.Literal.class, (node, context, html) ->
+                        html.text(node.getChars().toString())));
     }
 
     private void admonition(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
