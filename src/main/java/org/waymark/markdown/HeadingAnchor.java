@@ -7,7 +7,6 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +15,8 @@ import java.util.regex.Pattern;
  * are text (a general attribute syntax would swallow words such as {@code {placeholder}}).
  */
 public final class HeadingAnchor {
-    /** A letter or digit first, then letters, digits, '-', '_', '.' or ':'; white space may precede it. */
-    private static final Pattern TRAILING_ID = Pattern.compile("[ \\t]*\\{#([\\p{L}\\p{N}][\\p{L}\\p{N}_.:-]*)}[ \\t]*$");
+    /** A letter or digit first, then letters, digits, '-', '_', '.' or ':'. */
+    private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.:-]*");
 
     private HeadingAnchor() {}
 
@@ -31,9 +30,16 @@ public final class HeadingAnchor {
         if (tail.isEmpty()) return Optional.empty();
         StringBuilder text = new StringBuilder();
         for (Text t : tail) text.append(t.getChars());
-        Matcher m = TRAILING_ID.matcher(text);
-        if (!m.find()) return Optional.empty();
-        int keep = m.start();
+        // Found from the end, without a pattern that could backtrack over a long heading.
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) end--;
+        int open = text.lastIndexOf("{#", end);
+        if (end == 0 || text.charAt(end - 1) != '}' || open < 0 || !ID.matcher(text.subSequence(open + 2, end - 1)).matches()) {
+            return Optional.empty();
+        }
+        String id = text.substring(open + 2, end - 1);
+        int keep = open;
+        while (keep > 0 && (text.charAt(keep - 1) == ' ' || text.charAt(keep - 1) == '\t')) keep--;
         for (Text t : tail) {
             BasedSequence chars = t.getChars();
             if (keep >= chars.length()) {
@@ -45,6 +51,6 @@ public final class HeadingAnchor {
                 t.unlink();
             }
         }
-        return Optional.of(m.group(1));
+        return Optional.of(id);
     }
 }
