@@ -225,6 +225,24 @@ class MarkdownAsWrittenTest {
         assertNotNull(prose.selectFirst("img[alt=img]"));
     }
 
+    @Test
+    void aHeadingNeverTakesAnIdThePageAlreadyHas() throws IOException {
+        Pipeline.Result r = build(Map.of("content/index.md", page("Home",
+                "## Main\n\nText[^1].\n\n## Fn 1\n\n## Main\n\n[^1]: Note.\n")));
+        assertTrue(r.ok(), Projects.human(r));
+        assertEquals(List.of("main-1", "fn-1-1", "main-2"), page("index.html").select(".prose h2").eachAttr("id"));
+    }
+
+    @Test
+    void aFaultTheVerifierFindsInContentIsReportedAtTheContent() throws IOException {
+        Pipeline.Result r = build(Map.of(
+                "content/site.yaml", "title: T\nchecks: {WM202: warning}\n",
+                "content/index.md", page("Home", "Text.\n\n[gone](guide.md#gone) and ## Main {#main}\n\n## Main {#main}\n"),
+                "content/guide.md", page("Guide", "x\n")));
+        assertFalse(r.ok());
+        assertEquals(List.of("content/index.md:6:1 WM401", "content/index.md:8:1 WM402"), located(r));
+    }
+
     /** "path:line:column CODE" of each error. */
     private static List<String> located(Pipeline.Result r) {
         return r.report().diagnostics().stream().filter(d -> d.isError())
