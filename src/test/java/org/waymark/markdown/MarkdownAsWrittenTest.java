@@ -237,10 +237,12 @@ class MarkdownAsWrittenTest {
     void aFaultTheVerifierFindsInContentIsReportedAtTheContent() throws IOException {
         Pipeline.Result r = build(Map.of(
                 "content/site.yaml", "title: T\nchecks: {WM202: warning}\n",
-                "content/index.md", page("Home", "Text.\n\n[gone](guide.md#gone) and ## Main {#main}\n\n## Main {#main}\n"),
+                "content/index.md", page("Home", "Text.\n\n[gone](guide.md#gone) and ## Main {#main}\n\n## Main {#main}\n\n"
+                        + "<h1>Raw</h1>\n"),
                 "content/guide.md", page("Guide", "x\n")));
         assertFalse(r.ok());
-        assertEquals(List.of("content/index.md:6:1 WM401", "content/index.md:8:1 WM402"), located(r));
+        assertEquals(List.of("content/index.md:6:1 WM401", "content/index.md:8:1 WM402", "content/index.md:10:1 WM403"),
+                located(r));
     }
 
     /** "path:line:column CODE" of each error. */
