@@ -245,6 +245,23 @@ class MarkdownAsWrittenTest {
                 located(r));
     }
 
+    @Test
+    void anEmbedBesideRawHtmlIsNotCleaned() throws IOException {
+        Pipeline.Result r = build(Map.of(
+                "content/index.md", page("Home", "Press <kbd>K</kbd>.\n\n```embed\ntree.yaml\n```\n"),
+                "content/tree.yaml", "kind: decision\ntitle: Pick\nstart: q\nnodes:\n  q:\n    question: Which?\n"
+                        + "    options:\n      - {label: A, next: a}\n      - {label: B, next: b}\n"
+                        + "  a: {outcome: Take A}\n  b: {outcome: Take B}\n"));
+        assertTrue(r.ok(), Projects.human(r));
+        Document home = page("index.html");
+        Document tree = page("tree/index.html");
+        // The theme's embed keeps what the cleaner would strip from content (data attributes, its JSON).
+        Element embed = home.selectFirst(".prose .embed-decision");
+        assertNotNull(embed);
+        assertEquals(tree.select(".tree-node[data-node]").size(), embed.select("[data-node]").size());
+        assertFalse(embed.select("[data-node]").isEmpty());
+    }
+
     /** "path:line:column CODE" of each error. */
     private static List<String> located(Pipeline.Result r) {
         return r.report().diagnostics().stream().filter(d -> d.isError())
