@@ -124,8 +124,9 @@ public final class MarkdownHtml {
         return content ? href(source, url, outputFile).orElse(url) : url;
     }
 
+    /** "#anchor", or "#" alone when the content wrote a bare '#' (the top of the page), or nothing. */
     private static String anchor(String a) {
-        return a == null || a.isEmpty() ? "" : "#" + Href.percentEncode(a);
+        return a == null ? "" : "#" + Href.percentEncode(a);
     }
 
     private static ContentPath resolveEmbed(ContentPath source, String path) {

@@ -87,7 +87,7 @@ class MarkdownAsWrittenTest {
     void targetsAreDecodedOnceBeforeTheyAreLookedUp() throws IOException {
         Pipeline.Result r = build(Map.of(
                 "content/index.md", page("Home", "[a](g/a\\_b.md) [b](g/caf&eacute;.md) [c](g/caf%C3%A9.md)"
-                        + " [d](/bar\\* \"ti\\*tle\") [e](f&amp;ouml;.txt) [f](foo\\)\\:)\n"),
+                        + " [d](/bar\\* \"ti\\*tle\") [e](f&amp;ouml;.txt) [f](foo\\)\\:) [top](#)\n"),
                 "content/g/a_b.md", page("A b", "x\n"),
                 "content/g/café.md", page("Café", "x\n"),
                 "content/bar*", "x",
@@ -96,7 +96,7 @@ class MarkdownAsWrittenTest {
         assertTrue(r.ok(), Projects.human(r));
         List<String> hrefs = page("index.html").select(".prose a").eachAttr("href");
         assertEquals(List.of("g/a_b/index.html", "g/caf%C3%A9/index.html", "g/caf%C3%A9/index.html", "bar*",
-                "f&ouml;.txt", "foo):"), hrefs);
+                "f&ouml;.txt", "foo):", "#"), hrefs, "and a bare '#' is the '#' the content wrote");
         assertEquals("ti*tle", page("index.html").select(".prose a").get(3).attr("title"));
     }
 
