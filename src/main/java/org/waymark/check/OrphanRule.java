@@ -37,7 +37,7 @@ final class OrphanRule implements Rule {
             }
         }
         for (Page p : site.pages()) {
-            boolean isIndex = p.path().fileName().equals("index.md");
+            boolean isIndex = p.path().isIndex();
             if (!isIndex && !linked.contains(p.path())) {
                 out.accept(Diagnostic.of(p.source(), Position.START, Code.ORPHAN_PAGE, "no other page links to "
                         + p.path() + ", and nav: in site.yaml does not list it",

@@ -33,7 +33,7 @@ final class Chrome {
                 ResolvedLink r = resolver.resolve(new ContentPath("site.yaml"), e.target());
                 if (r instanceof ResolvedLink.ToDocument d) {
                     Document doc = site.documents().get(d.target());
-                    nav.add(Map.entry(d.target().outputFile(), d.target().value().equals("index.md") ? "Home" : doc.title()));
+                    nav.add(Map.entry(d.target().outputFile(), d.target().isIndex() && d.target().folder().isEmpty() ? "Home" : doc.title()));
                 } else if (r instanceof ResolvedLink.ToSection s) {
                     nav.add(Map.entry(s.folder() + "index.html", outline.section(s.folder()).title()));
                 }

@@ -59,7 +59,7 @@ record PageParts(Site site, Outline outline, Chrome chrome, MarkdownHtml markdow
     }
 
     /**
-     * A section's page: its index.md when it has one, else {@code title} and {@code summary}
+     * A section's page: its index page when it has one, else {@code title} and {@code summary}
      * over an empty body; then the listing of what the section holds.
      */
     Map<String, Object> section(Outline.Section s, String kind, String title, String summary) {
