@@ -31,8 +31,9 @@ final class OrphanRule implements Rule {
                 }
             }
         }
-        for (NavEntry e : site.config().nav()) {
-            if (links.resolve(new ContentPath("site.yaml"), e.target()) instanceof ResolvedLink.ToDocument t) {
+        for (NavEntry entry : site.config().nav()) {
+            if (entry instanceof NavEntry.Content e
+                    && links.resolve(new ContentPath("site.yaml"), e.target()) instanceof ResolvedLink.ToDocument t) {
                 linked.add(t.target());
             }
         }

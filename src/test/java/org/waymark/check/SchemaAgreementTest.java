@@ -60,6 +60,7 @@ class SchemaAgreementTest {
             Map.entry("page-unknown-front-matter-key", both("WM101", "additionalProperties")),
             Map.entry("several-faults", both("WM101 WM104 WM020 WM201 WM202", "additionalProperties type const")),
             Map.entry("site-yaml-problems", both("WM101 WM102 WM120", "additionalProperties required")),
+            Map.entry("site-nav-entries", both("WM101 WM102 WM103 WM120", "additionalProperties required pattern type")),
             Map.entry("yaml-without-kind", both("WM020", "required const")),
             Map.entry("yaml-plain-data-only", both("WM012 WM013", "additionalProperties type")),
             // Collisions between files, links, anchors, embeds and URL schemes need the whole site.
