@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,7 @@ public final class LinkResolver {
     private final Set<ContentPath> assets = new HashSet<>();
     private final Set<String> folders = new HashSet<>();
     /** Each folder's index page (index.md, else README.md): where a link to the folder goes. */
-    private final Map<String, ContentPath> indexes = new java.util.HashMap<>();
+    private final Map<String, ContentPath> indexes = new HashMap<>();
 
     public LinkResolver(Site site) {
         this.documents = site.documents();

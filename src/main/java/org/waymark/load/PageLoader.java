@@ -8,6 +8,7 @@ import java.util.Set;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.model.ContentPath;
+import org.waymark.model.Heading;
 import org.waymark.model.Markdown;
 import org.waymark.model.Page;
 import org.waymark.text.Position;
@@ -95,7 +96,7 @@ final class PageLoader {
      * for GitHub often opens with badges or a comment before its heading, or has none.
      */
     private static String indexTitle(Markdown body, ContentPath path, String siteTitle) {
-        for (org.waymark.model.Heading h : body.headings()) {
+        for (Heading h : body.headings()) {
             if (h.level() == 1 && !h.text().isBlank()) return h.text();
         }
         String folder = ContentPath.folderTitle(path.folder());
