@@ -36,8 +36,8 @@ final class ImportMkDocsCommand implements Callable<Integer> {
     public Integer call() {
         if (!Files.exists(source)) throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + source);
         Path src = source.toAbsolutePath().normalize();
-        String display = Files.isDirectory(src) ? ProjectOptions.pathPrefix(src) : "";
-        ImportResult result = MkDocsImport.run(Files.isDirectory(src) ? src : source, out, display);
+        String display = ProjectOptions.pathPrefix(Files.isDirectory(src) ? src : src.getParent());
+        ImportResult result = MkDocsImport.run(src, out, display);
         PrintStream err = System.err;
         if (result instanceof ImportResult.Refused r) {
             err.println("waymark: " + r.reason());

@@ -21,7 +21,7 @@ public final class MkDocsImport {
     /**
      * @param source  the MkDocs project's folder, or its mkdocs.yml
      * @param out     the new project's folder: absent, or an empty folder
-     * @param display the way to write {@code source}'s files in messages ("" or "site-docs/")
+     * @param display the way to write the MkDocs project's folder in messages ("" or "site-docs/")
      */
     public static ImportResult run(Path source, Path out, String display) {
         Path config = Files.isDirectory(source) ? configIn(source) : source;
@@ -38,7 +38,7 @@ public final class MkDocsImport {
         } catch (IOException e) {
             return new ImportResult.Refused("cannot read " + out + ": " + e.getMessage());
         }
-        String configName = Files.isDirectory(source) ? display + config.getFileName() : source.toString();
+        String configName = display + config.getFileName();
         MkDocsConfigReader.Result read = MkDocsConfigReader.read(config, configName);
         if (read instanceof MkDocsConfigReader.Result.Failed f) return new ImportResult.Failed(f.diagnostics());
         MkDocsConfig mkdocs = ((MkDocsConfigReader.Result.Read) read).config();
