@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,11 +21,14 @@ public final class LinkResolver {
     private final Map<ContentPath, Document> documents;
     private final Set<ContentPath> assets = new HashSet<>();
     private final Set<String> folders = new HashSet<>();
+    /** Each folder's index page (index.md, else README.md): where a link to the folder goes. */
+    private final Map<String, ContentPath> indexes = new HashMap<>();
 
     public LinkResolver(Site site) {
         this.documents = site.documents();
         for (Asset a : site.assets()) assets.add(a.path());
         for (ContentPath p : documents.keySet()) {
+            if (p.isIndex()) indexes.merge(p.folder(), p, (a, b) -> a.fileName().equals("index.md") ? a : b);
             String folder = p.folder();
             while (!folder.isEmpty()) {
                 folders.add(folder);
@@ -67,8 +71,8 @@ public final class LinkResolver {
         }
         String folder = normalized.isEmpty() ? "" : normalized + "/";
         if (folder.isEmpty() || folders.contains(folder)) {
-            ContentPath index = new ContentPath(folder + "index.md");
-            if (documents.containsKey(index)) return new ResolvedLink.ToDocument(index, anchor);
+            ContentPath index = indexes.get(folder);
+            if (index != null) return new ResolvedLink.ToDocument(index, anchor);
             return new ResolvedLink.ToSection(folder, anchor);
         }
         return new ResolvedLink.Missing(normalized);

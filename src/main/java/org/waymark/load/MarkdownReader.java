@@ -29,6 +29,7 @@ import org.waymark.diagnostic.Diagnostic;
 import org.waymark.markdown.MarkdownHtmlWriter;
 import org.waymark.markdown.MarkdownParser;
 import org.waymark.markdown.Slugs;
+import org.waymark.markdown.TitleHeading;
 import org.waymark.model.Markdown;
 import org.waymark.model.RawHtml;
 import org.waymark.text.Position;
@@ -71,7 +72,7 @@ public final class MarkdownReader {
         Map<Node, String> ids = new IdentityHashMap<>();
         Map<String, Integer> used = new HashMap<>();
         collect(doc, doc, positions, headings, links, images, rawHtml, ids, used);
-        boolean startsWithH1 = doc.getFirstChild() instanceof Heading h && h.getLevel() == 1;
+        boolean startsWithH1 = TitleHeading.startsWithOne(doc);
         doc.set(MarkdownParser.HEADING_IDS, ids);
         MarkdownHtmlWriter.Written html = text.isBlank() ? new MarkdownHtmlWriter.Written("", List.of())
                 : MarkdownHtmlWriter.write(doc, pageBody);

@@ -152,8 +152,7 @@ public final class MarkdownHtmlWriter {
         }
 
         private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
-            boolean leading = node.getParent() instanceof Document && node.getPrevious() == null;
-            if (node.getLevel() == 1 && leading && STATE.get().dropLeadingH1()) return;
+            if (TitleHeading.isTitle(node) && STATE.get().dropLeadingH1()) return;
             if (node.getLevel() == 1) {
                 // The page's title is its one h1; a level-1 heading in the body becomes an h2.
                 html.srcPos(node.getText()).withAttr().tagLine("h2", () -> context.renderChildren(node));
