@@ -16,7 +16,26 @@
     frame.scrollTop += s.top - f.top - 16;
   }
 
+  // The header's "More" menu is a <details>, so it works without this; here it also closes on
+  // Escape (focus back on "More"), on a click elsewhere, and when focus leaves it.
+  function menu(box) {
+    var summary = box.querySelector('summary');
+    box.addEventListener('keydown', function (e) {
+      if (e.key !== 'Escape' || !box.open) return;
+      box.open = false;
+      summary.focus();
+      e.preventDefault();
+    });
+    box.addEventListener('focusout', function (e) {
+      if (box.open && e.relatedTarget && !box.contains(e.relatedTarget)) box.open = false;
+    });
+    document.addEventListener('click', function (e) {
+      if (box.open && !box.contains(e.target)) box.open = false;
+    });
+  }
+
   W.ready(function () {
+    W.all('details.nav-more-menu').forEach(menu);
     W.all('details.flowchart-box').forEach(function (box) {
       box.addEventListener('toggle', function () {
         if (box.open) showStart(box);

@@ -6,10 +6,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.LeafNode;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
@@ -54,7 +52,10 @@ public final class HtmlSanitizer {
 
     /**
      * Rewrites every URL attribute with {@code rewrite}, then cleans the fragment when
-     * {@code clean}. Slots the Markdown writer left are kept for the caller to fill.
+     * {@code clean}. Slots the Markdown writer left are kept for the caller to fill, and so are
+     * comments (with processing instructions, CDATA and declarations, which browsers read as
+     * comments): CommonMark passes them through, they never show and cannot run, and a page
+     * written for GitHub often carries one ({@code <!-- markdownlint-disable -->}).
      */
     public static String process(String html, boolean clean, UnaryOperator<String> rewrite) {
         Document doc = Jsoup.parseBodyFragment(html, BASE);
@@ -63,7 +64,7 @@ public final class HtmlSanitizer {
                 if (URL_ATTRIBUTES.contains(a.getKey())) a.setValue(rewrite.apply(a.getValue()));
             }
         }
-        if (clean) doc = new Cleaner(SAFELIST).clean(doc);
+        if (clean) doc = InertNodes.keptThrough(doc, html, d -> new Cleaner(SAFELIST).clean(d));
         doc.outputSettings().prettyPrint(false);
         return doc.body().html();
     }
@@ -89,40 +90,25 @@ public final class HtmlSanitizer {
 
     /**
      * What {@link #process} removes from a raw HTML fragment when it cleans: each element and
-     * attribute the allow-list does not have, and each comment, processing instruction, CDATA
-     * section and declaration (none of them is shown, but an author may count on one).
+     * attribute the allow-list does not have. (Comments and their kin are kept.)
      */
     public static List<Removal> removals(String html) {
         Element body = parse(html);
         List<Removal> out = new ArrayList<>();
-        body.traverse((node, depth) -> {
-            if (node == body) return;
-            Range.Position at = node.sourceRange().start();
-            if (node instanceof Element e) {
-                if (!SAFELIST.isSafeTag(e.normalName())) {
-                    out.add(new Removal("<" + e.normalName() + "> element", line(at), column(at)));
-                    return;
-                }
-                for (Attribute a : e.attributes()) {
-                    if (!SAFELIST.isSafeAttribute(e.normalName(), e, a)) {
-                        out.add(new Removal(a.getKey() + " attribute on <" + e.normalName() + ">", line(at), column(at)));
-                    }
-                }
-            } else if (node instanceof LeafNode leaf && !(node instanceof org.jsoup.nodes.TextNode)
-                    && !(node instanceof org.jsoup.nodes.DataNode)) {
-                out.add(new Removal(markup(leaf, html), line(at), column(at)));
+        for (Element e : body.getAllElements()) {
+            if (e == body) continue;
+            Range.Position at = e.sourceRange().start();
+            if (!SAFELIST.isSafeTag(e.normalName())) {
+                out.add(new Removal("<" + e.normalName() + "> element", line(at), column(at)));
+                continue;
             }
-        });
+            for (Attribute a : e.attributes()) {
+                if (!SAFELIST.isSafeAttribute(e.normalName(), e, a)) {
+                    out.add(new Removal(a.getKey() + " attribute on <" + e.normalName() + ">", line(at), column(at)));
+                }
+            }
+        }
         return out;
-    }
-
-    /** What a comment-like node was written as: the HTML parser turns all four into comments or instructions. */
-    private static String markup(LeafNode node, String html) {
-        if (!(node instanceof Comment c)) return "processing instruction";
-        if (c.getData().startsWith("[CDATA[")) return "CDATA section";
-        int start = node.sourceRange().startPos();
-        boolean comment = start >= 0 && html.startsWith("<!--", start) || start < 0;
-        return comment ? "HTML comment" : "declaration";
     }
 
     private static int line(Range.Position p) {

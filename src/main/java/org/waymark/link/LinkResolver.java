@@ -2,6 +2,7 @@ package org.waymark.link;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -18,11 +19,14 @@ public final class LinkResolver {
     private final Map<ContentPath, Document> documents;
     private final Set<ContentPath> assets = new HashSet<>();
     private final Set<String> folders = new HashSet<>();
+    /** Each folder's index page (index.md, else README.md): where a link to the folder goes. */
+    private final Map<String, ContentPath> indexes = new HashMap<>();
 
     public LinkResolver(Site site) {
         this.documents = site.documents();
         for (Asset a : site.assets()) assets.add(a.path());
         for (ContentPath p : documents.keySet()) {
+            if (p.isIndex()) indexes.merge(p.folder(), p, (a, b) -> a.fileName().equals("index.md") ? a : b);
             String folder = p.folder();
             while (!folder.isEmpty()) {
                 folders.add(folder);
@@ -62,8 +66,8 @@ public final class LinkResolver {
         }
         String folder = normalized.isEmpty() ? "" : normalized + "/";
         if (folder.isEmpty() || folders.contains(folder)) {
-            ContentPath index = new ContentPath(folder + "index.md");
-            if (documents.containsKey(index)) return new ResolvedLink.ToDocument(index, anchor);
+            ContentPath index = indexes.get(folder);
+            if (index != null) return new ResolvedLink.ToDocument(index, anchor);
             return new ResolvedLink.ToSection(folder, anchor);
         }
         return new ResolvedLink.Missing(normalized);

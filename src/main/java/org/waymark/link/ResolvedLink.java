@@ -10,7 +10,7 @@ public sealed interface ResolvedLink {
     /** A page, tree or checklist of the site; {@code anchor} may be null. */
     record ToDocument(ContentPath target, String anchor) implements ResolvedLink {}
 
-    /** A folder (a section), whose index page is generated when it has no index.md. */
+    /** A folder (a section), whose index page is generated when it has no index.md or README.md. */
     record ToSection(String folder, String anchor) implements ResolvedLink {}
 
     /** An image or attachment copied from content/; {@code anchor} (such as a PDF's {@code page=3}) may be null. */

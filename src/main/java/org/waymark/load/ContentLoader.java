@@ -67,7 +67,8 @@ public final class ContentLoader {
         Map<ContentPath, Document> documents = new LinkedHashMap<>();
         List<Asset> assets = new ArrayList<>();
         Set<ContentPath> unreadable = new HashSet<>();
-        for (ContentFile file : rest.parallelStream().map(ContentLoader::loadOne).toList()) {
+        String siteTitle = config.title();
+        for (ContentFile file : rest.parallelStream().map(f -> loadOne(f, siteTitle)).toList()) {
             diagnostics.addAll(file.diagnostics());
             if (file instanceof ContentFile.Loaded loaded) {
                 if (!includeDrafts && loaded.document() instanceof Page p && p.draft()) continue;
@@ -109,11 +110,12 @@ public final class ContentLoader {
         return rest;
     }
 
-    private static ContentFile loadOne(ContentScanner.Found f) {
+    /** {@code siteTitle}: the title of a top-level index page that has none of its own. */
+    private static ContentFile loadOne(ContentScanner.Found f, String siteTitle) {
         ContentPath path = new ContentPath(f.relative());
         if (!path.isMarkdown() && !path.isYaml()) return new ContentFile.Copied(new Asset(path, f.file()));
         return ContentFile.of(path, readText(f).then(source -> path.isMarkdown()
-                ? PageLoader.load(source, path) : YamlDocumentLoader.load(source, path)));
+                ? PageLoader.load(source, path, siteTitle) : YamlDocumentLoader.load(source, path)));
     }
 
     /** The file's text, decoded strictly as UTF-8; a failure when it is too large, not UTF-8 or unreadable. */

@@ -4,7 +4,7 @@ package org.waymark.load;
  * A page's YAML front matter, split from its Markdown body by hand rather than by flexmark's
  * extension, which treats unterminated front matter as empty: none, closed, or never closed.
  */
-sealed interface FrontMatter permits FrontMatter.None, FrontMatter.Closed, FrontMatter.Unclosed {
+public sealed interface FrontMatter permits FrontMatter.None, FrontMatter.Closed, FrontMatter.Unclosed {
 
     /** The page starts with its body. */
     record None() implements FrontMatter {}
@@ -19,7 +19,13 @@ sealed interface FrontMatter permits FrontMatter.None, FrontMatter.Closed, Front
     /** An opening '---' line with no closing one. */
     record Unclosed() implements FrontMatter {}
 
-    static FrontMatter split(String text) {
+    /** The keys a page's front matter may have. */
+    public static java.util.Set<String> pageKeys() {
+        return PageLoader.KEYS;
+    }
+
+    /** {@code text} with LF line ends and no byte-order mark. */
+    public static FrontMatter split(String text) {
         if (!(text.startsWith("---\n") || text.equals("---") || text.startsWith("--- \n"))) return new None();
         int firstEnd = text.indexOf('\n');
         int lineStart = firstEnd + 1;

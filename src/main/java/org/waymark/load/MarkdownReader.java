@@ -27,6 +27,7 @@ import org.waymark.markdown.MarkdownHtmlWriter;
 import org.waymark.markdown.MarkdownParser;
 import org.waymark.markdown.MarkdownUrls;
 import org.waymark.markdown.Slugs;
+import org.waymark.markdown.TitleHeading;
 import org.waymark.model.Markdown;
 import org.waymark.model.RawHtml;
 import org.waymark.text.Position;
@@ -66,7 +67,7 @@ public final class MarkdownReader {
      */
     private static Markdown read(String text, String sourcePath, PositionMap positions, boolean titleHeading) {
         Document doc = MarkdownParser.parse(text, sourcePath);
-        Node title = titleHeading && doc.getFirstChild() instanceof Heading h && h.getLevel() == 1 ? h : null;
+        Node title = titleHeading ? TitleHeading.find(doc) : null;
         List<org.waymark.model.Heading> headings = new ArrayList<>();
         List<org.waymark.model.Link> links = new ArrayList<>();
         List<org.waymark.model.Image> images = new ArrayList<>();
@@ -74,7 +75,7 @@ public final class MarkdownReader {
         Map<Node, String> ids = new IdentityHashMap<>();
         Map<String, Integer> used = new HashMap<>();
         collect(doc, doc, positions, headings, links, images, rawHtml, ids, used, title);
-        boolean startsWithH1 = doc.getFirstChild() instanceof Heading h && h.getLevel() == 1;
+        boolean startsWithH1 = TitleHeading.startsWithOne(doc);
         doc.set(MarkdownParser.HEADING_IDS, ids);
         MarkdownHtmlWriter.Written html = text.isBlank() ? new MarkdownHtmlWriter.Written("", List.of())
                 : MarkdownHtmlWriter.write(doc, title != null);

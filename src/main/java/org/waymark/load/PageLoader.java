@@ -8,6 +8,7 @@ import java.util.Set;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.model.ContentPath;
+import org.waymark.model.Heading;
 import org.waymark.model.Markdown;
 import org.waymark.model.Page;
 import org.waymark.text.Position;
@@ -28,8 +29,9 @@ final class PageLoader {
     /**
      * A failure when the front matter is not closed, is not YAML whole enough to read, or is not
      * a mapping, and when the page has no title in its front matter or as its first heading.
+     * A folder's index page (index.md, README.md) never lacks one: see {@link #indexTitle}.
      */
-    static LoadResult<Page> load(Source source, ContentPath path) {
+    static LoadResult<Page> load(Source source, ContentPath path, String siteTitle) {
         List<Diagnostic> out = new ArrayList<>();
         FrontMatter fm = FrontMatter.split(source.text());
         if (fm instanceof FrontMatter.Unclosed) {
@@ -55,7 +57,8 @@ final class PageLoader {
         // Without a title in the front matter, a leading '# Heading' is the title; with one, it is body text.
         Markdown body = MarkdownReader.read(source, source.text().substring(bodyStart), path.value(),
                 PositionMap.inFile(source, bodyStart), written.isEmpty(), out);
-        Optional<String> title = written.or(() -> leadingH1(body));
+        Optional<String> title = written.or(() -> leadingH1(body))
+                .or(() -> path.isIndex() ? Optional.of(indexTitle(body, path, siteTitle)) : Optional.empty());
         if (title.isEmpty()) {
             out.add(Diagnostic.of(source, fields.titleAt(), Code.MISSING_KEY, "the page has no title",
                     "add 'title:' to the front matter, or start the body with a '# Heading'"));
@@ -86,6 +89,19 @@ final class PageLoader {
         }
         out.add(Diagnostic.of(source, node.at(), Code.WRONG_TYPE, "'extra' in front matter must be a mapping", null));
         return Map.of();
+    }
+
+    /**
+     * An index page names its section, so one without a title of its own takes its first
+     * level-1 heading, else its folder's name (the site's title at the top): a README.md written
+     * for GitHub often opens with badges or a comment before its heading, or has none.
+     */
+    private static String indexTitle(Markdown body, ContentPath path, String siteTitle) {
+        for (Heading h : body.headings()) {
+            if (h.level() == 1 && !h.text().isBlank()) return h.text();
+        }
+        String folder = ContentPath.folderTitle(path.folder());
+        return folder.isEmpty() ? siteTitle : folder;
     }
 
     /** The text of the body's first block when that is a level-1 heading. */

@@ -46,8 +46,7 @@ final class SiteConfigLoader {
     private static SiteConfig config(Source source, MappingFields f, List<Diagnostic> out) {
         Optional<String> title = f.requiredText("title");
         Optional<String> baseUrl = f.scalar("baseUrl").flatMap(url -> baseUrl(source, url, out));
-        List<NavEntry> nav = new ArrayList<>();
-        for (YamlNode.Scalar s : f.scalarList("nav")) nav.add(new NavEntry(s.value().strip(), s.at()));
+        List<NavEntry> nav = NavEntries.read(source, f, out);
         Map<Code, Severity> checks = new LinkedHashMap<>();
         f.mapping("checks").ifPresent(m -> {
             for (YamlNode.Entry e : m.entries()) check(source, e, out).ifPresent(c -> checks.put(c.getKey(), c.getValue()));

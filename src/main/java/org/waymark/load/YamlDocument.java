@@ -19,7 +19,7 @@ public sealed interface YamlDocument permits YamlDocument.Empty, YamlDocument.Pa
         }
     }
 
-    /** {@code diagnostics}: duplicate keys only. */
+    /** {@code diagnostics}: duplicate keys only (and tags and aliases, read by {@code YamlReader.readForeign}). */
     record Parsed(YamlNode root, List<Diagnostic> diagnostics) implements YamlDocument {}
 
     record Broken(List<Diagnostic> diagnostics) implements YamlDocument {}

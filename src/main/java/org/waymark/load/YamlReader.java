@@ -36,13 +36,15 @@ public final class YamlReader {
 
     private final Source source;
     private final int lineOffset;
+    private final boolean lenient;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private Parser parser;
     private int events;
 
-    private YamlReader(Source source, int lineOffset) {
+    private YamlReader(Source source, int lineOffset, boolean lenient) {
         this.source = source;
         this.lineOffset = lineOffset;
+        this.lenient = lenient;
     }
 
     public static YamlDocument read(Source source) {
@@ -51,7 +53,16 @@ public final class YamlReader {
 
     /** Reads {@code text}, which starts {@code lineOffset} lines into {@code source} (front matter). */
     public static YamlDocument read(Source source, String text, int lineOffset) {
-        return new YamlReader(source, lineOffset).run(text);
+        return new YamlReader(source, lineOffset, false).run(text);
+    }
+
+    /**
+     * Reads a file that Waymark does not own (another tool's settings, such as mkdocs.yml),
+     * where tags, anchors and aliases are found and reported but leave the tree whole: a tagged
+     * value keeps its text, an alias reads as empty text, a merge key is left out.
+     */
+    public static YamlDocument readForeign(Source source) {
+        return new YamlReader(source, 0, true).run(source.text());
     }
 
     private YamlDocument run(String text) {
@@ -70,7 +81,8 @@ public final class YamlReader {
                 error(pos(extra.getStartMark()), Code.YAML_SYNTAX, "a second YAML document in one file",
                         "remove the '---' line; one file holds one document");
             }
-            boolean whole = diagnostics.stream().allMatch(d -> d.code() == Code.DUPLICATE_KEY);
+            boolean whole = diagnostics.stream().allMatch(d -> d.code() == Code.DUPLICATE_KEY
+                    || lenient && (d.code() == Code.YAML_TAG || d.code() == Code.YAML_ALIAS));
             return whole ? new YamlDocument.Parsed(root, List.copyOf(diagnostics)) : broken();
         } catch (Stop stop) {
             return broken();

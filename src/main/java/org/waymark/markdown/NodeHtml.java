@@ -10,7 +10,6 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Locale;
 import java.util.Set;
@@ -76,8 +75,7 @@ final class NodeHtml implements NodeRenderer {
     }
 
     private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
-        boolean leading = node.getParent() instanceof Document && node.getPrevious() == null;
-        if (node.getLevel() == 1 && leading && dropLeadingH1.getAsBoolean()) return;
+        if (TitleHeading.isTitle(node) && dropLeadingH1.getAsBoolean()) return;
         if (node.getLevel() == 1) {
             // The page's title is its one h1; a level-1 heading in the body becomes an h2.
             html.srcPos(node.getText()).withAttr().tagLine("h2", () -> context.renderChildren(node));

@@ -3,7 +3,7 @@ package org.waymark.render;
 import java.util.Map;
 import org.waymark.model.Page;
 
-/** A guide: a Markdown page that is not a section's index.md. */
+/** A guide: a Markdown page that is not a section's index page (index.md or README.md). */
 public record GuidePage(Page page) implements SitePage {
     @Override
     public String outputFile() {

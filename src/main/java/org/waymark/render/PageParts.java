@@ -1,11 +1,14 @@
 package org.waymark.render;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.waymark.link.LinkResolver;
 import org.waymark.model.Document;
 import org.waymark.model.Heading;
+import org.waymark.model.Link;
 import org.waymark.model.Page;
 import org.waymark.model.Site;
 
@@ -47,7 +50,10 @@ record PageParts(Site site, Outline outline, Chrome chrome, MarkdownHtml markdow
         return m;
     }
 
-    /** A Markdown page's HTML, with embedded trees and checklists in place, and its table of contents. */
+    /**
+     * A Markdown page's HTML, with embedded trees and checklists in place, and its table of
+     * contents: none when the page has one of its own, hand-written as links to its headings.
+     */
     void content(Page p, Map<String, Object> m) {
         String file = p.outputFile();
         m.put("contentHtml", markdown.render(p.body(), new MarkdownHtml.Target(file, target -> embeds.html(target, file))));
@@ -55,11 +61,21 @@ record PageParts(Site site, Outline outline, Chrome chrome, MarkdownHtml markdow
         for (Heading h : p.body().headings()) {
             if (h.level() == 2 || h.level() == 3) toc.add(Map.of("level", h.level(), "id", h.id(), "text", h.text()));
         }
-        m.put("toc", toc);
+        m.put("toc", writesOwnContents(p, toc) ? List.of() : toc);
+    }
+
+    /** True when the page's own links name at least two thirds of the headings a table of contents would list. */
+    private static boolean writesOwnContents(Page p, List<Map<String, Object>> toc) {
+        Set<String> named = new HashSet<>();
+        for (Link l : p.body().links()) {
+            if (l.kind() == Link.Kind.LINK && l.target().startsWith("#")) named.add(l.target().substring(1));
+        }
+        long covered = toc.stream().filter(h -> named.contains((String) h.get("id"))).count();
+        return covered >= 3 && covered * 3 >= toc.size() * 2L;
     }
 
     /**
-     * A section's page: its index.md when it has one, else {@code title} and {@code summary}
+     * A section's page: its index page when it has one, else {@code title} and {@code summary}
      * over an empty body; then the listing of what the section holds.
      */
     Map<String, Object> section(Outline.Section s, String kind, String title, String summary) {

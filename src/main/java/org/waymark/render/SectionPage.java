@@ -2,7 +2,7 @@ package org.waymark.render;
 
 import java.util.Map;
 
-/** A folder of content/: its index.md when it has one, and a listing of what the folder holds. */
+/** A folder of content/: its index.md or README.md when it has one, and a listing of what the folder holds. */
 public record SectionPage(Outline.Section section) implements SitePage {
     @Override
     public String outputFile() {

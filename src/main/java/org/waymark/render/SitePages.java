@@ -16,8 +16,8 @@ final class SitePages {
         for (Outline.Section s : outline.sections()) {
             pages.add(s.folder().isEmpty() ? new HomePage(s) : new SectionPage(s));
         }
-        // A folder's index.md is its section's page, written above.
-        for (Page p : site.pages()) if (!p.path().fileName().equals("index.md")) pages.add(new GuidePage(p));
+        // A folder's index.md or README.md is its section's page, written above.
+        for (Page p : site.pages()) if (!p.path().isIndex()) pages.add(new GuidePage(p));
         for (DecisionTree t : site.trees()) pages.add(new TreePage(t));
         for (Checklist c : site.checklists()) pages.add(new ChecklistPage(c));
         pages.add(new NotFoundPage());
