@@ -1,7 +1,5 @@
 package org.waymark.link;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -41,24 +39,21 @@ public final class LinkResolver {
         return folders.contains(folder);
     }
 
+    /**
+     * What {@code target}, written in {@code from}, points at. {@code target} is the URL as the
+     * browser will read it from the page (see {@link Href}): Markdown escapes and entities are
+     * decoded already, percent-encoding is decoded here. A root-relative path ({@code /x})
+     * names {@code content/x}, since the site may be served from any sub-path.
+     */
     public ResolvedLink resolve(ContentPath from, String target) {
-        String raw = target.strip();
-        var scheme = UrlSafety.scheme(raw);
-        if (scheme.isPresent()) {
-            return UrlSafety.isAllowedScheme(scheme.get()) ? new ResolvedLink.External(raw)
-                    : new ResolvedLink.Unsafe(scheme.get());
+        Href href = Href.parse(target);
+        if (!href.isRelative()) {
+            return UrlSafety.isAllowedScheme(href.scheme()) ? new ResolvedLink.External(href.url())
+                    : new ResolvedLink.Unsafe(href.scheme());
         }
-        if (raw.startsWith("//")) return new ResolvedLink.External(raw);
-        String anchor = null;
-        int hash = raw.indexOf('#');
-        String pathPart = raw;
-        if (hash >= 0) {
-            anchor = decode(raw.substring(hash + 1));
-            pathPart = raw.substring(0, hash);
-        }
-        int query = pathPart.indexOf('?');
-        if (query >= 0) pathPart = pathPart.substring(0, query);
-        pathPart = decode(pathPart);
+        if (href.isNetworkPath()) return new ResolvedLink.External(href.url());
+        String anchor = href.fragment();
+        String pathPart = href.path();
         if (pathPart.isEmpty()) return new ResolvedLink.SameDocument(anchor);
         boolean folderLink = pathPart.endsWith("/");
         String joined = pathPart.startsWith("/") ? pathPart.substring(1) : from.folder() + pathPart;
@@ -67,7 +62,7 @@ public final class LinkResolver {
         if (!folderLink && !normalized.isEmpty()) {
             ContentPath p = new ContentPath(normalized);
             if (documents.containsKey(p)) return new ResolvedLink.ToDocument(p, anchor);
-            if (assets.contains(p)) return new ResolvedLink.ToAsset(p);
+            if (assets.contains(p)) return new ResolvedLink.ToAsset(p, anchor);
         }
         String folder = normalized.isEmpty() ? "" : normalized + "/";
         if (folder.isEmpty() || folders.contains(folder)) {
@@ -80,15 +75,6 @@ public final class LinkResolver {
 
     public Document document(ContentPath p) {
         return documents.get(p);
-    }
-
-    private static String decode(String s) {
-        if (s.indexOf('%') < 0) return s;
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
     }
 
     /** Collapses "." and ".." segments; null when the path climbs above content/. */

@@ -51,7 +51,7 @@ final class ContentScanner {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String name = file.getFileName().toString();
                 if (name.startsWith(".")) return FileVisitResult.CONTINUE;
-                String rel = contentDir.relativize(file).toString().replace('\\', '/');
+                String rel = relative(contentDir, file);
                 if (attrs.isSymbolicLink()) {
                     Path real;
                     try {
@@ -76,11 +76,24 @@ final class ContentScanner {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                String rel = contentDir.relativize(file).toString().replace('\\', '/');
+                String rel = relative(contentDir, file);
                 out.add(Diagnostic.ofFile("content/" + rel, 1, 1, Code.IO_ERROR, "cannot read: " + exc.getMessage(),
                         null));
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * The path under content/ with '/' between its names, whatever the platform's separator; a
+     * '\\' in a name (legal on Linux and macOS) stays part of that name.
+     */
+    static String relative(Path contentDir, Path file) {
+        StringBuilder b = new StringBuilder();
+        for (Path name : contentDir.relativize(file)) {
+            if (b.length() > 0) b.append('/');
+            b.append(name);
+        }
+        return b.toString();
     }
 }

@@ -53,9 +53,10 @@ final class PageLoader {
                 fields = fields(source, f.get(), out);
             }
         }
-        Markdown body = MarkdownReader.read(source, source.text().substring(bodyStart), path.value(),
-                PositionMap.inFile(source, bodyStart), true, out);
         Optional<String> written = fields.title().filter(t -> !t.isBlank());
+        // Without a title in the front matter, a leading '# Heading' is the title; with one, it is body text.
+        Markdown body = MarkdownReader.read(source, source.text().substring(bodyStart), path.value(),
+                PositionMap.inFile(source, bodyStart), written.isEmpty(), out);
         Optional<String> title = written.or(() -> leadingH1(body))
                 .or(() -> path.isIndex() ? Optional.of(indexTitle(body, path, siteTitle)) : Optional.empty());
         if (title.isEmpty()) {

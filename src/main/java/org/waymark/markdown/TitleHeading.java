@@ -14,9 +14,14 @@ public final class TitleHeading {
     private TitleHeading() {}
 
     public static boolean startsWithOne(Document doc) {
+        return find(doc) != null;
+    }
+
+    /** The heading {@link #startsWithOne} finds, or null. */
+    public static Heading find(Document doc) {
         Node first = doc.getFirstChild();
         while (first instanceof HtmlCommentBlock) first = first.getNext();
-        return first instanceof Heading h && h.getLevel() == 1;
+        return first instanceof Heading h && h.getLevel() == 1 ? h : null;
     }
 
     /** True for the heading {@link #startsWithOne} finds. */

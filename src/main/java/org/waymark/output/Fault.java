@@ -144,6 +144,24 @@ public sealed interface Fault {
         }
     }
 
+    /**
+     * A link or embed slot of the Markdown writer that the render stage did not fill: a
+     * {@code wmslot:N} URL or a {@code wmslot-N} embed placeholder. Content cannot write one.
+     */
+    record UnfilledSlot(String marker) implements Fault {
+        public Code code() {
+            return Code.OUTPUT_LINK;
+        }
+
+        public String message() {
+            return "'" + marker + "' is a link or embed slot that was never filled";
+        }
+
+        public String evidence() {
+            return marker;
+        }
+    }
+
     record Unreadable(String reason) implements Fault {
         public Code code() {
             return Code.IO_ERROR;

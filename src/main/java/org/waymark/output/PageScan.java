@@ -16,6 +16,12 @@ import org.waymark.link.UrlSafety;
  * one h1, no title, a duplicate id, or anything that would run inline.
  */
 record PageScan(Set<String> ids, List<String> links, List<Fault> faults) {
+    /**
+     * The Markdown writer's slots (markdown.MarkdownHtmlWriter, which output may not import),
+     * anywhere in a URL: {@code mailto:wmslot:0} once slipped through as an e-mail address.
+     */
+    private static final java.util.regex.Pattern SLOT_URL = java.util.regex.Pattern.compile("wmslot:[0-9]");
+    private static final String SLOT_CLASS = "wmslot-";
 
     static PageScan of(Document doc) {
         // One pass over the elements checks everything; CSS queries would be parsed again per page.
@@ -51,10 +57,14 @@ record PageScan(Set<String> ids, List<String> links, List<Fault> faults) {
             faults.add(new Fault.EventHandler(key, tag));
         } else if (key.equals("style")) {
             faults.add(new Fault.StyleAttribute(tag));
+        } else if (key.equals("class") && a.getValue().contains(SLOT_CLASS)) {
+            faults.add(new Fault.UnfilledSlot(a.getValue()));
         } else if (key.equals("href") || key.equals("src") || key.equals("action") || key.equals("formaction")
                 || key.equals("xlink:href") || key.equals("poster")) {
             String v = a.getValue();
-            if (!UrlSafety.isSafe(v)) {
+            if (SLOT_URL.matcher(v).find()) {
+                faults.add(new Fault.UnfilledSlot(v));
+            } else if (!UrlSafety.isSafe(v)) {
                 faults.add(new Fault.UnsafeUrl(key, tag, v));
             } else if (UrlSafety.scheme(v).isEmpty() && !v.startsWith("//")) {
                 links.add(v);

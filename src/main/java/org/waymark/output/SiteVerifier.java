@@ -1,9 +1,8 @@
 package org.waymark.output;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.waymark.link.Href;
 
 /**
  * The verify stage: reads every produced HTML page with jsoup and checks what the theme and
@@ -53,12 +53,15 @@ public final class SiteVerifier {
     /** What is wrong with an internal link on {@code page}, or null when it resolves. */
     private static Fault checkLink(Path root, Path page, String href, Map<Path, PageScan> pages) {
         if (href.isEmpty()) return null;
-        int hash = href.indexOf('#');
-        String path = hash < 0 ? href : href.substring(0, hash);
-        String anchor = hash < 0 ? null : decode(href.substring(hash + 1));
-        int q = path.indexOf('?');
-        if (q >= 0) path = path.substring(0, q);
-        Path target = path.isEmpty() ? page : page.getParent().resolve(decode(path)).normalize();
+        Href parts = Href.parse(href);
+        String path = parts.path();
+        String anchor = parts.fragment();
+        Path target;
+        try {
+            target = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
+        } catch (InvalidPathException e) {
+            return new Fault.BrokenLink(href, Fault.BrokenLink.Reason.NO_FILE);
+        }
         if (!target.startsWith(root)) return new Fault.BrokenLink(href, Fault.BrokenLink.Reason.LEAVES_SITE);
         if (Files.isDirectory(target)) return new Fault.BrokenLink(href, Fault.BrokenLink.Reason.FOLDER);
         if (!Files.exists(target)) return new Fault.BrokenLink(href, Fault.BrokenLink.Reason.NO_FILE);
@@ -69,15 +72,6 @@ public final class SiteVerifier {
             }
         }
         return null;
-    }
-
-    /** Percent-decoded as a browser resolves it; a malformed escape ("%zz") stays as written. */
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
     }
 
     private static Finding finding(Path root, Map<String, String> templateOf, Path page, Fault fault) {

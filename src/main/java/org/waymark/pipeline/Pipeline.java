@@ -18,6 +18,7 @@ import org.waymark.model.Site;
 import org.waymark.output.SiteSwap;
 import org.waymark.output.SiteVerifier;
 import org.waymark.output.StagedOutput;
+import org.waymark.render.ContentFaults;
 import org.waymark.render.SiteRenderer;
 import org.waymark.render.TemplateFaults;
 import org.waymark.render.TemplateSet;
@@ -91,8 +92,8 @@ public final class Pipeline {
             report = Report.of(found, overrides, o.strict());
             if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
 
-            found.addAll(new TemplateFaults(templateSet)                                       // verify
-                    .located(SiteVerifier.verify(staged.dir(), rendered.templateOf())));
+            found.addAll(new ContentFaults(site).located(                                       // verify
+                    SiteVerifier.verify(staged.dir(), rendered.templateOf()), new TemplateFaults(templateSet)));
             mark = lap(stages, "verify", mark);
             report = Report.of(found, overrides, o.strict());
             if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);

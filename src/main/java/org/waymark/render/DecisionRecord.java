@@ -39,9 +39,9 @@ final class DecisionRecord {
             for (Map<String, Object> l : labels.all(tree.path(), o.links(), from)) lines.add(item(l, href));
             lines.add("");
         }
-        if (o.checklist() != null) {
-            lines.addAll(List.of("### Checklist", "", item(labels.one(tree.path(), o.checklist(), from), href), ""));
-        }
+        var checklist = o.checklist() == null ? java.util.Optional.<Map<String, Object>>empty()
+                : labels.one(tree.path(), o.checklist(), from);
+        checklist.ifPresent(c -> lines.addAll(List.of("### Checklist", "", item(c, href), "")));
         return String.join("\n", lines).replaceAll("\n{3,}", "\n\n");
     }
 

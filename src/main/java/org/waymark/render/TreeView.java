@@ -72,7 +72,7 @@ final class TreeView {
                 v.put("bodyHtml", markdown.render(o.body(), target));
                 v.put("links", labels.all(tree.path(), o.links(), outputFile));
                 v.put("checklist", o.checklist() == null ? Map.of()
-                        : labels.one(tree.path(), o.checklist(), outputFile));
+                        : labels.one(tree.path(), o.checklist(), outputFile).orElse(Map.of()));
                 d.put("type", "outcome");
                 d.put("text", o.outcome());
                 d.put("tone", o.tone().key());

@@ -49,6 +49,19 @@ class SiteVerifierTest {
     }
 
     @Test
+    void aSlotTheRenderStageDidNotFillIsAFault() throws IOException {
+        Projects.write(site, Map.of("index.html", "<!doctype html><html><head><title>Home</title></head><body><h1>Home</h1>"
+                + "<a href=\"mailto:wmslot:0\">mail</a> <a href=\"wmslot:1\">page</a> <div class=\"wmslot-2\"></div>"
+                + " <a href=\"#\">top</a> <a href=\"https://example.com/wmslot\">fine</a></body></html>"));
+        List<Finding> found = SiteVerifier.verify(site, Map.of("index.html", "page.ftlh"))
+                .stream().sorted(Comparator.comparing(f -> f.fault().toString())).toList();
+        assertEquals(List.of(
+                new Finding("index.html", "page.ftlh", new Fault.UnfilledSlot("mailto:wmslot:0")),
+                new Finding("index.html", "page.ftlh", new Fault.UnfilledSlot("wmslot-2")),
+                new Finding("index.html", "page.ftlh", new Fault.UnfilledSlot("wmslot:1"))), found);
+    }
+
+    @Test
     void messagesAreMadeFromTheFields() {
         assertEquals("link 'a/#x' names an anchor that is not there",
                 new Fault.BrokenLink("a/#x", Fault.BrokenLink.Reason.NO_ANCHOR).message());
