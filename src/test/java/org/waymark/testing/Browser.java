@@ -67,7 +67,7 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver);
     }
 
-    public WebDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
