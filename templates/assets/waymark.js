@@ -34,7 +34,15 @@
     });
   }
 
+  // Where a closed <details> cannot be shown open by CSS alone, open the folds on a wide screen.
+  function openFolds() {
+    var wide = window.matchMedia && window.matchMedia('(min-width: 52.01rem)').matches;
+    var shown = window.CSS && CSS.supports && CSS.supports('selector(::details-content)');
+    if (wide && !shown) W.all('details.fold').forEach(function (d) { d.open = true; });
+  }
+
   W.ready(function () {
+    openFolds();
     W.all('details.nav-more-menu').forEach(menu);
     W.all('details.flowchart-box').forEach(function (box) {
       box.addEventListener('toggle', function () {
