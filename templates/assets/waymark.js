@@ -41,8 +41,32 @@
     if (wide && !shown) W.all('details.fold').forEach(function (d) { d.open = true; });
   }
 
+  // A Copy button on each code block of the text; where the clipboard is refused (file://),
+  // the code is shown selected in a box to copy by hand.
+  function copyButton(pre) {
+    var wrap = W.el('div', 'code-block');
+    pre.parentNode.insertBefore(wrap, pre);
+    wrap.append(pre);
+    var button = W.el('button', 'code-copy', 'Copy');
+    button.type = 'button';
+    var status = W.el('span', 'visually-hidden');
+    status.setAttribute('role', 'status');
+    var box = W.el('textarea', 'code-copy-text');
+    box.hidden = true;
+    box.readOnly = true;
+    box.setAttribute('aria-label', 'The code, to copy');
+    button.addEventListener('click', function () {
+      W.copy(pre.textContent.replace(/\n$/, ''), box).then(function (copied) {
+        button.textContent = copied ? 'Copied' : 'Copy';
+        W.announce(status, copied ? 'Copied' : 'Select the code in the box below and copy it');
+      });
+    });
+    wrap.append(button, status, box);
+  }
+
   W.ready(function () {
     openFolds();
+    W.all('.prose pre').forEach(copyButton);
     W.all('details.nav-more-menu').forEach(menu);
     W.all('details.flowchart-box').forEach(function (box) {
       box.addEventListener('toggle', function () {

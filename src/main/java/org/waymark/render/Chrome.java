@@ -89,6 +89,7 @@ final class Chrome {
         m.put("toc", List.of());
         m.put("summary", "");
         m.put("tags", List.of());
+        m.put("editUrl", "");
         return m;
     }
 
@@ -103,6 +104,8 @@ final class Chrome {
             item.put("title", link.label());
             item.put("href", link.external() ? target : RelativeUrl.between(outputFile, target));
             item.put("current", current);
+            // The page itself, or (aria-current="true") the section that holds it.
+            item.put("currentKind", target.equals(outputFile) ? "page" : "true");
             item.put("external", link.external());
             items.add(item);
         }

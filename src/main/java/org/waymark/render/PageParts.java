@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.waymark.link.Href;
 import org.waymark.link.LinkResolver;
 import org.waymark.model.Document;
 import org.waymark.model.Heading;
@@ -46,6 +47,8 @@ record PageParts(Site site, Outline outline, Chrome chrome, MarkdownHtml markdow
         m.put("tags", d.tags());
         m.put("breadcrumbs", chrome.breadcrumbs(file, folder));
         m.put("sidebar", chrome.sidebar(file, folder));
+        String edit = site.config().editUrl();
+        if (edit != null) m.put("editUrl", edit + Href.percentEncode(d.path().value()));
         chrome.prevNext(m, d);
         return m;
     }
@@ -56,7 +59,8 @@ record PageParts(Site site, Outline outline, Chrome chrome, MarkdownHtml markdow
      */
     void content(Page p, Map<String, Object> m) {
         String file = p.outputFile();
-        m.put("contentHtml", markdown.render(p.body(), new MarkdownHtml.Target(file, target -> embeds.html(target, file))));
+        String html = markdown.render(p.body(), new MarkdownHtml.Target(file, target -> embeds.html(target, file)));
+        m.put("contentHtml", HeadingLinks.add(html, p.body().headings()));
         List<Map<String, Object>> toc = new ArrayList<>();
         for (Heading h : p.body().headings()) {
             if (h.level() == 2 || h.level() == 3) toc.add(Map.of("level", h.level(), "id", h.id(), "text", h.text()));
