@@ -51,14 +51,22 @@ public final class YamlReader {
     }
 
     private final Source source;
-    private final int lineOffset;
+    private final String text;
+    /** Where {@code text} starts in the source, and a cursor from SnakeYAML's code points to its chars. */
+    private final int textStart;
+    private final int codePoints;
+    private int cursorCodePoint;
+    private int cursorChar;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private Parser parser;
     private int events;
 
-    private YamlReader(Source source, int lineOffset) {
+    private YamlReader(Source source, String text, int lineOffset) {
         this.source = source;
-        this.lineOffset = lineOffset;
+        this.text = text;
+        int[] starts = source.lineStarts();
+        this.textStart = lineOffset < starts.length ? starts[lineOffset] : source.text().length();
+        this.codePoints = text.codePointCount(0, text.length());
     }
 
     public static Result read(Source source) {
@@ -67,7 +75,7 @@ public final class YamlReader {
 
     /** Reads {@code text}, which starts {@code lineOffset} lines into {@code source} (front matter). */
     public static Result read(Source source, String text, int lineOffset) {
-        YamlReader reader = new YamlReader(source, lineOffset);
+        YamlReader reader = new YamlReader(source, text, lineOffset);
         YamlNode root = reader.run(text);
         boolean whole = reader.diagnostics.stream().allMatch(d -> d.code() == Code.DUPLICATE_KEY);
         return new Result(whole ? root : null, List.copyOf(reader.diagnostics));
@@ -209,8 +217,16 @@ public final class YamlReader {
         }
     }
 
+    /**
+     * A mark placed by its offset, as every other diagnostic is: SnakeYAML's own line and column
+     * count code points and break lines at a lone CR, U+0085, U+2028 and U+2029 too, while a
+     * Waymark line ends only at LF. Marks come nearly in order, so the cursor moves little.
+     */
     private Position pos(Mark mark) {
-        return new Position(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+        int target = Math.max(0, Math.min(mark.getIndex(), codePoints));
+        cursorChar = text.offsetByCodePoints(cursorChar, target - cursorCodePoint);
+        cursorCodePoint = target;
+        return source.positionAt(textStart + cursorChar);
     }
 
     private void error(Position at, Code code, String message, String hint) {
