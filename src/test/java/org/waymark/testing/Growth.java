@@ -4,17 +4,19 @@ import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 
 /**
- * How a cost grows with the size of its input, judged by CPU time at n and at 4n: linear work
- * takes 4 times as long (up to about 7 times as the larger data outgrows caches that other
- * processes share on a busy machine), quadratic work 16 times. After a warm-up run (so that compiling the code is not
- * counted), each size is measured several times, interleaved, and the least is kept, since
- * interference only ever adds time; work of a few milliseconds is repeated within each
- * measurement so that it stands well above the clock's noise.
+ * How a cost grows with the size of its input, judged by CPU time at n and at k times n: linear
+ * work takes k times as long, quadratic work k squared times; the test fails above k to the
+ * power 1.5, the geometric middle. A busy machine makes the larger input dearer (its data
+ * outgrows caches that other processes share): linear work was seen at 1.9 k on a machine at
+ * load 12, so the larger k is, the wider the margin on both sides (k = 4: 8 against at most 7.6
+ * and 16; k = 16: 64 against about 30 and 256).
+ *
+ * <p>After a warm-up run (so that compiling the code is not counted), each size is measured
+ * several times, interleaved, and the least is kept, since interference only ever adds time;
+ * work of a few milliseconds is repeated within each measurement so that it stands well above
+ * the clock's noise.
  */
 public final class Growth {
-    public static final int FACTOR = 4;
-    /** Between linear (4, seen up to 6.7 on a machine at load 12) and quadratic (16). */
-    public static final double MAX_RATIO = 10.0;
     /** Each measurement repeats the work until it takes about this much CPU. */
     private static final long MEASURE_NANOS = 100_000_000L;
     /** Work that takes longer than this at n is measured fewer times. */
@@ -22,12 +24,17 @@ public final class Growth {
 
     private Growth() {}
 
+    /** The largest ratio of CPU times that still counts as linear growth for {@code factor} times the input. */
+    public static double maxRatio(int factor) {
+        return Math.pow(factor, 1.5);
+    }
+
     /**
-     * Fails when multiplying {@code n} by {@link #FACTOR} multiplies the CPU time of {@code work}
-     * by more than {@link #MAX_RATIO}. {@code clock}: {@link CpuBudget#threadNanos} for work on the
-     * calling thread, {@link CpuBudget#processNanos} for work spread over threads.
+     * Fails when {@code factor} times the input multiplies the CPU time of {@code work} by more
+     * than {@link #maxRatio}. {@code clock}: {@link CpuBudget#threadNanos} for work on the calling
+     * thread, {@link CpuBudget#processNanos} for work spread over threads.
      */
-    public static void assertLinear(String label, int n, LongSupplier clock, IntConsumer work) {
+    public static void assertLinear(String label, int n, int factor, LongSupplier clock, IntConsumer work) {
         long warm = cost(clock, work, n, 1);
         int repeat = (int) Math.max(1, Math.min(1000, MEASURE_NANOS / Math.max(1, warm)));
         int rounds = warm > HEAVY_NANOS ? 2 : 5;
@@ -35,15 +42,15 @@ public final class Growth {
         long large = Long.MAX_VALUE;
         for (int i = 0; i < rounds; i++) {
             small = Math.min(small, cost(clock, work, n, repeat) / repeat);
-            large = Math.min(large, cost(clock, work, FACTOR * n, repeat) / repeat);
+            large = Math.min(large, cost(clock, work, factor * n, repeat) / repeat);
         }
         double ratio = (double) large / Math.max(1, small);
-        System.out.printf("Growth: %s: %.1f ms of CPU at n=%d, %.1f ms at %dn (x%.2f; least of %d runs of %d)%n",
-                label, small / 1e6, n, large / 1e6, FACTOR, ratio, rounds, repeat);
-        if (ratio > MAX_RATIO) {
-            throw new AssertionError(String.format("%s: %d times the input took %.1f times the CPU (%.1f ms at n=%d,"
-                    + " %.1f ms at %d); linear work would take about %d times", label, FACTOR, ratio, small / 1e6, n,
-                    large / 1e6, FACTOR * n, FACTOR));
+        System.out.printf("Growth: %s: %.2f ms of CPU at n=%d, %.2f ms at %dn (x%.2f of at most %.1f; least of %d"
+                + " runs of %d)%n", label, small / 1e6, n, large / 1e6, factor, ratio, maxRatio(factor), rounds, repeat);
+        if (ratio > maxRatio(factor)) {
+            throw new AssertionError(String.format("%s: %d times the input took %.1f times the CPU (%.2f ms at n=%d,"
+                    + " %.2f ms at %d); linear work would take about %d times", label, factor, ratio, small / 1e6, n,
+                    large / 1e6, factor * n, factor));
         }
     }
 
