@@ -9,7 +9,7 @@ import java.util.function.LongSupplier;
  * power 1.5, the geometric middle. A busy machine makes the larger input dearer (its data
  * outgrows caches that other processes share): linear work was seen at 1.9 k on a machine at
  * load 12, so the larger k is, the wider the margin on both sides (k = 4: 8 against at most 7.6
- * and 16; k = 16: 64 against about 30 and 256).
+ * and 16; k = 8: 22.6 against about 15 and 64; k = 16: 64 against about 30 and 256).
  *
  * <p>After a warm-up run (so that compiling the code is not counted), each size is measured
  * several times, interleaved, and the least is kept, since interference only ever adds time;
@@ -19,8 +19,8 @@ import java.util.function.LongSupplier;
 public final class Growth {
     /** Each measurement repeats the work until it takes about this much CPU. */
     private static final long MEASURE_NANOS = 100_000_000L;
-    /** Work that takes longer than this at n is measured fewer times. */
-    private static final long HEAVY_NANOS = 1_000_000_000L;
+    /** Work that would take longer than this at k times n is measured fewer times. */
+    private static final long HEAVY_NANOS = 2_000_000_000L;
 
     private Growth() {}
 
@@ -37,7 +37,7 @@ public final class Growth {
     public static void assertLinear(String label, int n, int factor, LongSupplier clock, IntConsumer work) {
         long warm = cost(clock, work, n, 1);
         int repeat = (int) Math.max(1, Math.min(1000, MEASURE_NANOS / Math.max(1, warm)));
-        int rounds = warm > HEAVY_NANOS ? 2 : 5;
+        int rounds = warm * factor > HEAVY_NANOS ? 2 : 5;
         long small = Long.MAX_VALUE;
         long large = Long.MAX_VALUE;
         for (int i = 0; i < rounds; i++) {
