@@ -1,84 +1,34 @@
 // Checklists: progress, ticks saved in this browser, Reset, Copy as Markdown, print touches.
-// Plain JavaScript, no framework. Without it a checklist is still readable, tickable and
-// printable, so everything here only adds to the markup the build wrote.
+// Plain JavaScript on the shared core (waymark-core.js). Without it a checklist is still
+// readable, tickable and printable, so everything here only adds to the markup the build wrote.
 (function () {
   'use strict';
 
+  var W = window.Waymark;
+  if (!W) return;
   var PREFIX = 'waymark.checklist:';
-  var has = Object.prototype.hasOwnProperty;
-
-  // localStorage can be missing, or throw on access (a sandboxed iframe, some private modes,
-  // blocked cookies): then ticks live in memory and the list says so.
-  function openStorage() {
-    try {
-      var s = window.localStorage;
-      var probe = PREFIX + '__probe__';
-      s.setItem(probe, '1');
-      s.removeItem(probe);
-      return s;
-    } catch (e) {
-      return null;
-    }
-  }
-
-  var storage = openStorage();
 
   // Saved as {"done": ["item-id", ...]}. Anything else (corrupt JSON, another shape, ids of
   // items that no longer exist) is ignored; nothing parsed is ever used as an object's keys.
   function readTicks(key, known) {
     var done = new Set();
-    if (!storage) return done;
-    var raw;
-    try {
-      raw = storage.getItem(key);
-    } catch (e) {
-      return done;
-    }
-    if (raw === null) return done;
-    var data;
-    try {
-      data = JSON.parse(raw);
-    } catch (e) {
-      return done;
-    }
-    if (!data || typeof data !== 'object' || !has.call(data, 'done') || !Array.isArray(data.done)) return done;
+    var data = W.storage.read(key);
+    if (!W.has(data, 'done') || !Array.isArray(data.done)) return done;
     data.done.forEach(function (id) {
       if (typeof id === 'string' && known.has(id)) done.add(id);
     });
     return done;
   }
 
-  function writeTicks(key, done) {
-    if (!storage) return false;
-    try {
-      if (done.size === 0) storage.removeItem(key);
-      else storage.setItem(key, JSON.stringify({ done: Array.from(done) }));
-      return true;
-    } catch (e) {
-      return false;
-    }
-  }
-
-  // Same rules as the build's Markdown export (MarkdownText.escape): text stays text.
-  function escapeMarkdown(text) {
-    var s = text.replace(/\s+/g, ' ').trim().replace(/[\\`*_{}\[\]()<>#+!|~]/g, '\\$&').replace(/&/g, '&amp;');
-    s = s.replace(/^(\d+)\./, '$1\\.');
-    if (s.charAt(0) === '-') s = '\\' + s;
-    return s;
-  }
-
-  function text(el) {
-    return el ? el.textContent.replace(/\s+/g, ' ').trim() : '';
-  }
-
   // Every list on the page with the same saved key (a checklist page, or the same list
   // embedded twice) shows the same ticks.
   var groups = new Map();
 
-  function Checklist(root) {
+  function Checklist(root, data) {
     this.root = root;
-    this.key = PREFIX + (root.getAttribute('data-site') || '') + ':' + root.getAttribute('data-checklist-id');
-    this.items = Array.prototype.slice.call(root.querySelectorAll('[data-item]'));
+    this.key = PREFIX + (typeof data.site === 'string' ? data.site : '') + ':' + data.id;
+    this.lines = data.markdown;
+    this.items = W.all('[data-item]', root);
     this.known = new Set(this.items.map(function (li) { return li.getAttribute('data-item'); }));
     this.q = function (name) { return root.querySelector('[data-' + name + ']'); };
   }
@@ -88,12 +38,9 @@
   };
 
   Checklist.prototype.ticked = function () {
-    var done = new Set();
     var self = this;
-    this.items.forEach(function (li) {
-      if (self.box(li).checked) done.add(li.getAttribute('data-item'));
-    });
-    return done;
+    return new Set(this.items.filter(function (li) { return self.box(li).checked; })
+      .map(function (li) { return li.getAttribute('data-item'); }));
   };
 
   Checklist.prototype.show = function (done) {
@@ -122,51 +69,23 @@
     this.root.classList.toggle('is-complete', complete);
   };
 
+  /** The build's Markdown export (the same lines, escaped by the build) with the current ticks. */
   Checklist.prototype.markdown = function () {
-    var lines = ['# ' + escapeMarkdown(this.root.getAttribute('aria-label') || ''), ''];
-    var self = this;
-    this.root.querySelectorAll('.checklist-section').forEach(function (section) {
-      var title = text(section.querySelector('.checklist-section-title'));
-      if (title) lines.push('## ' + escapeMarkdown(title), '');
-      section.querySelectorAll('[data-item]').forEach(function (li) {
-        var line = '- [' + (self.box(li).checked ? 'x' : ' ') + '] ' + escapeMarkdown(text(li.querySelector('.item-text')));
-        if (li.hasAttribute('data-optional')) line += ' _(optional)_';
-        lines.push(line);
-      });
-      lines.push('');
-    });
-    return lines.join('\n');
+    var done = this.ticked();
+    return this.lines.map(function (line) {
+      return (typeof line === 'string' ? line : '- [' + (done.has(line.item) ? 'x' : ' ') + '] ' + line.text) + '\n';
+    }).join('');
   };
 
   Checklist.prototype.say = function (message) {
-    this.q('message').textContent = message;
+    W.announce(this.q('message'), message);
   };
 
   Checklist.prototype.copy = function () {
     var self = this;
-    var markdown = this.markdown();
-    var area = this.q('copy-text');
-    area.value = markdown;
-    function byHand() {
-      area.hidden = false;
-      area.focus();
-      area.select();
-      var copied = false;
-      try {
-        copied = document.execCommand('copy');
-      } catch (e) {
-        copied = false;
-      }
+    W.copy(this.markdown(), this.q('copy-text')).then(function (copied) {
       self.say(copied ? 'Copied as Markdown.' : 'Select the text below and copy it.');
-    }
-    if (navigator.clipboard && typeof navigator.clipboard.writeText === 'function') {
-      navigator.clipboard.writeText(markdown).then(function () {
-        area.hidden = true;
-        self.say('Copied as Markdown.');
-      }, byHand);
-    } else {
-      byHand();
-    }
+    });
   };
 
   function group(key) {
@@ -180,7 +99,7 @@
 
   function save(list, done) {
     showAll(list.key, done);
-    if (!writeTicks(list.key, done)) quiet(list);
+    if (!W.storage.write(list.key, done.size ? { done: Array.from(done) } : null)) quiet(list);
   }
 
   function quiet(list) {
@@ -192,13 +111,15 @@
   }
 
   function start(root) {
-    var list = new Checklist(root);
+    var data = W.data(root, 'checklist-data');
+    if (!data || typeof data.id !== 'string' || !Array.isArray(data.markdown)) return; // stays the plain list
+    var list = new Checklist(root, data);
     group(list.key).push(list);
     var saved = readTicks(list.key, list.known);
     // Ticks made before the script ran (a slow load) count too.
     list.ticked().forEach(function (id) { saved.add(id); });
     list.show(saved);
-    if (!storage) quiet(list);
+    if (!W.storage.available) quiet(list);
 
     root.addEventListener('change', function (event) {
       if (event.target && event.target.matches && event.target.matches('input[type="checkbox"]')) {
@@ -246,32 +167,25 @@
   var opened = [];
   function fillPrintMeta() {
     var lang = document.documentElement.lang || undefined;
-    document.querySelectorAll('[data-print-date]').forEach(function (el) {
+    W.all('[data-print-date]').forEach(function (el) {
       el.textContent = '· Printed ' + new Date().toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric' });
     });
-    document.querySelectorAll('[data-print-address]').forEach(function (el) {
+    W.all('[data-print-address]').forEach(function (el) {
       if (!el.textContent.trim()) el.textContent = window.location.href.split('#')[0];
     });
   }
-  function beforePrint() {
+
+  W.ready(function () {
+    W.all('[data-checklist]').forEach(start);
     fillPrintMeta();
-    document.querySelectorAll('[data-checklist] details:not([open])').forEach(function (d) {
-      d.open = true;
-      opened.push(d);
+    window.addEventListener('beforeprint', function () {
+      fillPrintMeta();
+      opened = W.all('[data-checklist] details:not([open])');
+      opened.forEach(function (d) { d.open = true; });
     });
-  }
-  function afterPrint() {
-    opened.forEach(function (d) { d.open = false; });
-    opened = [];
-  }
-
-  function init() {
-    document.querySelectorAll('[data-checklist]').forEach(start);
-    fillPrintMeta();
-    window.addEventListener('beforeprint', beforePrint);
-    window.addEventListener('afterprint', afterPrint);
-  }
-
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
-  else init();
+    window.addEventListener('afterprint', function () {
+      opened.forEach(function (d) { d.open = false; });
+      opened = [];
+    });
+  });
 })();

@@ -1,6 +1,7 @@
 // Decision wizard: turns each [data-wizard] tree (every node a section, walkable by links)
 // into one question at a time, with "Your answers", Back, Start over and a decision record.
-// Plain JavaScript, no framework, no inline code: the page runs under default-src 'self'.
+// Plain JavaScript on the shared core (waymark-core.js), no inline code: the page runs under
+// default-src 'self'. What the build hands it is in docs/client-data.md.
 //
 // State lives in the URL fragment so it survives reloads, can be shared and follows the
 // browser's Back and Forward. A page may hold several wizards (embeds); each owns one key:
@@ -15,20 +16,12 @@
 (function () {
   'use strict';
 
+  var W = window.Waymark;
+  if (!W) return;
+  var el = W.el;
   var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
   var MAX_ANSWERS = 500;
   var wizards = [];
-
-  function has(obj, key) {
-    return obj !== null && typeof obj === 'object' && Object.prototype.hasOwnProperty.call(obj, key);
-  }
-
-  function el(tag, className, text) {
-    var e = document.createElement(tag);
-    if (className) e.className = className;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
 
   // ---- the fragment: a Map of key -> value; a bad encoding is ignored, never thrown ----
 
@@ -66,8 +59,8 @@
     this.prefix = typeof data.prefix === 'string' && /^[a-z0-9-]*$/.test(data.prefix) ? data.prefix : '';
     this.key = this.prefix + 'answers';
     this.nodes = new Map();
-    var raw = has(data, 'nodes') ? data.nodes : null;
-    for (var id in raw) if (has(raw, id) && ID.test(id)) this.nodes.set(id, raw[id]);
+    var raw = data.nodes;
+    for (var id in raw) if (W.has(raw, id) && ID.test(id)) this.nodes.set(id, raw[id]);
     this.state = { from: data.start, answers: [] }; // answers: [{question, option index}]
     this.pending = [];   // later answers kept while an earlier one is being changed
     this.changing = -1;  // the option given before at the current question, marked as such
@@ -315,8 +308,7 @@
     this.restart.hidden = !asked && this.state.from === this.data.start;
     this.renderAnswers();
     if (key !== this.shownKey || notice) {
-      this.live.textContent = this.progress.textContent + ': ' + (node.text || '')
-          + (notice ? '. ' + notice : '');
+      W.announce(this.live, this.progress.textContent + ': ' + (node.text || '') + (notice ? '. ' + notice : ''));
     }
     this.shownKey = key;
     if (focus && heading) heading.focus();
@@ -397,7 +389,7 @@
   function cleanClone(node) {
     var c = node.cloneNode(true);
     if (c.removeAttribute) c.removeAttribute('id');
-    c.querySelectorAll('[id]').forEach(function (e) { e.removeAttribute('id'); });
+    W.all('[id]', c).forEach(function (e) { e.removeAttribute('id'); });
     return c;
   }
 
@@ -420,31 +412,14 @@
     fallback.setAttribute('aria-label', 'Decision record as Markdown');
     box.append(row, fallback);
     copy.addEventListener('click', function () {
-      var md = self.markdown();
-      var fallBack = function () {
-        fallback.value = md;
-        fallback.hidden = false;
-        fallback.focus();
-        fallback.select();
-        var copied = false;
-        try {
-          copied = document.execCommand && document.execCommand('copy');
-        } catch (e) {
-          copied = false;
-        }
-        self.say(copied ? 'Copied the decision record.' : 'The record is selected below; press Ctrl+C or Cmd+C to copy it.');
-      };
-      if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(md).then(function () {
-          self.say('Copied the decision record as Markdown.');
-        }, fallBack);
-      } else {
-        fallBack();
-      }
+      W.copy(self.markdown(), fallback).then(function (copied) {
+        self.say(copied ? 'Copied the decision record as Markdown.'
+          : 'The record is selected below; press Ctrl+C or Cmd+C to copy it.');
+      });
     });
     download.addEventListener('click', function () {
       var blob = new Blob([self.markdown()], { type: 'text/markdown;charset=utf-8' });
-      var a = document.createElement('a');
+      var a = el('a');
       a.href = URL.createObjectURL(blob);
       a.download = (ID.test(self.data.id) ? self.data.id : 'decision') + '-record.md';
       a.hidden = true;
@@ -461,124 +436,33 @@
   };
 
   Wizard.prototype.say = function (text) {
-    this.live.textContent = text;
+    W.announce(this.live, text);
   };
 
-  /** Absolute when the site has a baseUrl (pageUrl is set), otherwise as written on the page. */
-  Wizard.prototype.href = function (raw) {
-    if (!raw) return '';
-    if (typeof this.data.pageUrl === 'string' && this.data.pageUrl) {
-      try {
-        return new URL(raw, this.data.pageUrl).href;
-      } catch (e) {
-        return raw;
-      }
-    }
-    return raw;
-  };
-
+  /** The record: the build's escaped pieces (docs/client-data.md) put together with the date and the answers. */
   Wizard.prototype.markdown = function () {
     var self = this;
-    var id = this.current();
-    var o = this.node(id);
-    var lines = [];
-    lines.push('# ' + mdEscape(this.data.title || 'Decision'), '');
-    lines.push('Decision record, ' + new Date().toISOString().slice(0, 10) + '.');
-    if (typeof this.data.treeUrl === 'string' && this.data.treeUrl) {
-      lines.push('Walked through <' + this.data.treeUrl + '>.');
-    }
+    var d = this.data;
+    var lines = ['# ' + d.markdown, '', 'Decision record, ' + new Date().toISOString().slice(0, 10) + '.'];
+    if (typeof d.treeUrl === 'string' && d.treeUrl) lines.push('Walked through <' + d.treeUrl + '>.');
     lines.push('', '## Answers', '');
-    if (this.state.from !== this.data.start) lines.push('(Started at a later question.)', '');
+    if (this.state.from !== d.start) lines.push('(Started at a later question.)', '');
     this.state.answers.forEach(function (a, i) {
       var q = self.node(a.question);
-      lines.push((i + 1) + '. ' + mdEscape(q.text) + '  ', '   **' + mdEscape(self.options(q)[a.option].label) + '**');
+      lines.push((i + 1) + '. ' + q.markdown + '  ', '   **' + self.options(q)[a.option].markdown + '**');
     });
     if (!this.state.answers.length) lines.push('(none)');
-    lines.push('', '## Outcome: ' + mdEscape(o.text), '');
-    if (o.toneLabel) lines.push('*' + mdEscape(o.toneLabel) + '*', '');
-    var section = this.section(id);
-    var body = section && section.querySelector('.node-body');
-    if (body) lines.push(blocksToMarkdown(body, this).trim(), '');
-    var links = Array.isArray(o.links) ? o.links : [];
-    if (links.length) {
-      lines.push('### Read more', '');
-      links.forEach(function (l) { lines.push('- [' + mdEscape(l.title) + '](' + mdUrl(self.href(l.href)) + ')'); });
-      lines.push('');
-    }
-    if (has(o, 'checklist') && o.checklist && o.checklist.href) {
-      lines.push('### Checklist', '', '- [' + mdEscape(o.checklist.title) + '](' + mdUrl(self.href(o.checklist.href)) + ')', '');
-    }
-    return lines.join('\n').replace(/\n{3,}/g, '\n\n');
+    lines.push('', this.node(this.current()).record);
+    return lines.join('\n');
   };
-
-  /** Backslash-escapes what Markdown would otherwise read as markup in plain content text. */
-  function mdEscape(text) {
-    return String(text)
-      .replace(/[\\`*_{}\[\]<>()#+!|~&]/g, '\\$&')
-      .replace(/^(\s*)([-=])/gm, '$1\\$2')
-      .replace(/^(\s*\d+)([.)])/gm, '$1\\$2')
-      .replace(/\s*\n\s*/g, ' ');
-  }
-
-  function mdUrl(url) {
-    return String(url).replace(/[()\s<>]/g, function (c) { return encodeURIComponent(c); });
-  }
-
-  /** The rendered outcome body as Markdown: paragraphs, lists, links, emphasis and code. */
-  function blocksToMarkdown(root, wizard) {
-    var out = [];
-    Array.prototype.forEach.call(root.children, function (block) {
-      var tag = block.tagName;
-      if (tag === 'UL' || tag === 'OL') {
-        var n = 0;
-        Array.prototype.forEach.call(block.children, function (li) {
-          n++;
-          out.push((tag === 'OL' ? n + '. ' : '- ') + inline(li, wizard).trim());
-        });
-        out.push('');
-      } else if (/^H[1-6]$/.test(tag)) {
-        out.push('#### ' + inline(block, wizard).trim(), '');
-      } else if (tag === 'PRE') {
-        out.push('```', block.textContent.replace(/```/g, '` ` `').replace(/\n$/, ''), '```', '');
-      } else {
-        out.push(inline(block, wizard).trim(), '');
-      }
-    });
-    return out.join('\n');
-  }
-
-  function inline(node, wizard) {
-    var s = '';
-    node.childNodes.forEach(function (c) {
-      if (c.nodeType === 3) {
-        s += mdEscape(c.nodeValue);
-      } else if (c.nodeType === 1) {
-        var t = c.tagName;
-        if (t === 'A') s += '[' + inline(c, wizard) + '](' + mdUrl(wizard.href(c.getAttribute('href'))) + ')';
-        else if (t === 'STRONG' || t === 'B') s += '**' + inline(c, wizard) + '**';
-        else if (t === 'EM' || t === 'I') s += '*' + inline(c, wizard) + '*';
-        else if (t === 'CODE') s += '`' + c.textContent.replace(/`/g, '\'') + '`';
-        else if (t === 'BR') s += '  \n';
-        else if (t === 'UL' || t === 'OL') s += '\n' + blocksToMarkdown({ children: [c] }, wizard).replace(/^/gm, '  ');
-        else s += inline(c, wizard);
-      }
-    });
-    return s;
-  }
 
   // ---- start ----
 
   function start() {
-    document.querySelectorAll('[data-wizard]').forEach(function (root) {
-      var script = root.querySelector('script.wizard-data');
-      if (!script) return;
-      var data;
-      try {
-        data = JSON.parse(script.textContent);
-      } catch (e) {
-        return; // the page stays the walkable list of links
-      }
-      if (!data || typeof data !== 'object' || typeof data.start !== 'string' || !has(data, 'nodes')) return;
+    W.all('[data-wizard]').forEach(function (root) {
+      var data = W.data(root, 'wizard-data');
+      // without usable data the page stays the walkable list of links
+      if (!data || typeof data.start !== 'string' || !W.has(data, 'nodes')) return;
       var w = new Wizard(root, data);
       if (!w.node(data.start)) return;
       wizards.push(w);
@@ -592,6 +476,5 @@
     window.addEventListener('hashchange', onLocation);
   }
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-  else start();
+  W.ready(start);
 })();

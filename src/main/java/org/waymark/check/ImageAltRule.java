@@ -17,7 +17,7 @@ final class ImageAltRule implements Rule {
     @Override
     public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
         for (Document d : site.documents().values()) {
-            for (Markdown m : MarkdownTexts.of(d)) {
+            for (Markdown m : d.markdownTexts()) {
                 for (Image image : m.images()) {
                     if (image.alt().isBlank()) {
                         out.accept(Diagnostic.of(d.source(), image.at(), Code.IMAGE_NO_ALT, "image '" + image.target()

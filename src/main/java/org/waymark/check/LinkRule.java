@@ -12,12 +12,15 @@ import org.waymark.diagnostic.Diagnostic;
 import org.waymark.diagnostic.Suggestion;
 import org.waymark.link.LinkResolver;
 import org.waymark.link.ResolvedLink;
+import org.waymark.link.UrlSafety;
+import org.waymark.markdown.Slugs;
 import org.waymark.model.Asset;
 import org.waymark.model.Checklist;
 import org.waymark.model.ContentPath;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Document;
 import org.waymark.model.Link;
+import org.waymark.model.Page;
 import org.waymark.model.Site;
 
 /**
@@ -38,8 +41,11 @@ final class LinkRule implements Rule {
         // A page builds its anchor set on each call; once per document keeps check linear in links.
         Map<ContentPath, Set<String>> anchors = new ConcurrentHashMap<>();
         Function<Document, Set<String>> anchorsOf = doc -> anchors.computeIfAbsent(doc.path(), p -> doc.anchors());
+        boolean trusted = site.config().trustHtml();
         site.documents().values().parallelStream().forEach(d -> {
             for (Link link : d.links()) {
+                // A raw HTML link the cleaner removes reaches no page; only its scheme is judged.
+                if (link.cleanedAway() && !trusted && UrlSafety.isSafe(link.target())) continue;
                 checkLink(links, allPaths, site.unreadable(), checklists, d, link, anchorsOf, fullHints, out);
             }
         });
@@ -56,17 +62,17 @@ final class LinkRule implements Rule {
             default -> "link";
         };
         if (link.kind() == Link.Kind.EMBED && (link.target().isEmpty() || link.target().contains("\n"))) {
-            out.accept(Diagnostic.of(from.source(), link.at(), Code.BAD_EMBED,
+            out.accept(Diagnostic.of(from.source(), link.at(), link.end(), Code.BAD_EMBED,
                     "an embed block must hold exactly one relative path",
                     "write one line, such as ../decisions/should-we-fine-tune.yaml"));
             return;
         }
         ResolvedLink r = resolver.resolve(from.path(), link.target());
         if (r instanceof ResolvedLink.Unsafe u) {
-            out.accept(Diagnostic.of(from.source(), link.at(), Code.UNSAFE_URL, what + " uses the '" + u.scheme()
-                    + ":' scheme, which is not allowed", "links may be http, https, mailto or relative paths"));
+            out.accept(Diagnostic.of(from.source(), link.at(), link.end(), Code.UNSAFE_URL, what + " uses the '" + u.scheme()
+                    + ":' scheme, which is not allowed", UrlSafety.hint(u.scheme())));
         } else if (r instanceof ResolvedLink.Outside o) {
-            out.accept(Diagnostic.of(from.source(), link.at(), Code.LINK_OUTSIDE, what + " '" + link.target()
+            out.accept(Diagnostic.of(from.source(), link.at(), link.end(), Code.LINK_OUTSIDE, what + " '" + link.target()
                     + "' leads outside content/", "link only to files inside content/"));
         } else if (r instanceof ResolvedLink.Missing m) {
             if (unreadable.contains(new ContentPath(m.normalized()))) return; // reported where it failed
@@ -76,7 +82,7 @@ final class LinkRule implements Rule {
             String hint = closest
                     .map(c -> "did you mean '" + relative(from.path(), c) + "'?")
                     .orElseGet(() -> missingHint(checklists, from, link, m.normalized()));
-            out.accept(Diagnostic.of(from.source(), link.at(), Code.BROKEN_LINK, what + " target '" + link.target()
+            out.accept(Diagnostic.of(from.source(), link.at(), link.end(), Code.BROKEN_LINK, what + " target '" + link.target()
                     + "' does not exist (looked for content/" + m.normalized() + ")", hint));
         } else if (r instanceof ResolvedLink.External e) {
             if (link.kind() == Link.Kind.EMBED || link.kind() == Link.Kind.CHECKLIST) wrongTarget(from, link, out);
@@ -90,29 +96,35 @@ final class LinkRule implements Rule {
                 wrongTarget(from, link, out);
                 return;
             }
-            checkAnchor(from, link, t.anchor(), anchorsOf.apply(target), target.path().value(), out);
+            checkAnchor(from, link, t.anchor(), anchorsOf.apply(target), target, target.path().value(), out);
         } else if (r instanceof ResolvedLink.ToSection s) {
             if (link.kind() != Link.Kind.LINK) {
                 wrongTarget(from, link, out);
             } else {
-                checkAnchor(from, link, s.anchor(), Set.of(), s.folder(), out);
+                checkAnchor(from, link, s.anchor(), Set.of(), null, s.folder(), out);
             }
         } else if (r instanceof ResolvedLink.SameDocument s) {
             if (link.kind() != Link.Kind.LINK) {
                 wrongTarget(from, link, out);
             } else {
-                checkAnchor(from, link, s.anchor(), anchorsOf.apply(from), "this file", out);
+                checkAnchor(from, link, s.anchor(), anchorsOf.apply(from), from, "this file", out);
             }
         }
     }
 
-    private static void checkAnchor(Document from, Link link, String anchor, Set<String> anchors, String where,
-                                    Consumer<Diagnostic> out) {
+    private static void checkAnchor(Document from, Link link, String anchor, Set<String> anchors, Document target,
+                                     String where, Consumer<Diagnostic> out) {
         if (anchor == null || anchor.isEmpty() || anchors.contains(anchor)) return;
-        String hint = Suggestion.closest(anchor, anchors).map(c -> "did you mean '#" + c + "'?")
-                .orElse(anchors.isEmpty() ? null : "anchors there: " + String.join(", ",
-                        anchors.stream().limit(8).toList()) + (anchors.size() > 8 ? ", …" : ""));
-        out.accept(Diagnostic.of(from.source(), link.at(), Code.BROKEN_ANCHOR, "anchor '#" + anchor
+        String hint;
+        if (target instanceof Page p && p.titleFromBody() && Slugs.slug(p.title()).equals(anchor)) {
+            // The leading '# Heading' became the page's title, shown by the template without an id.
+            hint = "'# " + p.title() + "' is the page's title, which has no anchor; link to the page itself";
+        } else {
+            hint = Suggestion.closest(anchor, anchors).map(c -> "did you mean '#" + c + "'?")
+                    .orElse(anchors.isEmpty() ? null : "anchors there: " + String.join(", ",
+                            anchors.stream().limit(8).toList()) + (anchors.size() > 8 ? ", …" : ""));
+        }
+        out.accept(Diagnostic.of(from.source(), link.at(), link.end(), Code.BROKEN_ANCHOR, "anchor '#" + anchor
                 + "' names no heading, node or item in " + where, hint));
     }
 
@@ -123,7 +135,7 @@ final class LinkRule implements Rule {
             case IMAGE -> "an image file in content/";
             default -> "a page";
         };
-        out.accept(Diagnostic.of(from.source(), link.at(), Code.WRONG_TARGET, "'" + link.target()
+        out.accept(Diagnostic.of(from.source(), link.at(), link.end(), Code.WRONG_TARGET, "'" + link.target()
                 + "' is not " + expected, null));
     }
 

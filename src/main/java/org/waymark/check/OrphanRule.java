@@ -31,13 +31,14 @@ final class OrphanRule implements Rule {
                 }
             }
         }
-        for (NavEntry e : site.config().nav()) {
-            if (links.resolve(new ContentPath("site.yaml"), e.target()) instanceof ResolvedLink.ToDocument t) {
+        for (NavEntry entry : site.config().nav()) {
+            if (entry instanceof NavEntry.Content e
+                    && links.resolve(new ContentPath("site.yaml"), e.target()) instanceof ResolvedLink.ToDocument t) {
                 linked.add(t.target());
             }
         }
         for (Page p : site.pages()) {
-            boolean isIndex = p.path().fileName().equals("index.md");
+            boolean isIndex = p.path().isIndex();
             if (!isIndex && !linked.contains(p.path())) {
                 out.accept(Diagnostic.of(p.source(), Position.START, Code.ORPHAN_PAGE, "no other page links to "
                         + p.path() + ", and nav: in site.yaml does not list it",

@@ -16,7 +16,7 @@ final class PageStyleRule implements Rule {
             int previous = 1;
             for (Heading h : page.body().headings()) {
                 if (h.level() > previous + 1) {
-                    out.accept(Diagnostic.of(page.source(), h.at(), Code.HEADING_SKIP, "heading level " + h.level()
+                    out.accept(Diagnostic.of(page.source(), h.at(), h.end(), Code.HEADING_SKIP, "heading level " + h.level()
                             + " follows level " + previous + ", skipping a level",
                             "use level " + (previous + 1) + " so the table of contents and screen readers follow"));
                 }

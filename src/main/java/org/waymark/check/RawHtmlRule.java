@@ -21,7 +21,7 @@ final class RawHtmlRule implements Rule {
         if (site.config().trustHtml()) return;
 
         for (Document d : site.documents().values()) {
-            for (Markdown m : MarkdownTexts.of(d)) {
+            for (Markdown m : d.markdownTexts()) {
                 for (RawHtml raw : m.rawHtml()) {
                     for (HtmlSanitizer.Removal r : HtmlSanitizer.removals(raw.html())) {
                         out.accept(Diagnostic.of(d.source(), raw.at(r.line(), r.column()), Code.RAW_HTML_REMOVED,

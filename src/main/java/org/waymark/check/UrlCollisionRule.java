@@ -20,6 +20,13 @@ final class UrlCollisionRule implements Rule {
         for (Document d : site.documents().values()) {
             String url = d.outputFile();
             Document first = exact.putIfAbsent(url, d);
+            if (first != null && first.path().isIndex() && d.path().isIndex()) {
+                String folder = d.path().folder().isEmpty() ? "content/" : d.path().folder();
+                out.accept(Diagnostic.of(d.source(), Position.START, Code.DUPLICATE_URL, d.path() + " and "
+                        + first.path() + " are both the index page of " + folder + " (each would be written to "
+                        + url + ")", "keep one: merge the other into it, or rename it to make it a page of its own"));
+                continue;
+            }
             if (first != null) {
                 out.accept(Diagnostic.of(d.source(), Position.START, Code.DUPLICATE_URL, d.path() + " and "
                         + first.path() + " would both be written to " + url, "rename or move one of them"));

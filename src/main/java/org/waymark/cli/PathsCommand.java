@@ -4,19 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.waymark.check.Checker;
 import org.waymark.diagnostic.Code;
-import org.waymark.diagnostic.Diagnostic;
 import org.waymark.diagnostic.Report;
-import org.waymark.load.ContentLoader;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Site;
 import org.waymark.paths.PathList;
 import org.waymark.paths.TreePath;
 import org.waymark.paths.TreePaths;
+import org.waymark.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,15 +36,14 @@ final class PathsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path project = options.project(spec);
-        ContentLoader.Loaded loaded = ContentLoader.load(project, options.drafts);
-        List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
-        Site site = loaded.site();
+        Pipeline.Checked checked = Pipeline.check(project, options.drafts, options.strict);
         // a stale path list is what --write repairs, so it must not stop it
-        if (site != null) Checker.check(site).stream().filter(d -> d.code() != Code.PATHS_CHANGED).forEach(found::add);
-        Report report = Report.of(found, site == null ? java.util.Map.of() : site.config().checks(), options.strict);
+        Report report = new Report(checked.report().diagnostics().stream()
+                .filter(d -> d.code() != Code.PATHS_CHANGED).toList());
         new DiagnosticPrinter(System.err, ProjectOptions.colour(), ProjectOptions.pathPrefix(project))
                 .print(report, DiagnosticPrinter.Format.HUMAN);
-        if (report.hasErrors() || site == null) return Main.CONTENT_ERRORS;
+        if (report.hasErrors() || checked.site().isEmpty()) return Main.CONTENT_ERRORS;
+        Site site = checked.site().get();
         for (DecisionTree tree : site.trees()) {
             TreePaths.Result paths = TreePaths.of(tree);
             if (write) {

@@ -1,9 +1,8 @@
 package org.waymark.link;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,11 +19,14 @@ public final class LinkResolver {
     private final Map<ContentPath, Document> documents;
     private final Set<ContentPath> assets = new HashSet<>();
     private final Set<String> folders = new HashSet<>();
+    /** Each folder's index page (index.md, else README.md): where a link to the folder goes. */
+    private final Map<String, ContentPath> indexes = new HashMap<>();
 
     public LinkResolver(Site site) {
         this.documents = site.documents();
         for (Asset a : site.assets()) assets.add(a.path());
         for (ContentPath p : documents.keySet()) {
+            if (p.isIndex()) indexes.merge(p.folder(), p, (a, b) -> a.fileName().equals("index.md") ? a : b);
             String folder = p.folder();
             while (!folder.isEmpty()) {
                 folders.add(folder);
@@ -37,24 +39,21 @@ public final class LinkResolver {
         return folders.contains(folder);
     }
 
+    /**
+     * What {@code target}, written in {@code from}, points at. {@code target} is the URL as the
+     * browser will read it from the page (see {@link Href}): Markdown escapes and entities are
+     * decoded already, percent-encoding is decoded here. A root-relative path ({@code /x})
+     * names {@code content/x}, since the site may be served from any sub-path.
+     */
     public ResolvedLink resolve(ContentPath from, String target) {
-        String raw = target.strip();
-        var scheme = UrlSafety.scheme(raw);
-        if (scheme.isPresent()) {
-            return UrlSafety.isAllowedScheme(scheme.get()) ? new ResolvedLink.External(raw)
-                    : new ResolvedLink.Unsafe(scheme.get());
+        Href href = Href.parse(target);
+        if (!href.isRelative()) {
+            return UrlSafety.isAllowedScheme(href.scheme()) ? new ResolvedLink.External(href.url())
+                    : new ResolvedLink.Unsafe(href.scheme());
         }
-        if (raw.startsWith("//")) return new ResolvedLink.External(raw);
-        String anchor = null;
-        int hash = raw.indexOf('#');
-        String pathPart = raw;
-        if (hash >= 0) {
-            anchor = decode(raw.substring(hash + 1));
-            pathPart = raw.substring(0, hash);
-        }
-        int query = pathPart.indexOf('?');
-        if (query >= 0) pathPart = pathPart.substring(0, query);
-        pathPart = decode(pathPart);
+        if (href.isNetworkPath()) return new ResolvedLink.External(href.url());
+        String anchor = href.fragment();
+        String pathPart = href.path();
         if (pathPart.isEmpty()) return new ResolvedLink.SameDocument(anchor);
         boolean folderLink = pathPart.endsWith("/");
         String joined = pathPart.startsWith("/") ? pathPart.substring(1) : from.folder() + pathPart;
@@ -63,12 +62,12 @@ public final class LinkResolver {
         if (!folderLink && !normalized.isEmpty()) {
             ContentPath p = new ContentPath(normalized);
             if (documents.containsKey(p)) return new ResolvedLink.ToDocument(p, anchor);
-            if (assets.contains(p)) return new ResolvedLink.ToAsset(p);
+            if (assets.contains(p)) return new ResolvedLink.ToAsset(p, anchor);
         }
         String folder = normalized.isEmpty() ? "" : normalized + "/";
         if (folder.isEmpty() || folders.contains(folder)) {
-            ContentPath index = new ContentPath(folder + "index.md");
-            if (documents.containsKey(index)) return new ResolvedLink.ToDocument(index, anchor);
+            ContentPath index = indexes.get(folder);
+            if (index != null) return new ResolvedLink.ToDocument(index, anchor);
             return new ResolvedLink.ToSection(folder, anchor);
         }
         return new ResolvedLink.Missing(normalized);
@@ -76,15 +75,6 @@ public final class LinkResolver {
 
     public Document document(ContentPath p) {
         return documents.get(p);
-    }
-
-    private static String decode(String s) {
-        if (s.indexOf('%') < 0) return s;
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
     }
 
     /** Collapses "." and ".." segments; null when the path climbs above content/. */

@@ -1,49 +1,43 @@
 package org.waymark.link;
 
-import java.util.Locale;
 import java.util.Optional;
-import org.jsoup.parser.Parser;
+import java.util.Set;
 
 /**
- * Judges a URL's scheme the way a browser will read it: after HTML entity decoding and with
- * control characters and white space removed, case-insensitively. Only http, https and mailto
- * (and relative references) are allowed.
+ * Judges a URL's scheme the way a browser will read it ({@link Href}): control characters and
+ * white space at the ends and tabs and line breaks inside do not hide a scheme, and case does
+ * not matter. Only http, https, mailto and tel (and relative references) are allowed. The URL
+ * is the attribute value as the browser gets it, entities already decoded: decoding it again
+ * would judge a different URL from the one the page holds.
  */
 public final class UrlSafety {
-    private UrlSafety() {}
+    private static final Set<String> ALLOWED = Set.of("http", "https", "mailto", "tel");
 
-    /** The URL as a browser reads it. */
-    public static String normalize(String url) {
-        String decoded = url.indexOf('&') >= 0 ? Parser.unescapeEntities(url, true) : url;
-        StringBuilder b = new StringBuilder(decoded.length());
-        for (int i = 0; i < decoded.length(); i++) {
-            char c = decoded.charAt(i);
-            if (c > 0x20 && c != 0x7f) b.append(c);
-        }
-        return b.toString();
-    }
+    private UrlSafety() {}
 
     /** The scheme, lower-cased, when the URL has one. */
     public static Optional<String> scheme(String url) {
-        String n = normalize(url);
-        int colon = n.indexOf(':');
-        if (colon <= 0) return Optional.empty();
-        int slash = indexOfAny(n, "/?#");
-        if (slash >= 0 && slash < colon) return Optional.empty();
-        return Optional.of(n.substring(0, colon).toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(Href.parse(url).scheme());
     }
 
     public static boolean isAllowedScheme(String scheme) {
-        return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto");
+        return ALLOWED.contains(scheme);
     }
 
-    /** True for a URL that may be written into a page as it is (http, https, mailto or relative). */
+    /** True for a URL that may be written into a page as it is (http, https, mailto, tel or relative). */
     public static boolean isSafe(String url) {
         return scheme(url).map(UrlSafety::isAllowedScheme).orElse(true);
     }
 
-    private static int indexOfAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
-        return -1;
+    /** Why a scheme is refused and what to write instead, for the diagnostic. */
+    public static String hint(String scheme) {
+        String allowed = "links may be http, https, mailto, tel or relative paths";
+        return switch (scheme) {
+            case "ftp", "ftps", "sftp" -> "browsers no longer open " + scheme + ": links; " + allowed
+                    + ", so link to an https:// copy of the file or put it in content/";
+            case "file" -> "a file: link works only on the author's machine; put the file in content/ and link"
+                    + " to it with a relative path";
+            default -> allowed;
+        };
     }
 }

@@ -2,6 +2,7 @@ package org.waymark.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
@@ -20,10 +21,12 @@ final class ChecklistLoader {
 
     private ChecklistLoader() {}
 
-    static Checklist load(Source source, ContentPath path, YamlNode.Mapping root, List<Diagnostic> out) {
+    /** A failure when the checklist has no usable title; every other fault is reported and it still loads. */
+    static LoadResult<Checklist> load(Source source, ContentPath path, YamlNode.Mapping root) {
+        List<Diagnostic> out = new ArrayList<>();
         MappingFields f = new MappingFields(source, root, KEYS, "a checklist", out);
         String id = YamlDocumentLoader.id(f, path, source, out);
-        String title = f.requiredText("title");
+        Optional<String> title = f.requiredText("title");
         List<ChecklistSection> sections = new ArrayList<>();
         if (!f.has("sections")) {
             out.add(Diagnostic.of(source, f.at(), Code.MISSING_KEY, "the checklist has no 'sections'",
@@ -34,22 +37,23 @@ final class ChecklistLoader {
                     out.add(Diagnostic.of(source, seq.at(), Code.EMPTY_SECTION, "the checklist has no sections",
                             "add a section with at least one item"));
                 }
+                boolean several = seq.items().size() > 1;
                 for (YamlNode s : seq.items()) {
-                    ChecklistSection section = section(source, path, s, seq.items().size() > 1, out);
-                    if (section != null) sections.add(section);
+                    MappingFields.of(source, s, SECTION_KEYS, "a checklist section", out)
+                            .map(section -> section(source, path, section, several, out)).ifPresent(sections::add);
                 }
             });
         }
-        if (title == null) return null;
-        return new Checklist(source, path, id, title.strip(), PageLoader.orEmpty(f.text("summary")).strip(),
+        if (title.isEmpty()) return new LoadResult.Failed<>(out);
+        Checklist checklist = new Checklist(source, path, id, title.get().strip(), f.text("summary").orElse("").strip(),
                 f.textList("tags"), List.copyOf(sections));
+        return new LoadResult.Loaded<>(checklist, out);
     }
 
-    private static ChecklistSection section(Source source, ContentPath path, YamlNode node, boolean several, List<Diagnostic> out) {
-        MappingFields f = MappingFields.of(source, node, SECTION_KEYS, "a checklist section", out).orElse(null);
-        if (f == null) return null;
-        String title = f.text("title");
-        if (several && (title == null || title.isBlank())) {
+    private static ChecklistSection section(Source source, ContentPath path, MappingFields f, boolean several,
+                                            List<Diagnostic> out) {
+        String title = f.text("title").orElse("");
+        if (several && title.isBlank()) {
             out.add(Diagnostic.of(source, f.at(), Code.MISSING_KEY, "a section has no 'title'",
                     "when a checklist has several sections, each needs a title"));
         }
@@ -64,32 +68,31 @@ final class ChecklistLoader {
                             "add at least one item, or remove the section"));
                 }
                 for (YamlNode i : seq.items()) {
-                    Item item = item(source, path, i, out);
-                    if (item != null) items.add(item);
+                    MappingFields.of(source, i, ITEM_KEYS, "a checklist item", out)
+                            .flatMap(item -> item(source, path, item, out)).ifPresent(items::add);
                 }
             });
         }
-        return new ChecklistSection(title == null ? "" : title.strip(), f.at(), List.copyOf(items));
+        return new ChecklistSection(title.strip(), f.at(), List.copyOf(items));
     }
 
-    private static Item item(Source source, ContentPath path, YamlNode node, List<Diagnostic> out) {
-        MappingFields f = MappingFields.of(source, node, ITEM_KEYS, "a checklist item", out).orElse(null);
-        if (f == null) return null;
+    /** Empty when the item has no usable text (reported). */
+    private static Optional<Item> item(Source source, ContentPath path, MappingFields f, List<Diagnostic> out) {
         if (!f.has("text")) {
             out.add(Diagnostic.of(source, f.at(), Code.MISSING_KEY, "a checklist item has no 'text'",
                     "add 'text:' with the step a reader ticks off"));
-            return null;
+            return Optional.empty();
         }
-        String text = f.requiredText("text");
-        if (text == null) return null;
-        String id = f.text("id");
-        if (id == null || id.isBlank()) {
-            id = Slugs.slug(text);
-        } else if (!id.strip().matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+        Optional<String> text = f.requiredText("text");
+        if (text.isEmpty()) return Optional.empty();
+        Optional<String> written = f.text("id").filter(id -> !id.isBlank());
+        if (written.isPresent() && !written.get().strip().matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             out.add(Diagnostic.of(source, f.valueAt("id"), Code.INVALID_VALUE,
-                    "item id '" + id + "' may hold only letters, digits, '.', '_' and '-'", null));
+                    "item id '" + written.get() + "' may hold only letters, digits, '.', '_' and '-'", null));
         }
-        return new Item(id.strip(), f.at(), text.strip(), YamlDocumentLoader.markdown(f, "detail", source, path, out),
-                f.bool("optional").orElse(false), YamlDocumentLoader.links(f, "links"));
+        String id = written.orElseGet(() -> Slugs.slug(text.get()));
+        return Optional.of(new Item(id.strip(), f.at(), text.get().strip(),
+                YamlDocumentLoader.markdown(f, "detail", source, path, out), f.bool("optional").orElse(false),
+                YamlDocumentLoader.links(f, "links")));
     }
 }

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.model.Asset;
@@ -27,59 +29,59 @@ public final class ContentLoader {
     /** Text files larger than this are refused rather than parsed. */
     public static final long MAX_TEXT_BYTES = 4L * 1024 * 1024;
 
-    public record Loaded(Site site, List<Diagnostic> diagnostics) {}
-
     private ContentLoader() {}
 
-    public static Loaded load(Path projectDir, boolean includeDrafts) {
+    /**
+     * Every file of content/ read into the {@link Site}, with everything found wrong on the way;
+     * a failure only when there is no content/ to read.
+     */
+    public static LoadResult<Site> load(Path projectDir, boolean includeDrafts) {
         Path contentDir = projectDir.resolve("content");
-        Path templatesDir = projectDir.resolve("templates");
-        List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
         if (!Files.isDirectory(contentDir)) {
-            diagnostics.add(Diagnostic.ofFile("content/", 1, 1, Code.IO_ERROR, "no content/ folder in "
-                    + projectDir.toAbsolutePath().normalize(), "run Waymark from a project folder, or name one"));
-            return new Loaded(null, List.copyOf(diagnostics));
+            return new LoadResult.Failed<>(List.of(Diagnostic.ofFile("content/", 1, 1, Code.IO_ERROR,
+                    "no content/ folder in " + projectDir.toAbsolutePath().normalize(),
+                    "run Waymark from a project folder, or name one")));
         }
-        List<ContentScanner.Found> files;
-        try {
-            files = ContentScanner.scan(contentDir, diagnostics);
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.ofFile("content/", 1, 1, Code.IO_ERROR, "cannot list content/: " + e.getMessage(),
-                    null));
-            return new Loaded(null, List.copyOf(diagnostics));
-        }
+        Path templatesDir = projectDir.resolve("templates");
+        return ContentScanner.scan(contentDir).then(files -> read(files, contentDir,
+                Files.isDirectory(templatesDir) ? templatesDir : null, includeDrafts));
+    }
 
+    private static LoadResult.Loaded<Site> read(List<ContentScanner.Found> files, Path contentDir, Path templatesDir,
+                                                boolean includeDrafts) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
         SiteConfig config = SiteConfig.defaults();
         List<ContentScanner.Found> rest = new ArrayList<>();
         for (ContentScanner.Found f : files) {
             if (f.relative().equals("site.yaml")) {
-                Source s = readText(f, diagnostics);
-                if (s != null) config = SiteConfigLoader.load(s, diagnostics);
+                LoadResult<SiteConfig> read = readText(f).then(SiteConfigLoader::load);
+                diagnostics.addAll(read.diagnostics());
+                if (read instanceof LoadResult.Loaded<SiteConfig> loaded) config = loaded.value();
             } else {
                 rest.add(f);
             }
         }
-
         Map<ContentPath, Source> pathLists = new LinkedHashMap<>();
         rest = takePathLists(rest, pathLists, diagnostics);
-        List<Object> loaded = rest.parallelStream().map(f -> loadOne(f, diagnostics)).toList();
+
         Map<ContentPath, Document> documents = new LinkedHashMap<>();
         List<Asset> assets = new ArrayList<>();
-        java.util.Set<ContentPath> unreadable = new java.util.HashSet<>();
-        for (int i = 0; i < loaded.size(); i++) {
-            Object o = loaded.get(i);
-            if (o == null) unreadable.add(new ContentPath(rest.get(i).relative()));
-            if (o instanceof Document d) {
-                if (!includeDrafts && d instanceof Page p && p.draft()) continue;
-                documents.put(d.path(), d);
-            } else if (o instanceof Asset a) {
-                assets.add(a);
+        Set<ContentPath> unreadable = new HashSet<>();
+        String siteTitle = config.title();
+        for (ContentFile file : rest.parallelStream().map(f -> loadOne(f, siteTitle)).toList()) {
+            diagnostics.addAll(file.diagnostics());
+            if (file instanceof ContentFile.Loaded loaded) {
+                if (!includeDrafts && loaded.document() instanceof Page p && p.draft()) continue;
+                documents.put(file.path(), loaded.document());
+            } else if (file instanceof ContentFile.Copied copied) {
+                assets.add(copied.asset());
+            } else {
+                unreadable.add(file.path()); // so that a link to it is not reported again, as broken
             }
         }
         Site site = new Site(config, Collections.unmodifiableMap(documents), List.copyOf(assets),
-                java.util.Set.copyOf(unreadable), contentDir,
-                Files.isDirectory(templatesDir) ? templatesDir : null, Collections.unmodifiableMap(pathLists));
-        return new Loaded(site, List.copyOf(diagnostics));
+                Set.copyOf(unreadable), contentDir, templatesDir, Collections.unmodifiableMap(pathLists));
+        return new LoadResult.Loaded<>(site, diagnostics);
     }
 
     /**
@@ -89,7 +91,7 @@ public final class ContentLoader {
     private static List<ContentScanner.Found> takePathLists(List<ContentScanner.Found> files,
                                                             Map<ContentPath, Source> pathLists,
                                                             List<Diagnostic> diagnostics) {
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (ContentScanner.Found f : files) names.add(f.relative());
         List<ContentScanner.Found> rest = new ArrayList<>();
         for (ContentScanner.Found f : files) {
@@ -97,8 +99,9 @@ public final class ContentLoader {
             if (rel.endsWith(PathList.SUFFIX)) {
                 String stem = rel.substring(0, rel.length() - PathList.SUFFIX.length());
                 if (names.contains(stem + ".yaml") || names.contains(stem + ".yml")) {
-                    Source s = readText(f, diagnostics);
-                    if (s != null) pathLists.put(new ContentPath(rel), s);
+                    LoadResult<Source> read = readText(f);
+                    diagnostics.addAll(read.diagnostics());
+                    if (read instanceof LoadResult.Loaded<Source> text) pathLists.put(new ContentPath(rel), text.value());
                     continue;
                 }
             }
@@ -107,37 +110,30 @@ public final class ContentLoader {
         return rest;
     }
 
-    private static Object loadOne(ContentScanner.Found f, List<Diagnostic> diagnostics) {
+    /** {@code siteTitle}: the title of a top-level index page that has none of its own. */
+    private static ContentFile loadOne(ContentScanner.Found f, String siteTitle) {
         ContentPath path = new ContentPath(f.relative());
-        if (!path.isMarkdown() && !path.isYaml()) return new Asset(path, f.file());
-        Source source = readText(f, diagnostics);
-        if (source == null) return null;
-        List<Diagnostic> out = new ArrayList<>();
-        Document d = path.isMarkdown() ? PageLoader.load(source, path, out)
-                : YamlDocumentLoader.load(source, path, out);
-        diagnostics.addAll(out);
-        return d;
+        if (!path.isMarkdown() && !path.isYaml()) return new ContentFile.Copied(new Asset(path, f.file()));
+        return ContentFile.of(path, readText(f).then(source -> path.isMarkdown()
+                ? PageLoader.load(source, path, siteTitle) : YamlDocumentLoader.load(source, path)));
     }
 
-    private static Source readText(ContentScanner.Found f, List<Diagnostic> diagnostics) {
+    /** The file's text, decoded strictly as UTF-8; a failure when it is too large, not UTF-8 or unreadable. */
+    private static LoadResult<Source> readText(ContentScanner.Found f) {
         String display = "content/" + f.relative();
         try {
             long size = Files.size(f.file());
             if (size > MAX_TEXT_BYTES) {
-                diagnostics.add(Diagnostic.ofFile(display, 1, 1, Code.FILE_TOO_LARGE, "the file is " + size / 1024
-                        + " KiB; text files may be at most " + MAX_TEXT_BYTES / 1024 / 1024 + " MiB",
-                        "split it into several pages"));
-                return null;
+                return new LoadResult.Failed<>(List.of(Diagnostic.ofFile(display, 1, 1, Code.FILE_TOO_LARGE,
+                        "the file is " + size / 1024 + " KiB; text files may be at most " + MAX_TEXT_BYTES / 1024 / 1024
+                                + " MiB", "split it into several pages")));
             }
             TextDecoder.Result r = TextDecoder.decode(display, Files.readAllBytes(f.file()));
-            if (r instanceof TextDecoder.Failure failure) {
-                diagnostics.add(failure.diagnostic());
-                return null;
-            }
-            return Source.of(display, ((TextDecoder.Text) r).text());
+            if (r instanceof TextDecoder.Failure failure) return new LoadResult.Failed<>(List.of(failure.diagnostic()));
+            return new LoadResult.Loaded<>(Source.of(display, ((TextDecoder.Text) r).text()), List.of());
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.ofFile(display, 1, 1, Code.IO_ERROR, "cannot read: " + e.getMessage(), null));
-            return null;
+            return new LoadResult.Failed<>(List.of(Diagnostic.ofFile(display, 1, 1, Code.IO_ERROR,
+                    "cannot read: " + e.getMessage(), null)));
         }
     }
 }

@@ -22,9 +22,22 @@ final class ContentScanner {
 
     private ContentScanner() {}
 
-    static List<Found> scan(Path contentDir, List<Diagnostic> out) throws IOException {
-        Path root = contentDir.toRealPath();
+    /** The files found, with what was skipped; a failure when content/ cannot be listed. */
+    static LoadResult<List<Found>> scan(Path contentDir) {
+        List<Diagnostic> out = new ArrayList<>();
         List<Found> found = new ArrayList<>();
+        try {
+            walk(contentDir, found, out);
+        } catch (IOException e) {
+            out.add(Diagnostic.ofFile("content/", 1, 1, Code.IO_ERROR, "cannot list content/: " + e.getMessage(), null));
+            return new LoadResult.Failed<>(out);
+        }
+        found.sort(java.util.Comparator.comparing(Found::relative));
+        return new LoadResult.Loaded<>(List.copyOf(found), out);
+    }
+
+    private static void walk(Path contentDir, List<Found> found, List<Diagnostic> out) throws IOException {
+        Path root = contentDir.toRealPath();
         Files.walkFileTree(contentDir, java.util.EnumSet.noneOf(FileVisitOption.class), 64, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -38,7 +51,7 @@ final class ContentScanner {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String name = file.getFileName().toString();
                 if (name.startsWith(".")) return FileVisitResult.CONTINUE;
-                String rel = contentDir.relativize(file).toString().replace('\\', '/');
+                String rel = relative(contentDir, file);
                 if (attrs.isSymbolicLink()) {
                     Path real;
                     try {
@@ -63,13 +76,24 @@ final class ContentScanner {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                String rel = contentDir.relativize(file).toString().replace('\\', '/');
+                String rel = relative(contentDir, file);
                 out.add(Diagnostic.ofFile("content/" + rel, 1, 1, Code.IO_ERROR, "cannot read: " + exc.getMessage(),
                         null));
                 return FileVisitResult.CONTINUE;
             }
         });
-        found.sort(java.util.Comparator.comparing(Found::relative));
-        return found;
+    }
+
+    /**
+     * The path under content/ with '/' between its names, whatever the platform's separator; a
+     * '\\' in a name (legal on Linux and macOS) stays part of that name.
+     */
+    static String relative(Path contentDir, Path file) {
+        StringBuilder b = new StringBuilder();
+        for (Path name : contentDir.relativize(file)) {
+            if (b.length() > 0) b.append('/');
+            b.append(name);
+        }
+        return b.toString();
     }
 }

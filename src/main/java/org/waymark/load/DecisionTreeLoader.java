@@ -1,9 +1,12 @@
 package org.waymark.load;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
@@ -28,20 +31,23 @@ final class DecisionTreeLoader {
 
     private DecisionTreeLoader() {}
 
-    static DecisionTree load(Source source, ContentPath path, YamlNode.Mapping root, List<Diagnostic> out) {
+    /** A failure when the tree has no usable title; every other fault is reported and the tree still loads. */
+    static LoadResult<DecisionTree> load(Source source, ContentPath path, YamlNode.Mapping root) {
+        List<Diagnostic> out = new ArrayList<>();
         MappingFields f = new MappingFields(source, root, KEYS, "a decision tree", out);
         String id = YamlDocumentLoader.id(f, path, source, out);
-        String title = f.requiredText("title");
-        String start = null;
+        Optional<String> title = f.requiredText("title");
+        Optional<String> start = Optional.empty();
         if (f.has("start")) {
             start = f.requiredText("start");
         } else {
             // name the first node: it is where a reader would expect the walk to begin
-            String first = f.node("nodes") instanceof YamlNode.Mapping m && !m.entries().isEmpty()
-                    ? m.entries().get(0).key().value() : null;
+            Optional<String> first = f.node("nodes").filter(YamlNode.Mapping.class::isInstance)
+                    .map(YamlNode.Mapping.class::cast).filter(m -> !m.entries().isEmpty())
+                    .map(m -> m.entries().get(0).key().value());
             out.add(Diagnostic.of(source, root.at(), Code.MISSING_KEY, "the decision tree has no 'start'",
-                    first == null ? "add 'start:' naming the first question's id"
-                            : "add 'start:' naming the first question, for example 'start: " + first + "'"));
+                    first.map(n -> "add 'start:' naming the first question, for example 'start: " + n + "'")
+                            .orElse("add 'start:' naming the first question's id")));
         }
         Map<String, Node> nodes = new LinkedHashMap<>();
         if (!f.has("nodes")) {
@@ -51,76 +57,89 @@ final class DecisionTreeLoader {
                 if (m.entries().isEmpty()) {
                     out.add(Diagnostic.of(source, m.at(), Code.MISSING_KEY, "the tree has no nodes", null));
                 }
-                for (YamlNode.Entry e : m.entries()) {
-                    Node node = node(source, path, e, out);
-                    if (node != null) nodes.put(node.id(), node);
-                }
+                for (YamlNode.Entry e : m.entries()) node(source, path, e, out).ifPresent(n -> nodes.put(n.id(), n));
             });
         }
-        if (title == null) return null;
-        return new DecisionTree(source, path, id, title.strip(), PageLoader.orEmpty(f.text("summary")).strip(),
-                f.textList("tags"), start == null ? "" : start.strip(), f.has("start") ? f.valueAt("start") : f.at(),
-                java.util.Collections.unmodifiableMap(nodes));
+        if (title.isEmpty()) return new LoadResult.Failed<>(out);
+        DecisionTree tree = new DecisionTree(source, path, id, title.get().strip(), f.text("summary").orElse("").strip(),
+                f.textList("tags"), start.map(String::strip).orElse(""), f.has("start") ? f.valueAt("start") : f.at(),
+                Collections.unmodifiableMap(nodes));
+        return new LoadResult.Loaded<>(tree, out);
     }
 
-    private static Node node(Source source, ContentPath path, YamlNode.Entry entry, List<Diagnostic> out) {
+    /** Empty (and reported) when the node is not a mapping, or is both or neither a question and an outcome. */
+    private static Optional<Node> node(Source source, ContentPath path, YamlNode.Entry entry, List<Diagnostic> out) {
         String id = entry.key().value();
-        MappingFields f = MappingFields.of(source, entry.value(), NODE_KEYS, "node '" + id + "'", out).orElse(null);
-        if (f == null) return null;
+        Optional<MappingFields> fields = MappingFields.of(source, entry.value(), NODE_KEYS, "node '" + id + "'", out);
+        if (fields.isEmpty()) return Optional.empty();
+        MappingFields f = fields.get();
         boolean question = f.has("question") || f.has("options");
         boolean outcome = f.has("outcome");
         if (question && outcome) {
             out.add(Diagnostic.of(source, entry.key().at(), Code.NODE_SHAPE, "node '" + id
                     + "' is both a question and an outcome", "a node has either 'question' and 'options', or 'outcome'"));
-            return null;
+            return Optional.empty();
         }
         if (!question && !outcome) {
             out.add(Diagnostic.of(source, entry.key().at(), Code.NODE_SHAPE, "node '" + id
                     + "' is neither a question nor an outcome", "give it 'question' and 'options', or 'outcome'"));
-            return null;
+            return Optional.empty();
         }
         for (String key : question ? OUTCOME_ONLY : QUESTION_ONLY) {
-            if (f.node(key) != null) {
+            if (f.node(key).isPresent()) {
                 out.add(Diagnostic.of(source, f.keyAt(key), Code.UNKNOWN_KEY, "'" + key + "' does not belong in "
                         + (question ? "a question" : "an outcome") + " node ('" + id + "')",
                         question ? "questions have question, help and options" : "outcomes have outcome, tone, body, links and checklist"));
             }
         }
-        if (question) {
-            String text = f.requiredText("question");
-            List<Option> options = new ArrayList<>();
-            if (!f.has("options")) {
-                f.missing("options");
-            } else {
-                f.sequence("options").ifPresent(seq -> {
-                    for (YamlNode item : seq.items()) {
-                        MappingFields o = MappingFields.of(source, item, OPTION_KEYS, "an option of '" + id + "'", out)
-                                .orElse(null);
-                        if (o == null) continue;
-                        String label = o.requiredText("label");
-                        String next = o.requiredText("next");
-                        if (label == null || next == null) continue;
-                        options.add(new Option(label.strip(), next.strip(), o.text("hint"), o.at(), o.valueAt("next")));
-                    }
-                });
-            }
-            return new Question(id, entry.key().at(), text == null ? "" : text.strip(),
-                    YamlDocumentLoader.markdown(f, "help", source, path, out), List.copyOf(options));
+        return Optional.of(question ? question(source, path, id, entry, f, out) : outcome(source, path, id, entry, f, out));
+    }
+
+    private static Question question(Source source, ContentPath path, String id, YamlNode.Entry entry, MappingFields f,
+                                     List<Diagnostic> out) {
+        Optional<String> text = f.requiredText("question");
+        List<Option> options = new ArrayList<>();
+        if (!f.has("options")) {
+            f.missing("options");
+        } else {
+            f.sequence("options").ifPresent(seq -> {
+                for (YamlNode item : seq.items()) {
+                    MappingFields.of(source, item, OPTION_KEYS, "an option of '" + id + "'", out)
+                            .flatMap(DecisionTreeLoader::option).ifPresent(options::add);
+                }
+            });
         }
-        String text = f.requiredText("outcome");
-        Tone tone = Tone.NEUTRAL;
-        String toneText = f.text("tone");
-        if (toneText != null) {
-            try {
-                tone = Tone.valueOf(toneText.strip().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException ex) {
-                out.add(Diagnostic.of(source, f.valueAt("tone"), Code.INVALID_VALUE, "unknown tone '" + toneText + "'",
-                        "tone is one of positive, neutral, caution, negative"));
-            }
-        }
-        Link checklist = f.scalar("checklist")
-                .map(s -> new Link(s.value().strip(), Link.Kind.CHECKLIST, s.at())).orElse(null);
-        return new Outcome(id, entry.key().at(), text == null ? "" : text.strip(), tone,
+        return new Question(id, entry.key().at(), text.map(String::strip).orElse(""),
+                YamlDocumentLoader.markdown(f, "help", source, path, out), List.copyOf(options));
+    }
+
+    /** Empty when the label or the next node is missing (reported). */
+    private static Optional<Option> option(MappingFields o) {
+        Optional<String> label = o.requiredText("label");
+        Optional<String> next = o.requiredText("next");
+        if (label.isEmpty() || next.isEmpty()) return Optional.empty();
+        // null: no hint, as the model has it
+        return Optional.of(new Option(label.get().strip(), next.get().strip(), o.text("hint").orElse(null), o.at(),
+                o.valueAt("next")));
+    }
+
+    private static Outcome outcome(Source source, ContentPath path, String id, YamlNode.Entry entry, MappingFields f,
+                                   List<Diagnostic> out) {
+        Optional<String> text = f.requiredText("outcome");
+        Tone tone = f.scalar("tone").flatMap(s -> tone(source, s, out)).orElse(Tone.NEUTRAL);
+        Link checklist = f.scalar("checklist")                         // null: none, as the model has it
+                .map(s -> new Link(s.value().strip(), Link.Kind.CHECKLIST, s.at(), s.end())).orElse(null);
+        return new Outcome(id, entry.key().at(), text.map(String::strip).orElse(""), tone,
                 YamlDocumentLoader.markdown(f, "body", source, path, out), YamlDocumentLoader.links(f, "links"), checklist);
+    }
+
+    private static Optional<Tone> tone(Source source, YamlNode.Scalar value, List<Diagnostic> out) {
+        try {
+            return Optional.of(Tone.valueOf(value.value().strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException ex) {
+            out.add(Diagnostic.of(source, value.at(), Code.INVALID_VALUE, "unknown tone '" + value.value() + "'",
+                    "tone is one of positive, neutral, caution, negative"));
+            return Optional.empty();
+        }
     }
 }

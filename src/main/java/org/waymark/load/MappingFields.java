@@ -28,27 +28,34 @@ final class MappingFields {
         this.mapping = mapping;
         this.what = what;
         this.out = out;
+        // sorted, so that of two equally close keys the hint always names the same one
+        List<String> valid = allowed.stream().sorted().toList();
         for (YamlNode.Entry e : mapping.entries()) {
             String key = e.key().value();
             if (allowed.contains(key)) {
                 entries.put(key, e);
             } else {
-                String hint = Suggestion.closest(key, allowed).map(c -> "did you mean '" + c + "'?")
-                        .orElse("valid keys: " + String.join(", ", allowed.stream().sorted().toList()));
-                out.add(Diagnostic.of(source, e.key().at(), Code.UNKNOWN_KEY,
+                String hint = Suggestion.closest(key, valid).map(c -> "did you mean '" + c + "'?")
+                        .orElse("valid keys: " + String.join(", ", valid));
+                out.add(Diagnostic.of(source, e.key().at(), e.key().end(), Code.UNKNOWN_KEY,
                         "unknown key '" + key + "' in " + what, hint));
             }
         }
     }
 
-    /** Reads any YAML node as a mapping of the given shape, reporting when it is not a mapping. */
+    /** Reads any YAML node as a mapping of the given shape; empty (and reported) when it is not a mapping. */
     static Optional<MappingFields> of(Source source, YamlNode node, Set<String> allowed, String what,
                                       List<Diagnostic> out) {
         if (node instanceof YamlNode.Mapping m) return Optional.of(new MappingFields(source, m, allowed, what, out));
-        Position at = node == null ? Position.START : node.at();
-        out.add(Diagnostic.of(source, at, Code.WRONG_TYPE, what + " must be a mapping of keys to values"
-                + (node == null ? ", but it is empty" : ", not " + article(node.kind())), null));
+        out.add(Diagnostic.of(source, node.at(), Code.WRONG_TYPE, what + " must be a mapping of keys to values, not "
+                + article(node.kind()), null));
         return Optional.empty();
+    }
+
+    /** What is wrong with a document that should be a mapping and holds nothing. */
+    static Diagnostic emptyDocument(Source source, String what) {
+        return Diagnostic.of(source, Position.START, Code.WRONG_TYPE, what
+                + " must be a mapping of keys to values, but it is empty", null);
     }
 
     Position at() {
@@ -69,35 +76,52 @@ final class MappingFields {
         return e == null ? mapping.at() : e.value().at();
     }
 
-    YamlNode node(String key) {
+    /** The value of {@code key}; empty when the key is not written or its value is null. */
+    Optional<YamlNode> node(String key) {
         YamlNode.Entry e = entries.get(key);
-        return e == null || isNull(e.value()) ? null : e.value();
+        return e == null || isNull(e.value()) ? Optional.empty() : Optional.of(e.value());
     }
 
     Optional<YamlNode.Scalar> scalar(String key) {
-        YamlNode n = node(key);
-        if (n == null) return Optional.empty();
-        if (n instanceof YamlNode.Scalar s) return Optional.of(s);
-        wrongType(key, n, "text");
-        return Optional.empty();
+        return node(key, YamlNode.Scalar.class, "text");
     }
 
-    String text(String key) {
-        return scalar(key).map(YamlNode.Scalar::value).orElse(null);
+    Optional<YamlNode.Sequence> sequence(String key) {
+        return node(key, YamlNode.Sequence.class, "a list");
     }
 
-    String requiredText(String key) {
+    Optional<YamlNode.Mapping> mapping(String key) {
+        return node(key, YamlNode.Mapping.class, "a mapping");
+    }
+
+    /** The value of {@code key} as a {@code type}: empty when not given, or (reported) when of another kind. */
+    private <N extends YamlNode> Optional<N> node(String key, Class<N> type, String expected) {
+        Optional<YamlNode> n = node(key);
+        if (n.isPresent() && !type.isInstance(n.get())) {
+            wrongType(key, n.get(), expected);
+            return Optional.empty();
+        }
+        return n.map(type::cast);
+    }
+
+    Optional<String> text(String key) {
+        return scalar(key).map(YamlNode.Scalar::value);
+    }
+
+    /** Empty, and reported, when the key is missing, its value empty or not text. */
+    Optional<String> requiredText(String key) {
         if (!entries.containsKey(key)) {
             missing(key);
-            return null;
+            return Optional.empty();
         }
-        String value = text(key);
-        boolean empty = value == null ? node(key) == null : value.isBlank();
+        Optional<String> value = text(key);
+        boolean empty = value.map(String::isBlank).orElse(node(key).isEmpty());
         if (empty) {
             out.add(Diagnostic.of(source, valueAt(key), Code.MISSING_KEY, "'" + key + "' in " + what
                     + " must not be empty", null));
+            return Optional.empty();
         }
-        return empty ? null : value;
+        return value;
     }
 
     void missing(String key) {
@@ -111,38 +135,16 @@ final class MappingFields {
 
     /** Entries of a list of text with their positions. */
     List<YamlNode.Scalar> scalarList(String key) {
-        YamlNode n = node(key);
-        if (n == null) return List.of();
-        if (n instanceof YamlNode.Sequence seq) {
-            List<YamlNode.Scalar> values = new ArrayList<>();
-            for (YamlNode item : seq.items()) {
-                if (item instanceof YamlNode.Scalar s && !s.isNull()) {
-                    values.add(s);
-                } else {
-                    out.add(Diagnostic.of(source, item.at(), Code.WRONG_TYPE, "each entry of '" + key
-                            + "' must be text, not " + article(item.kind()), null));
-                }
+        List<YamlNode.Scalar> values = new ArrayList<>();
+        for (YamlNode item : sequence(key).map(YamlNode.Sequence::items).orElse(List.of())) {
+            if (item instanceof YamlNode.Scalar s && !s.isNull()) {
+                values.add(s);
+            } else {
+                out.add(Diagnostic.of(source, item.at(), Code.WRONG_TYPE, "each entry of '" + key
+                        + "' must be text, not " + article(item.kind()), null));
             }
-            return values;
         }
-        wrongType(key, n, "a list");
-        return List.of();
-    }
-
-    Optional<YamlNode.Sequence> sequence(String key) {
-        YamlNode n = node(key);
-        if (n == null) return Optional.empty();
-        if (n instanceof YamlNode.Sequence s) return Optional.of(s);
-        wrongType(key, n, "a list");
-        return Optional.empty();
-    }
-
-    Optional<YamlNode.Mapping> mapping(String key) {
-        YamlNode n = node(key);
-        if (n == null) return Optional.empty();
-        if (n instanceof YamlNode.Mapping m) return Optional.of(m);
-        wrongType(key, n, "a mapping");
-        return Optional.empty();
+        return values;
     }
 
     Optional<Boolean> bool(String key) {
@@ -150,7 +152,7 @@ final class MappingFields {
             case "true" -> Optional.of(true);
             case "false" -> Optional.of(false);
             default -> {
-                out.add(Diagnostic.of(source, s.at(), Code.INVALID_VALUE, "'" + key + "' must be true or false, not '"
+                out.add(Diagnostic.of(source, s.at(), s.end(), Code.INVALID_VALUE, "'" + key + "' must be true or false, not '"
                         + s.value() + "'", "write true or false"));
                 yield Optional.empty();
             }
@@ -162,7 +164,7 @@ final class MappingFields {
             try {
                 return Optional.of(Integer.parseInt(s.value().trim()));
             } catch (NumberFormatException e) {
-                out.add(Diagnostic.of(source, s.at(), Code.INVALID_VALUE, "'" + key + "' must be a whole number, not '"
+                out.add(Diagnostic.of(source, s.at(), s.end(), Code.INVALID_VALUE, "'" + key + "' must be a whole number, not '"
                         + s.value() + "'", null));
                 return Optional.empty();
             }

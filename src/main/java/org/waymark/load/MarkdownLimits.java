@@ -7,13 +7,19 @@ import java.util.Optional;
  * per level of block quote or list (a 1 MiB thread stack overflows near 440 nested lists), and
  * its inline parser copies the whole paragraph for each link, code span, tag, entity or escape
  * it matches (on Java 17), so a long paragraph full of them takes minutes. Both are refused
- * with a located error instead; no hand-written page comes near either limit.
+ * with a located error instead, as is a line that makes its heading parser quadratic; no
+ * hand-written page comes near any of these limits.
  */
 final class MarkdownLimits {
     /** Container levels, estimated from a line's prefix (markers, plus indentation / 2). */
     static final int MAX_NESTING = 100;
     /** Paragraph length x inline markers in it: about a second of flexmark's copying. */
     static final long MAX_INLINE_WORK = 200_000_000L;
+    /**
+     * Spaces and tabs in a row on a line with a '#': flexmark looks for a heading's closing
+     * '#'s from each of them in turn, so its time grows with the square of the run.
+     */
+    static final int MAX_BLANK_RUN = 1_000;
 
     /** {@code offset}: the start of the line where the text goes past a limit. */
     record Problem(int offset, String message, String hint) {}
@@ -35,6 +41,12 @@ final class MarkdownLimits {
             } else if (nesting(text, start, end) > MAX_NESTING) {
                 return Optional.of(new Problem(start, "Markdown nested deeper than " + MAX_NESTING
                         + " levels of block quotes and lists", "flatten the quotes or lists"));
+            } else {
+                int run = longestBlankRun(text, start, end);
+                if (run > MAX_BLANK_RUN && text.substring(start, end).indexOf('#') >= 0) {
+                    return Optional.of(new Problem(start, "a line with " + run + " spaces or tabs in a row",
+                            "remove the run of spaces"));
+                }
             }
             // A blank line, a fence or a heading ends a paragraph (a heading is parsed on its own line).
             boolean blank = text.substring(start, end).isBlank();
@@ -53,6 +65,17 @@ final class MarkdownLimits {
             start = end + 1;
         }
         return Optional.empty();
+    }
+
+    private static int longestBlankRun(String text, int start, int end) {
+        int longest = 0;
+        int run = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            run = c == ' ' || c == '\t' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     private static boolean isHeading(String text, int start, int end) {

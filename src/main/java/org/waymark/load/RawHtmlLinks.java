@@ -1,31 +1,35 @@
 package org.waymark.load;
 
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.waymark.html.HtmlSanitizer;
 import org.waymark.model.Link;
-import org.waymark.text.Position;
+import org.waymark.model.RawHtml;
 
 /**
  * Links and images written as raw HTML in Markdown are checked like Markdown ones, so a
- * broken {@code <img src>} or a {@code javascript:} {@code href} is reported at its line
- * rather than slipping past the checks.
+ * broken {@code <img src>} or a {@code javascript:} {@code href} is reported at its element
+ * rather than slipping past the checks. Each is marked when the HTML cleaner removes it, so
+ * that a site that does not trust raw HTML is not held to a link no reader will see.
  */
 final class RawHtmlLinks {
     private RawHtmlLinks() {}
 
-    static void extract(String html, Position at, List<Link> out) {
-        if (html.indexOf('=') < 0) return;
-        for (Element e : Jsoup.parseBodyFragment(html).body().getAllElements()) {
+    static void extract(RawHtml raw, List<Link> out) {
+        if (raw.html().indexOf('=') < 0) return;
+        Element body = HtmlSanitizer.parse(raw.html());
+        for (Element e : body.getAllElements()) {
+            if (e == body) continue;
             for (Attribute a : e.attributes()) {
-                String key = a.getKey();
-                boolean image = key.equals("src") && e.tagName().equals("img");
-                if (key.equals("href") || key.equals("src") || key.equals("action") || key.equals("formaction")
-                        || key.equals("data") || key.equals("poster") || key.equals("background")
-                        || key.equals("dynsrc") || key.equals("lowsrc") || key.equals("xlink:href")) {
-                    out.add(new Link(a.getValue(), image ? Link.Kind.IMAGE : Link.Kind.LINK, at));
-                }
+                if (!HtmlSanitizer.URL_ATTRIBUTES.contains(a.getKey())) continue;
+                Range.Position p = e.sourceRange().start();
+                var at = p.isTracked() ? raw.at(p.lineNumber(), p.columnNumber()) : raw.at();
+                boolean image = a.getKey().equals("src") && e.normalName().equals("img");
+                // The attribute value is what the browser reads: jsoup has decoded its entities.
+                out.add(new Link(a.getValue(), image ? Link.Kind.IMAGE : Link.Kind.LINK, at, at,
+                        !HtmlSanitizer.keeps(e, a)));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
@@ -20,57 +21,75 @@ final class SiteConfigLoader {
 
     private SiteConfigLoader() {}
 
-    static SiteConfig load(Source source, List<Diagnostic> out) {
-        SiteConfig d = SiteConfig.defaults();
-        YamlReader.Result yaml = YamlReader.read(source);
+    /**
+     * Always a configuration: where site.yaml has faults (all reported), the defaults stand in
+     * for what could not be read, so that the rest of content/ is still checked.
+     */
+    static LoadResult.Loaded<SiteConfig> load(Source source) {
+        List<Diagnostic> out = new ArrayList<>();
+        YamlDocument yaml = YamlReader.read(source);
         out.addAll(yaml.diagnostics());
-        if (!yaml.ok()) return d;
-        MappingFields f = MappingFields.of(source, yaml.root(), KEYS, "site.yaml", out).orElse(null);
-        if (f == null) return d;
-        String title = f.requiredText("title");
-        String baseUrl = f.text("baseUrl");
-        if (baseUrl != null) {
-            if (!(baseUrl.startsWith("https://") || baseUrl.startsWith("http://"))) {
-                out.add(Diagnostic.of(source, f.valueAt("baseUrl"), Code.INVALID_VALUE,
-                        "baseUrl must be an absolute http(s) address", "for example https://kb.example.com/llm/"));
-                baseUrl = null;
-            } else if (!baseUrl.endsWith("/")) {
-                baseUrl = baseUrl + "/";
+        // even a duplicate key, which leaves the tree whole, keeps the defaults: site.yaml is small
+        if (!out.isEmpty()) return new LoadResult.Loaded<>(SiteConfig.defaults(), out);
+        if (yaml instanceof YamlDocument.Parsed parsed) {
+            Optional<MappingFields> fields = MappingFields.of(source, parsed.root(), KEYS, "site.yaml", out);
+            if (fields.isPresent()) {
+                SiteConfig config = config(source, fields.get(), out);
+                return new LoadResult.Loaded<>(config, out);
             }
+        } else {
+            out.add(MappingFields.emptyDocument(source, "site.yaml"));
         }
-        List<NavEntry> nav = new ArrayList<>();
-        for (YamlNode.Scalar s : f.scalarList("nav")) nav.add(new NavEntry(s.value().strip(), s.at()));
+        return new LoadResult.Loaded<>(SiteConfig.defaults(), out);
+    }
+
+    private static SiteConfig config(Source source, MappingFields f, List<Diagnostic> out) {
+        Optional<String> title = f.requiredText("title");
+        Optional<String> baseUrl = f.scalar("baseUrl").flatMap(url -> baseUrl(source, url, out));
+        List<NavEntry> nav = NavEntries.read(source, f, out);
         Map<Code, Severity> checks = new LinkedHashMap<>();
         f.mapping("checks").ifPresent(m -> {
-            for (YamlNode.Entry e : m.entries()) {
-                String code = e.key().value();
-                Code found = Code.find(code).orElse(null);
-                if (found == null) {
-                    out.add(Diagnostic.of(source, e.key().at(), Code.INVALID_VALUE, "unknown check code '" + code + "'",
-                            "codes are listed in docs/rules/"));
-                    continue;
-                }
-                String value = e.value() instanceof YamlNode.Scalar s ? s.value().toLowerCase(Locale.ROOT) : "";
-                Severity sev = switch (value) {
-                    case "error" -> Severity.ERROR;
-                    case "warning", "warn" -> Severity.WARNING;
-                    case "ignore", "off" -> Severity.IGNORE;
-                    default -> null;
-                };
-                if (sev == null) {
-                    out.add(Diagnostic.of(source, e.value().at(), Code.INVALID_VALUE,
-                            "a check's severity must be error, warning or ignore", null));
-                } else {
-                    checks.put(found, sev);
-                }
-            }
+            for (YamlNode.Entry e : m.entries()) check(source, e, out).ifPresent(c -> checks.put(c.getKey(), c.getValue()));
         });
-        String language = f.text("language");
-        String csp = f.text("contentSecurityPolicy");
-        return new SiteConfig(source, title == null ? d.title() : title.strip(),
-                PageLoader.orEmpty(f.text("description")).strip(), baseUrl,
-                language == null || language.isBlank() ? "en" : language.strip(), List.copyOf(nav),
-                f.bool("trustHtml").orElse(false), csp == null ? SiteConfig.DEFAULT_CSP : csp.strip(),
-                Map.copyOf(checks));
+        String language = f.text("language").map(String::strip).orElse("");
+        String csp = f.text("contentSecurityPolicy").map(String::strip).orElse(SiteConfig.DEFAULT_CSP);
+        return new SiteConfig(source, title.map(String::strip).orElse(SiteConfig.defaults().title()),
+                f.text("description").orElse("").strip(), baseUrl.orElse(null), // the model's "no base URL"
+                language.isEmpty() ? "en" : language, List.copyOf(nav),
+                f.bool("trustHtml").orElse(false), csp, Map.copyOf(checks));
+    }
+
+    /** An absolute http(s) address ending in '/'; empty (and reported) when it is not one. */
+    private static Optional<String> baseUrl(Source source, YamlNode.Scalar url, List<Diagnostic> out) {
+        String value = url.value();
+        if (!(value.startsWith("https://") || value.startsWith("http://"))) {
+            out.add(Diagnostic.of(source, url.at(), Code.INVALID_VALUE,
+                    "baseUrl must be an absolute http(s) address", "for example https://kb.example.com/llm/"));
+            return Optional.empty();
+        }
+        return Optional.of(value.endsWith("/") ? value : value + "/");
+    }
+
+    /** One entry of {@code checks:}, a code and its severity; empty (and reported) when either is unknown. */
+    private static Optional<Map.Entry<Code, Severity>> check(Source source, YamlNode.Entry e, List<Diagnostic> out) {
+        String code = e.key().value();
+        Optional<Code> found = Code.find(code);
+        if (found.isEmpty()) {
+            out.add(Diagnostic.of(source, e.key().at(), Code.INVALID_VALUE, "unknown check code '" + code + "'",
+                    "codes are listed in docs/rules/"));
+            return Optional.empty();
+        }
+        String value = e.value() instanceof YamlNode.Scalar s ? s.value().toLowerCase(Locale.ROOT) : "";
+        Optional<Severity> severity = switch (value) {
+            case "error" -> Optional.of(Severity.ERROR);
+            case "warning", "warn" -> Optional.of(Severity.WARNING);
+            case "ignore", "off" -> Optional.of(Severity.IGNORE);
+            default -> Optional.empty();
+        };
+        if (severity.isEmpty()) {
+            out.add(Diagnostic.of(source, e.value().at(), Code.INVALID_VALUE,
+                    "a check's severity must be error, warning or ignore", null));
+        }
+        return severity.map(s -> Map.entry(found.get(), s));
     }
 }

@@ -1,6 +1,8 @@
 package org.waymark.load;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.diagnostic.Suggestion;
@@ -15,47 +17,54 @@ final class YamlDocumentLoader {
 
     private YamlDocumentLoader() {}
 
-    static Document load(Source source, ContentPath path, List<Diagnostic> out) {
-        YamlReader.Result yaml = YamlReader.read(source);
-        out.addAll(yaml.diagnostics());
-        if (!yaml.ok() && !yaml.loadable()) return null;
-        if (!(yaml.root() instanceof YamlNode.Mapping root)) {
-            out.add(Diagnostic.of(source, yaml.root() == null ? Position.START : yaml.root().at(), Code.UNKNOWN_KIND,
-                    "a YAML file in content/ must be a decision tree or a checklist",
-                    "start the file with 'kind: decision' or 'kind: checklist'"));
-            return null;
+    /**
+     * A failure when the YAML is broken, is not a mapping, or names no kind or an unknown one,
+     * and when the tree or checklist it names leaves out what it cannot do without.
+     */
+    static LoadResult<Document> load(Source source, ContentPath path) {
+        return root(source).then(root -> byKind(source, path, root));
+    }
+
+    /** The file's top-level mapping; duplicate keys keep their first value, so loading goes on past them. */
+    private static LoadResult<YamlNode.Mapping> root(Source source) {
+        YamlDocument yaml = YamlReader.read(source);
+        if (yaml instanceof YamlDocument.Broken) return new LoadResult.Failed<>(yaml.diagnostics());
+        if (yaml instanceof YamlDocument.Parsed parsed && parsed.root() instanceof YamlNode.Mapping root) {
+            return new LoadResult.Loaded<>(root, yaml.diagnostics());
         }
-        YamlNode.Entry kind = root.entries().stream().filter(e -> e.key().value().equals("kind")).findFirst()
-                .orElse(null);
-        if (kind == null) {
-            out.add(Diagnostic.of(source, root.at(), Code.UNKNOWN_KIND, "the file has no 'kind'",
-                    "add 'kind: decision' or 'kind: checklist'; every YAML file in content/ must say what it is"));
-            return null;
+        List<Diagnostic> out = new ArrayList<>(yaml.diagnostics());
+        out.add(Diagnostic.of(source, yaml instanceof YamlDocument.Parsed parsed ? parsed.root().at() : Position.START,
+                Code.UNKNOWN_KIND, "a YAML file in content/ must be a decision tree or a checklist",
+                "start the file with 'kind: decision' or 'kind: checklist'"));
+        return new LoadResult.Failed<>(out);
+    }
+
+    private static LoadResult<? extends Document> byKind(Source source, ContentPath path, YamlNode.Mapping root) {
+        Optional<YamlNode.Entry> kind = root.entries().stream().filter(e -> e.key().value().equals("kind")).findFirst();
+        if (kind.isEmpty()) {
+            return new LoadResult.Failed<>(List.of(Diagnostic.of(source, root.at(), Code.UNKNOWN_KIND,
+                    "the file has no 'kind'",
+                    "add 'kind: decision' or 'kind: checklist'; every YAML file in content/ must say what it is")));
         }
-        String value = kind.value() instanceof YamlNode.Scalar s ? s.value() : "";
-        return switch (value) {
-            case "decision" -> DecisionTreeLoader.load(source, path, root, out);
-            case "checklist" -> ChecklistLoader.load(source, path, root, out);
-            default -> {
-                String hint = Suggestion.closest(value, KINDS).map(c -> "did you mean '" + c + "'?")
-                        .orElse("kind must be 'decision' or 'checklist'");
-                out.add(Diagnostic.of(source, kind.value().at(), Code.UNKNOWN_KIND, "unknown kind '" + value + "'",
-                        hint));
-                yield null;
-            }
-        };
+        YamlNode value = kind.get().value();
+        String name = value instanceof YamlNode.Scalar s ? s.value() : "";
+        if (name.equals("decision")) return DecisionTreeLoader.load(source, path, root);
+        if (name.equals("checklist")) return ChecklistLoader.load(source, path, root);
+        String hint = Suggestion.closest(name, KINDS).map(c -> "did you mean '" + c + "'?")
+                .orElse("kind must be 'decision' or 'checklist'");
+        return new LoadResult.Failed<>(List.of(Diagnostic.of(source, value.at(), Code.UNKNOWN_KIND,
+                "unknown kind '" + name + "'", hint)));
     }
 
     /** A tree's or checklist's id: as written, or the file name without .yaml. */
     static String id(MappingFields f, ContentPath path, Source source, List<Diagnostic> out) {
-        String id = f.text("id");
-        if (id == null) return path.stem();
-        if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+        Optional<String> id = f.text("id");
+        if (id.isPresent() && !id.get().matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             out.add(Diagnostic.of(source, f.valueAt("id"), Code.INVALID_VALUE,
-                    "id '" + id + "' may hold only letters, digits, '.', '_' and '-'", null));
+                    "id '" + id.get() + "' may hold only letters, digits, '.', '_' and '-'", null));
             return path.stem();
         }
-        return id;
+        return id.orElse(path.stem());
     }
 
     /** A Markdown field of a YAML file, with positions mapped back into the file. */
@@ -68,7 +77,8 @@ final class YamlDocumentLoader {
 
     static List<org.waymark.model.Link> links(MappingFields f, String key) {
         return f.scalarList(key).stream()
-                .map(s -> new org.waymark.model.Link(s.value().strip(), org.waymark.model.Link.Kind.LINK, s.at()))
+                .map(s -> new org.waymark.model.Link(s.value().strip(), org.waymark.model.Link.Kind.LINK, s.at(),
+                        s.end()))
                 .toList();
     }
 }

@@ -13,8 +13,15 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
     /**
      * A scalar is always text: {@code yes}, {@code no}, {@code 10} stay as written.
      * {@code block} is true for {@code |} and {@code >} scalars, whose text starts on the next line.
+     * {@code end} is just after its last character, quotes included.
      */
-    record Scalar(String value, Position at, boolean block, boolean quoted, boolean isNull) implements YamlNode {
+    record Scalar(String value, Position at, boolean block, boolean quoted, boolean isNull, Position end)
+            implements YamlNode {
+        /** A scalar whose extent is not known: a point at {@code at}. */
+        Scalar(String value, Position at, boolean block, boolean quoted, boolean isNull) {
+            this(value, at, block, quoted, isNull, at);
+        }
+
         public String kind() {
             return "text";
         }

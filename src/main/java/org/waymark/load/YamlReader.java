@@ -34,22 +34,6 @@ public final class YamlReader {
     public static final int MAX_EVENTS = 200_000;
     public static final int MAX_SCALAR = 100_000;
 
-    /** The root node (null for an empty document, or one too broken to use) and what was wrong. */
-    public record Result(YamlNode root, List<Diagnostic> diagnostics) {
-        public boolean ok() {
-            return diagnostics.isEmpty();
-        }
-
-        /**
-         * Whether the tree is whole enough to load: a duplicate key keeps its first value and
-         * leaves the rest intact, so loading on finds the file's other faults and keeps links
-         * to the file from being reported as broken. Any other fault leaves holes.
-         */
-        public boolean loadable() {
-            return root != null && diagnostics.stream().allMatch(d -> d.code() == Code.DUPLICATE_KEY);
-        }
-    }
-
     private final Source source;
     private final String text;
     /** Where {@code text} starts in the source, and a cursor from SnakeYAML's code points to its chars. */
@@ -57,38 +41,46 @@ public final class YamlReader {
     private final int codePoints;
     private int cursorCodePoint;
     private int cursorChar;
+    private final boolean lenient;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private Parser parser;
     private int events;
 
-    private YamlReader(Source source, String text, int lineOffset) {
+    private YamlReader(Source source, String text, int lineOffset, boolean lenient) {
         this.source = source;
         this.text = text;
         int[] starts = source.lineStarts();
         this.textStart = lineOffset < starts.length ? starts[lineOffset] : source.text().length();
         this.codePoints = text.codePointCount(0, text.length());
+        this.lenient = lenient;
     }
 
-    public static Result read(Source source) {
+    public static YamlDocument read(Source source) {
         return read(source, source.text(), 0);
     }
 
     /** Reads {@code text}, which starts {@code lineOffset} lines into {@code source} (front matter). */
-    public static Result read(Source source, String text, int lineOffset) {
-        YamlReader reader = new YamlReader(source, text, lineOffset);
-        YamlNode root = reader.run(text);
-        boolean whole = reader.diagnostics.stream().allMatch(d -> d.code() == Code.DUPLICATE_KEY);
-        return new Result(whole ? root : null, List.copyOf(reader.diagnostics));
+    public static YamlDocument read(Source source, String text, int lineOffset) {
+        return new YamlReader(source, text, lineOffset, false).run(text);
     }
 
-    private YamlNode run(String text) {
+    /**
+     * Reads a file that Waymark does not own (another tool's settings, such as mkdocs.yml),
+     * where tags, anchors and aliases are found and reported but leave the tree whole: a tagged
+     * value keeps its text, an alias reads as empty text, a merge key is left out.
+     */
+    public static YamlDocument readForeign(Source source) {
+        return new YamlReader(source, source.text(), 0, true).run(source.text());
+    }
+
+    private YamlDocument run(String text) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Math.max(text.length() + 16, 1024));
         options.setAllowDuplicateKeys(false);
         try {
             parser = new ParserImpl(new StreamReader(text), options);
             expect(Event.ID.StreamStart);
-            if (parser.checkEvent(Event.ID.StreamEnd)) return null;
+            if (parser.checkEvent(Event.ID.StreamEnd)) return new YamlDocument.Empty();
             expect(Event.ID.DocumentStart);
             YamlNode root = node(next(), 0);
             expect(Event.ID.DocumentEnd);
@@ -97,20 +89,26 @@ public final class YamlReader {
                 error(pos(extra.getStartMark()), Code.YAML_SYNTAX, "a second YAML document in one file",
                         "remove the '---' line; one file holds one document");
             }
-            return root;
+            boolean whole = diagnostics.stream().allMatch(d -> d.code() == Code.DUPLICATE_KEY
+                    || lenient && (d.code() == Code.YAML_TAG || d.code() == Code.YAML_ALIAS));
+            return whole ? new YamlDocument.Parsed(root, List.copyOf(diagnostics)) : broken();
         } catch (Stop stop) {
-            return null;
+            return broken();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
             String context = e.getContext() != null ? " " + e.getContext() : "";
             error(mark == null ? Position.START : pos(mark), Code.YAML_SYNTAX,
                     "YAML syntax: " + problem + context, syntaxHint(problem));
-            return null;
+            return broken();
         } catch (YAMLException e) {
             error(Position.START, Code.YAML_SYNTAX, "YAML syntax: " + e.getMessage(), null);
-            return null;
+            return broken();
         }
+    }
+
+    private YamlDocument.Broken broken() {
+        return new YamlDocument.Broken(List.copyOf(diagnostics));
     }
 
     private static String syntaxHint(String problem) {
@@ -167,7 +165,7 @@ public final class YamlReader {
                     || style == DumperOptions.ScalarStyle.DOUBLE_QUOTED;
             boolean isNull = s.isPlain() && (s.getValue().isEmpty() || s.getValue().equals("~")
                     || s.getValue().equals("null") || s.getValue().equals("Null") || s.getValue().equals("NULL"));
-            return new YamlNode.Scalar(s.getValue(), at, block, quoted, isNull);
+            return new YamlNode.Scalar(s.getValue(), at, block, quoted, isNull, pos(s.getEndMark()));
         }
         if (e instanceof MappingStartEvent m) {
             checkCollectionTag(m.getTag(), at);

@@ -1,20 +1,15 @@
 package org.waymark.markdown;
 
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -23,17 +18,21 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import org.waymark.link.Href;
 import org.waymark.link.UrlSafety;
 import org.waymark.model.HtmlSlot;
 
 /**
- * Writes a parsed Markdown text as HTML once, at load. Links to content files and embed
- * blocks become numbered slots ({@link #SLOT}: {@code href="wmslot:3"},
- * {@code <div class="wmslot-4"></div>}) that the render stage fills in for the page the text
- * is shown on. A content URL can never be {@code wmslot:…}: that scheme fails the link checks.
+ * Writes a parsed Markdown text as HTML once, at load. Every link that is not an allowed
+ * absolute URL becomes a numbered slot ({@link #SLOT}: {@code href="wmslot:3"}), and every
+ * embed block one too ({@code <div class="wmslot-4"></div>}); the render stage fills them in
+ * for the page the text is shown on, or leaves a refused link without an href. A content URL
+ * can never be {@code wmslot:…}: that scheme fails the link checks.
+ * <p>
+ * The URL a slot holds is the one flexmark hands over (Markdown escapes and entities decoded,
+ * {@link MarkdownUrls#target}), which is also the target the load stage recorded and the
+ * check stage judged, so what is checked is what is written.
  */
 public final class MarkdownHtmlWriter {
     public static final String SLOT = "wmslot:";
@@ -51,8 +50,8 @@ public final class MarkdownHtmlWriter {
 
     private static HtmlRenderer build() {
         MutableDataSet options = new MutableDataSet(MarkdownOptions.OPTIONS);
-        // Admonitions are written here (BlockRenderers); the extension's own renderer would
-        // also write an SVG icon sprite into every page.
+        // Admonitions are written by NodeHtml; the extension's own renderer would also write an
+        // SVG icon sprite into every page.
         options.set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(MarkdownOptions.OPTIONS).stream()
                 .filter(e -> !(e instanceof com.vladsch.flexmark.ext.admonition.AdmonitionExtension)).toList());
         return HtmlRenderer.builder(options)
@@ -68,13 +67,14 @@ public final class MarkdownHtmlWriter {
                         return new HeadingIds();
                     }
                 })
-                .nodeRendererFactory(options1 -> new BlockRenderers())
+                .nodeRendererFactory(o -> new NodeHtml(() -> STATE.get().dropLeadingH1(), MarkdownHtmlWriter::slot))
                 .build();
     }
 
     /**
      * Writes {@code doc}, whose headings carry their ids in {@link MarkdownParser#HEADING_IDS}.
-     * {@code dropLeadingH1}: a page's leading level-1 heading is its title, shown by the template.
+     * {@code dropLeadingH1}: the text's leading level-1 heading is its page's title, which the
+     * template shows, so it is left out here.
      */
     public static Written write(Document doc, boolean dropLeadingH1) {
         State state = new State(new ArrayList<>(), dropLeadingH1);
@@ -92,17 +92,20 @@ public final class MarkdownHtmlWriter {
         return slots.size() - 1;
     }
 
-    /** Relative links become slots; http(s) and mailto stay; any other scheme is never written. */
+    /**
+     * Allowed absolute URLs stay (percent-encoded by flexmark, as CommonMark writes them);
+     * every other link becomes a slot. A reference that names no definition is no link at all:
+     * flexmark asks with LINK_REF/IMAGE_REF, and an unknown status makes it write the text.
+     */
     private static final class SlotLinks implements LinkResolver {
         @Override
         public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
-            String url = link.getUrl();
-            var scheme = UrlSafety.scheme(url);
-            if (scheme.isPresent()) {
-                return UrlSafety.isAllowedScheme(scheme.get()) ? link : link.withUrl("#").withStatus(LinkStatus.VALID);
+            if (link.getLinkType() == LinkType.LINK_REF || link.getLinkType() == LinkType.IMAGE_REF) return link;
+            Href href = Href.parse(link.getUrl());
+            if (!href.isRelative() && UrlSafety.isAllowedScheme(href.scheme()) || href.isNetworkPath()) {
+                return link.withStatus(LinkStatus.VALID);
             }
-            if (url.startsWith("//")) return link;
-            return link.withUrl(SLOT + slot(new HtmlSlot(false, url))).withStatus(LinkStatus.VALID);
+            return link.withUrl(SLOT + slot(new HtmlSlot(false, link.getUrl()))).withStatus(LinkStatus.VALID);
         }
     }
 
@@ -115,51 +118,6 @@ public final class MarkdownHtmlWriter {
                 String id = ids.get(node);
                 if (id != null) attributes.replaceValue("id", id);
             }
-        }
-    }
-
-    /** Admonitions, embeds, and headings (a leading title heading dropped, other h1s demoted). */
-    private static final class BlockRenderers implements NodeRenderer {
-        @Override
-        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(
-                    new NodeRenderingHandler<>(AdmonitionBlock.class, this::admonition),
-                    new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced),
-                    new NodeRenderingHandler<>(Heading.class, this::heading));
-        }
-
-        private void admonition(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
-            String kind = node.getInfo().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "");
-            String written = node.getTitle().toString();
-            String title = !written.isEmpty() ? written
-                    : kind.isEmpty() ? "Note" : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
-            html.attr("class", "admonition admonition-" + (kind.isEmpty() ? "note" : kind))
-                    .attr("role", "note").withAttr().tagLineIndent("aside", () -> {
-                        html.attr("class", "admonition-title").withAttr().tag("p");
-                        html.text(title);
-                        html.tag("/p").line();
-                        context.renderChildren(node);
-                    });
-        }
-
-        private void fenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
-            if (node.getInfo().toString().strip().equals("embed")) {
-                int n = slot(new HtmlSlot(true, node.getContentChars().toString().strip()));
-                html.line().raw("<div class=\"" + EMBED_SLOT_CLASS + n + "\"></div>").line();
-                return;
-            }
-            context.delegateRender();
-        }
-
-        private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
-            boolean leading = node.getParent() instanceof Document && node.getPrevious() == null;
-            if (node.getLevel() == 1 && leading && STATE.get().dropLeadingH1()) return;
-            if (node.getLevel() == 1) {
-                // The page's title is its one h1; a level-1 heading in the body becomes an h2.
-                html.srcPos(node.getText()).withAttr().tagLine("h2", () -> context.renderChildren(node));
-                return;
-            }
-            context.delegateRender();
         }
     }
 }

@@ -30,7 +30,14 @@ public final class MarkdownParser {
                     .set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(MarkdownOptions.OPTIONS).stream()
                             .filter(e -> admonitions || !(e instanceof com.vladsch.flexmark.ext.admonition.AdmonitionExtension))
                             .filter(e -> autolinks || !(e instanceof com.vladsch.flexmark.ext.autolink.AutolinkExtension))
-                            .toList())).build();
+                            .toList()))
+                    .customBlockParserFactory(new TextareaBlockParser.Factory())
+                    .customInlineParserExtensionFactory(new HtmlCommentInline.Factory())
+                    .customInlineParserExtensionFactory(new NumericReferenceInline.Factory())
+                    // With its own inline parser, flexmark leaves out the definitions' pre-processor: add it back.
+                    .customInlineParserFactory(ReferenceDefinitionParser.FACTORY)
+                    .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory())
+                    .build();
         }
     }
 

@@ -23,6 +23,15 @@ public record ContentPath(String value) implements Comparable<ContentPath> {
         return dot < 0 ? name : name.substring(0, dot);
     }
 
+    /**
+     * A folder's index page: {@code index.md}, or {@code README.md} in any letter case, as GitHub,
+     * GitLab and MkDocs read it. Its page is the folder's section page.
+     */
+    public boolean isIndex() {
+        String name = fileName();
+        return name.equals("index.md") || name.equalsIgnoreCase("readme.md");
+    }
+
     public boolean isMarkdown() {
         return value.endsWith(".md");
     }
@@ -32,12 +41,19 @@ public record ContentPath(String value) implements Comparable<ContentPath> {
     }
 
     /**
-     * {@code a/b.md -> a/b/index.html}, {@code a/index.md -> a/index.html},
-     * {@code index.md -> index.html}; the same for trees and checklists.
+     * {@code a/b.md -> a/b/index.html}, {@code a/index.md -> a/index.html} (and so
+     * {@code a/README.md}), {@code index.md -> index.html}; the same for trees and checklists.
      */
     public String outputFile() {
         if (!isMarkdown() && !isYaml()) return value;
-        return stem().equals("index") ? folder() + "index.html" : folder() + stem() + "/index.html";
+        return isIndex() || stem().equals("index") ? folder() + "index.html" : folder() + stem() + "/index.html";
+    }
+
+    /** "ml/fine-tuning/" -> "Fine tuning": the folder's own name, made readable. */
+    public static String folderTitle(String folder) {
+        String name = folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
+        name = name.substring(name.lastIndexOf('/') + 1).replace('-', ' ').replace('_', ' ').strip();
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     @Override

@@ -24,4 +24,20 @@ public sealed interface Document permits Page, DecisionTree, Checklist {
     default String outputFile() {
         return path().outputFile();
     }
+
+    /** Every Markdown text it holds: a page's body, a tree's help and bodies, an item's detail. */
+    default List<Markdown> markdownTexts() {
+        List<Markdown> out = new java.util.ArrayList<>();
+        if (this instanceof Page p) {
+            out.add(p.body());
+        } else if (this instanceof DecisionTree t) {
+            for (Node n : t.nodes().values()) {
+                if (n instanceof Question q) out.add(q.help());
+                if (n instanceof Outcome o) out.add(o.body());
+            }
+        } else if (this instanceof Checklist c) {
+            for (Item i : c.items()) out.add(i.detail());
+        }
+        return out;
+    }
 }

@@ -1,7 +1,22 @@
 package org.waymark.model;
 
 import org.waymark.text.Position;
-/** A link, image or embed written in content, where it was written, before resolution. */
-public record Link(String target, Kind kind, Position at) {
+/**
+ * A link, image or embed written in content, where it was written (from {@code at} to just
+ * after its last character, {@code end}), before resolution. {@code target} is the URL as the
+ * browser will read it: for Markdown, after its backslash escapes and entities are decoded.
+ * {@code cleanedAway}: it is written in raw HTML on an element or attribute that the HTML
+ * cleaner removes, so it reaches the page only when site.yaml trusts raw HTML.
+ */
+public record Link(String target, Kind kind, Position at, Position end, boolean cleanedAway) {
     public enum Kind { LINK, IMAGE, EMBED, CHECKLIST }
+
+    public Link(String target, Kind kind, Position at, Position end) {
+        this(target, kind, at, end, false);
+    }
+
+    /** A link whose extent is not known: a point at {@code at}. */
+    public Link(String target, Kind kind, Position at) {
+        this(target, kind, at, at, false);
+    }
 }

@@ -14,7 +14,10 @@ public record Page(Source source, ContentPath path, String title, String summary
     @Override
     public Set<String> anchors() {
         Set<String> ids = new LinkedHashSet<>();
-        body.headings().forEach(h -> ids.add(h.id()));
+        // The heading that is the page's title has no id: the template's h1 carries none.
+        body.headings().forEach(h -> {
+            if (!h.id().isEmpty()) ids.add(h.id());
+        });
         return ids;
     }
 

@@ -3,18 +3,24 @@ package org.waymark.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.waymark.check.Checker;
+import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.diagnostic.Report;
+import org.waymark.diagnostic.Severity;
 import org.waymark.load.ContentLoader;
+import org.waymark.load.LoadResult;
 import org.waymark.model.Site;
 import org.waymark.output.SiteSwap;
 import org.waymark.output.SiteVerifier;
 import org.waymark.output.StagedOutput;
-import org.waymark.output.TemplateLocator;
+import org.waymark.render.ContentFaults;
 import org.waymark.render.SiteRenderer;
+import org.waymark.render.TemplateFaults;
 import org.waymark.render.TemplateSet;
 import org.waymark.render.Theme;
 
@@ -42,35 +48,52 @@ public final class Pipeline {
         }
     }
 
+    /** The content stages' result: their report, and the site unless content/ could not be read at all. */
+    public record Checked(Report report, Optional<Site> site, Map<String, Long> stages) {}
+
     private Pipeline() {}
+
+    /** Load and check only: nothing is rendered or written ({@code paths}, {@code check --content-only}). */
+    public static Checked check(Path project, boolean drafts, boolean strict) {
+        Map<String, Long> stages = new LinkedHashMap<>();
+        long mark = System.nanoTime();
+        LoadResult<Site> loaded = ContentLoader.load(project, drafts);                          // load
+        List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
+        Optional<Site> site = loaded instanceof LoadResult.Loaded<Site> l ? Optional.of(l.value()) : Optional.empty();
+        mark = lap(stages, "load", mark);
+        site.ifPresent(s -> found.addAll(Checker.check(s)));                                    // check
+        lap(stages, "check", mark);
+        Map<Code, Severity> overrides = site.map(s -> s.config().checks()).orElse(Map.of());
+        return new Checked(Report.of(found, overrides, strict), site, stages);
+    }
 
     public static Result run(Options o) throws IOException {
         long start = System.nanoTime();
-        Map<String, Long> stages = new java.util.LinkedHashMap<>();
-        long mark = start;
-        List<Diagnostic> found = new ArrayList<>();
-
-        ContentLoader.Loaded loaded = ContentLoader.load(o.project(), o.drafts());              // load
-        found.addAll(loaded.diagnostics());
-        Site site = loaded.site();
-        mark = lap(stages, "load", mark);
-        if (site != null) found.addAll(Checker.check(site));                                    // check
-        mark = lap(stages, "check", mark);
-        Map<org.waymark.diagnostic.Code, org.waymark.diagnostic.Severity> overrides = site == null ? Map.of() : site.config().checks();
-        Report report = Report.of(found, overrides, o.strict());
-        if (report.hasErrors() || site == null || !o.render()) return new Result(report, site, 0, elapsed(start), stages);
+        Checked checked = check(o.project(), o.drafts(), o.strict());                           // load, check
+        Map<String, Long> stages = new LinkedHashMap<>(checked.stages());
+        Report report = checked.report();
+        if (report.hasErrors() || checked.site().isEmpty() || !o.render()) {
+            return new Result(report, checked.site().orElse(null), 0, elapsed(start), stages);
+        }
+        Site site = checked.site().get();
+        Map<Code, Severity> overrides = site.config().checks();
+        // the report's diagnostics have their settled severities already; settling them again changes nothing
+        List<Diagnostic> found = new ArrayList<>(report.diagnostics());
+        long mark = System.nanoTime();
 
         if (o.swap()) SiteSwap.recover(o.out());
         Path templates = site.templatesDir();
         try (StagedOutput staged = StagedOutput.beside(o.out())) {
-            SiteRenderer.Rendered rendered = new SiteRenderer(site, Theme.load(templates), new TemplateSet(templates))
+            TemplateSet templateSet = new TemplateSet(templates);
+            SiteRenderer.Rendered rendered = new SiteRenderer(site, Theme.load(templates), templateSet)
                     .render(staged);                                                            // render
             mark = lap(stages, "render", mark);
             found.addAll(rendered.diagnostics());
             report = Report.of(found, overrides, o.strict());
             if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
 
-            found.addAll(TemplateLocator.locate(SiteVerifier.verify(staged.dir(), rendered.templateOf()), templates));                                    // verify
+            found.addAll(new ContentFaults(site).located(                                       // verify
+                    SiteVerifier.verify(staged.dir(), rendered.templateOf()), new TemplateFaults(templateSet)));
             mark = lap(stages, "verify", mark);
             report = Report.of(found, overrides, o.strict());
             if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);

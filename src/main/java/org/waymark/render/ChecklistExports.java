@@ -1,9 +1,7 @@
 package org.waymark.render;
 
-import java.util.List;
+import java.util.Set;
 import org.waymark.model.Checklist;
-import org.waymark.model.ChecklistSection;
-import org.waymark.model.Item;
 
 /** The files a checklist is exported to, beside its page. */
 public final class ChecklistExports {
@@ -28,22 +26,8 @@ public final class ChecklistExports {
         return folder(list) + list.id() + "-letter.pdf";
     }
 
-    /** A GitHub task list: title, summary, sections as headings, one {@code - [ ]} line per item. */
+    /** The task list with nothing ticked (see {@link ChecklistMarkdown}). */
     public static String markdown(Checklist list, String pageUrl) {
-        StringBuilder b = new StringBuilder();
-        b.append("# ").append(MarkdownText.escape(list.title())).append("\n\n");
-        if (!list.summary().isEmpty()) b.append(MarkdownText.escape(list.summary())).append("\n\n");
-        if (pageUrl != null) b.append("Source: <").append(pageUrl).append(">\n\n");
-        List<ChecklistSection> sections = list.sections();
-        for (ChecklistSection s : sections) {
-            if (!s.title().isEmpty()) b.append("## ").append(MarkdownText.escape(s.title())).append("\n\n");
-            for (Item i : s.items()) {
-                b.append("- [ ] ").append(MarkdownText.escape(i.text()));
-                if (i.optional()) b.append(" _(optional)_");
-                b.append('\n');
-            }
-            b.append('\n');
-        }
-        return b.toString();
+        return ChecklistMarkdown.of(list, pageUrl).write(Set.of());
     }
 }

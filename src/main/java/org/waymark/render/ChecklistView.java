@@ -4,21 +4,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.waymark.html.ScriptJson;
 import org.waymark.model.Checklist;
 import org.waymark.model.ChecklistSection;
 import org.waymark.model.Item;
 
-/** A checklist for the templates: sections, items with rendered detail and links, counts. */
+/**
+ * A checklist for the templates: sections, items with rendered detail and links, counts, and
+ * the JSON assets/checklist.js reads (docs/client-data.md).
+ */
 final class ChecklistView {
     private final MarkdownHtml markdown;
     private final LinkLabels labels;
     private final String siteKey;
+    private final String baseUrl;
 
-    /** {@code siteKey} names the site in a reader's saved ticks, so two sites on one origin keep theirs apart. */
-    ChecklistView(MarkdownHtml markdown, LinkLabels labels, String siteKey) {
+    /**
+     * {@code siteKey} names the site in a reader's saved ticks, so two sites on one origin keep
+     * theirs apart; {@code baseUrl} (or null) gives the Markdown its "Source:" line.
+     */
+    ChecklistView(MarkdownHtml markdown, LinkLabels labels, String siteKey, String baseUrl) {
         this.markdown = markdown;
         this.labels = labels;
         this.siteKey = siteKey;
+        this.baseUrl = baseUrl;
     }
 
     Map<String, Object> model(Checklist list, String outputFile, String idPrefix) {
@@ -55,6 +64,13 @@ final class ChecklistView {
         m.put("pdfLetter", RelativeUrl.between(outputFile, ChecklistExports.letterPdfFile(list)));
         m.put("markdown", RelativeUrl.between(outputFile, ChecklistExports.markdownFile(list)));
         m.put("page", RelativeUrl.between(outputFile, list.outputFile()));
+        // The same lines as the .md export, so "Copy as Markdown" and the download agree.
+        String pageUrl = baseUrl == null ? null : baseUrl + RelativeUrl.withoutIndex(list.outputFile());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", list.id());
+        data.put("site", siteKey);
+        data.put("markdown", ChecklistMarkdown.of(list, pageUrl).json());
+        m.put("json", ScriptJson.write(data));
         return m;
     }
 }

@@ -22,26 +22,41 @@ final class Chrome {
     private final Site site;
     private final Outline outline;
     private final Theme theme;
-    private final List<Map.Entry<String, String>> nav = new ArrayList<>();
+    /** A link of the header: an output file of the site, or (external) an address elsewhere. */
+    private record NavLink(String target, boolean external, String label) {}
+
+    private final List<NavLink> nav = new ArrayList<>();
+    /** How many of {@link #nav} stand in the header row; the rest are under "More". */
+    private final int navInline;
 
     Chrome(Site site, Outline outline, Theme theme, LinkResolver resolver) {
         this.site = site;
         this.outline = outline;
         this.theme = theme;
         if (!site.config().nav().isEmpty()) {
-            for (NavEntry e : site.config().nav()) {
-                ResolvedLink r = resolver.resolve(new ContentPath("site.yaml"), e.target());
-                if (r instanceof ResolvedLink.ToDocument d) {
-                    Document doc = site.documents().get(d.target());
-                    nav.add(Map.entry(d.target().outputFile(), d.target().value().equals("index.md") ? "Home" : doc.title()));
-                } else if (r instanceof ResolvedLink.ToSection s) {
-                    nav.add(Map.entry(s.folder() + "index.html", outline.section(s.folder()).title()));
-                }
-            }
+            for (NavEntry entry : site.config().nav()) navLink(entry, resolver);
         } else {
-            nav.add(Map.entry("index.html", "Home"));
-            for (Outline.Section s : outline.root().sections()) nav.add(Map.entry(s.outputFile(), s.title()));
-            for (Document d : outline.root().documents()) nav.add(Map.entry(d.outputFile(), d.title()));
+            nav.add(new NavLink("index.html", false, "Home"));
+            for (Outline.Section s : outline.root().sections()) nav.add(new NavLink(s.outputFile(), false, s.title()));
+            for (Document d : outline.root().documents()) nav.add(new NavLink(d.outputFile(), false, d.title()));
+        }
+        navInline = HeaderFit.inline(site.config().title(), nav.stream().map(NavLink::label).toList());
+    }
+
+    /** An entry of site.yaml's nav as a link; its own label, else the page's or section's title. */
+    private void navLink(NavEntry entry, LinkResolver resolver) {
+        if (entry instanceof NavEntry.External e) {
+            nav.add(new NavLink(e.url(), true, e.label()));
+        } else if (entry instanceof NavEntry.Content e) {
+            ResolvedLink r = resolver.resolve(new ContentPath("site.yaml"), e.target());
+            if (r instanceof ResolvedLink.ToDocument d) {
+                boolean home = d.target().isIndex() && d.target().folder().isEmpty();
+                String title = home ? "Home" : site.documents().get(d.target()).title();
+                nav.add(new NavLink(d.target().outputFile(), false, e.label().isEmpty() ? title : e.label()));
+            } else if (r instanceof ResolvedLink.ToSection s) {
+                String title = outline.section(s.folder()).title();
+                nav.add(new NavLink(s.folder() + "index.html", false, e.label().isEmpty() ? title : e.label()));
+            }
         }
     }
 
@@ -61,12 +76,14 @@ final class Chrome {
         Map<String, String> assets = new LinkedHashMap<>();
         theme.assets().keySet().forEach(name -> assets.put(name, root + theme.path(name)));
         m.put("assets", assets);
-        m.put("nav", navFor(outputFile));
+        List<Map<String, Object>> links = navFor(outputFile);
+        List<Map<String, Object>> more = links.subList(navInline, links.size());
+        m.put("nav", links.subList(0, navInline));
+        m.put("navMore", more);
+        m.put("navMoreCurrent", more.stream().anyMatch(item -> (Boolean) item.get("current")));
         m.put("kind", kind);
         m.put("title", title);
-        m.put("canonical", site.config().baseUrl() == null ? ""
-                : site.config().baseUrl() + (outputFile.endsWith("index.html")
-                ? outputFile.substring(0, outputFile.length() - "index.html".length()) : outputFile));
+        m.put("canonical", site.config().baseUrl() == null ? "" : site.config().baseUrl() + RelativeUrl.withoutIndex(outputFile));
         m.put("breadcrumbs", List.of());
         m.put("sidebar", Map.of());
         m.put("toc", List.of());
@@ -77,15 +94,16 @@ final class Chrome {
 
     private List<Map<String, Object>> navFor(String outputFile) {
         List<Map<String, Object>> items = new ArrayList<>();
-        for (Map.Entry<String, String> e : nav) {
+        for (NavLink link : nav) {
             Map<String, Object> item = new LinkedHashMap<>();
-            String target = e.getKey();
+            String target = link.target();
             String folder = target.substring(0, target.lastIndexOf('/') + 1);
-            boolean current = target.equals(outputFile)
-                    || !folder.isEmpty() && outputFile.startsWith(folder);
-            item.put("title", e.getValue());
-            item.put("href", RelativeUrl.between(outputFile, target));
+            boolean current = !link.external() && (target.equals(outputFile)
+                    || !folder.isEmpty() && outputFile.startsWith(folder));
+            item.put("title", link.label());
+            item.put("href", link.external() ? target : RelativeUrl.between(outputFile, target));
             item.put("current", current);
+            item.put("external", link.external());
             items.add(item);
         }
         return items;

@@ -20,6 +20,7 @@ import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.waymark.html.Escape;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Node;
 import org.waymark.model.Option;
@@ -60,7 +61,7 @@ final class Flowchart {
         Map<String, ElkNode> boxes = new LinkedHashMap<>();
         Map<ElkNode, WrappedText> texts = new LinkedHashMap<>();
         for (Node n : tree.nodes().values()) {
-            String text = n instanceof Question q ? q.question() : ((Outcome) n).outcome();
+            String text = n instanceof Question q ? q.question() : n instanceof Outcome o ? o.outcome() : n.id();
             WrappedText w = WrappedText.of(text, 28, 5);
             ElkNode box = ElkGraphUtil.createNode(graph);
             box.setIdentifier(n.id());
@@ -93,7 +94,7 @@ final class Flowchart {
         StringBuilder b = new StringBuilder();
         b.append("<svg class=\"flowchart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(num(width))
                 .append(' ').append(num(height)).append("\" width=\"").append(num(width)).append("\" height=\"")
-                .append(num(height)).append("\" role=\"group\" aria-label=\"").append(xml("Flowchart: " + tree.title()))
+                .append(num(height)).append("\" role=\"group\" aria-label=\"").append(Escape.xml("Flowchart: " + tree.title()))
                 .append("\">\n<g transform=\"translate(").append(num(MARGIN)).append(' ').append(num(MARGIN)).append(")\">\n");
         for (ElkEdge edge : graph.getContainedEdges()) edge(b, edge);
         for (Map.Entry<ElkLabel, WrappedText> e : labels.entrySet()) {
@@ -104,7 +105,7 @@ final class Flowchart {
             ElkNode box = boxes.get(n.id());
             String kind = n instanceof Outcome o ? "fc-outcome fc-tone-" + o.tone().key() : "fc-question";
             if (n.id().equals(tree.start())) kind += " fc-start";
-            b.append("<a class=\"fc-node ").append(kind).append("\" href=\"#").append(xml(idPrefix + n.id())).append("\">");
+            b.append("<a class=\"fc-node ").append(kind).append("\" href=\"#").append(Escape.xml(idPrefix + n.id())).append("\">");
             b.append("<rect x=\"").append(num(box.getX())).append("\" y=\"").append(num(box.getY()))
                     .append("\" width=\"").append(num(box.getWidth())).append("\" height=\"").append(num(box.getHeight()))
                     .append("\" rx=\"").append(n instanceof Outcome ? "14" : "4").append("\"/>");
@@ -150,32 +151,12 @@ final class Flowchart {
         for (int i = 0; i < lines.size(); i++) {
             b.append("<tspan x=\"").append(num(cx)).append("\"");
             if (i > 0) b.append(" dy=\"").append(num(lineHeight)).append('"');
-            b.append('>').append(xml(lines.get(i))).append("</tspan>");
+            b.append('>').append(Escape.xml(lines.get(i))).append("</tspan>");
         }
         b.append("</text>");
     }
 
     static String num(double v) {
         return String.format(Locale.ROOT, "%.1f", v).replace(".0", "");
-    }
-
-    /** Escapes text for an XML text node or a double-quoted attribute. */
-    static String xml(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    if (c < 0x20 && c != '\t' && c != '\n') continue; // not allowed in XML 1.0
-                    b.append(c);
-                }
-            }
-        }
-        return b.toString();
     }
 }

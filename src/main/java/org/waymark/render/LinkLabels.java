@@ -3,6 +3,7 @@ package org.waymark.render;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.waymark.link.LinkResolver;
 import org.waymark.link.ResolvedLink;
 import org.waymark.model.ContentPath;
@@ -21,16 +22,22 @@ final class LinkLabels {
         this.markdown = markdown;
     }
 
+    /**
+     * A link the check stage refused (reached only when a project lowered that rule to a
+     * warning) is left out of the list rather than written as a link to nowhere.
+     */
     List<Map<String, Object>> all(ContentPath from, List<Link> links, String outputFile) {
-        return links.stream().map(l -> one(from, l, outputFile)).toList();
+        return links.stream().flatMap(l -> one(from, l, outputFile).stream()).toList();
     }
 
-    Map<String, Object> one(ContentPath from, Link link, String outputFile) {
+    Optional<Map<String, Object>> one(ContentPath from, Link link, String outputFile) {
+        Optional<String> href = markdown.href(from, link.target(), outputFile);
+        if (href.isEmpty()) return Optional.empty();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("href", markdown.href(from, link.target(), outputFile));
+        m.put("href", href.get());
         m.put("title", title(from, link));
         m.put("external", resolver.resolve(from, link.target()) instanceof ResolvedLink.External);
-        return m;
+        return Optional.of(m);
     }
 
     private String title(ContentPath from, Link link) {

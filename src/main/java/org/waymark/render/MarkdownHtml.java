@@ -1,8 +1,11 @@
 package org.waymark.render;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import org.waymark.html.Escape;
 import org.waymark.html.HtmlSanitizer;
+import org.waymark.link.Href;
 import org.waymark.link.LinkResolver;
 import org.waymark.link.ResolvedLink;
 import org.waymark.markdown.MarkdownHtmlWriter;
@@ -11,10 +14,10 @@ import org.waymark.model.HtmlSlot;
 import org.waymark.model.Markdown;
 
 /**
- * A Markdown text's HTML for one page: the load stage wrote it with numbered slots; here each
+ * A Markdown text's HTML for one page: the load stage wrote it with numbered slots. Raw HTML
+ * first has its content URLs rewritten and is cleaned (unless the site trusts it); then each
  * link slot gets its href relative to the page being written and each embed slot the embedded
- * tree or checklist. Raw HTML then has its content links rewritten the same way and is
- * cleaned, unless the site trusts it.
+ * tree or checklist, so that neither the writer's links nor the theme's embed are cleaned.
  */
 public final class MarkdownHtml {
 
@@ -32,9 +35,11 @@ public final class MarkdownHtml {
     public String render(Markdown markdown, Target target) {
         if (markdown.isBlank()) return "";
         ContentPath source = new ContentPath(markdown.sourcePath());
-        String html = fill(markdown.html(), markdown.slots(), source, target);
-        if (markdown.rawHtml().isEmpty()) return html;
-        return HtmlSanitizer.process(html, !trustHtml, url -> rawHref(source, url, target.outputFile()));
+        String html = markdown.html();
+        if (!markdown.rawHtml().isEmpty()) {
+            html = HtmlSanitizer.process(html, !trustHtml, url -> rawHref(source, url, target.outputFile()));
+        }
+        return fill(html, markdown.slots(), source, target);
     }
 
     /** One pass over the HTML, replacing {@code href="wmslot:N"}/{@code src="wmslot:N"} and embed slots. */
@@ -50,10 +55,20 @@ public final class MarkdownHtml {
                 int start = link + 2 + MarkdownHtmlWriter.SLOT.length();
                 int end = html.indexOf('"', start);
                 HtmlSlot slot = slot(slots, html.substring(start, end), false);
-                out.append(html, at, link + 2);
-                out.append(slot == null ? html.substring(link + 2, end)
-                        : escapeAttribute(href(source, slot.target(), target.outputFile())));
-                at = end;
+                Optional<String> href = slot == null ? Optional.empty() : href(source, slot.target(), target.outputFile());
+                if (href.isPresent()) {
+                    out.append(html, at, link + 2).append(Escape.attribute(href.get()));
+                    at = end;
+                } else if (slot != null) {
+                    // A link the checks refused (only written when a project lowered the rule to a
+                    // warning): the text stays, the attribute goes. Never a "#" nobody wrote.
+                    int name = html.lastIndexOf(' ', link);
+                    out.append(html, at, name);
+                    at = end + 1;
+                } else {
+                    out.append(html, at, end);
+                    at = end;
+                }
             } else {
                 int start = embed + 12 + MarkdownHtmlWriter.EMBED_SLOT_CLASS.length();
                 int end = html.indexOf('"', start);
@@ -82,38 +97,36 @@ public final class MarkdownHtml {
         }
     }
 
-    private static String escapeAttribute(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-    }
-
-    /** The output href for a link written in {@code source}, on the page at {@code outputFile}. */
-    public String href(ContentPath source, String url, String outputFile) {
+    /**
+     * The output href for a link written in {@code source}, on the page at {@code outputFile}:
+     * relative, percent-encoded so that the browser reads back exactly the file's name. Empty
+     * for a link the check stage refuses (unsafe, outside content/ or missing).
+     */
+    public Optional<String> href(ContentPath source, String url, String outputFile) {
         ResolvedLink r = links.resolve(source, url);
-        if (r instanceof ResolvedLink.External e) return e.url();
-        if (r instanceof ResolvedLink.ToDocument d) {
-            return RelativeUrl.between(outputFile, d.target().outputFile()) + anchor(d.anchor());
-        }
-        if (r instanceof ResolvedLink.ToSection s) {
-            return RelativeUrl.between(outputFile, s.folder() + "index.html") + anchor(s.anchor());
-        }
-        if (r instanceof ResolvedLink.ToAsset a) {
-            return RelativeUrl.between(outputFile, a.target().value());
-        }
-        if (r instanceof ResolvedLink.SameDocument s) return anchor(s.anchor());
-        // Unsafe, outside or missing: the check stage has already failed the build; never write it.
-        return "#";
+        if (r instanceof ResolvedLink.External e) return Optional.of(e.url());
+        if (r instanceof ResolvedLink.ToDocument d) return Optional.of(to(outputFile, d.target().outputFile(), d.anchor()));
+        if (r instanceof ResolvedLink.ToSection s) return Optional.of(to(outputFile, s.folder() + "index.html", s.anchor()));
+        if (r instanceof ResolvedLink.ToAsset a) return Optional.of(to(outputFile, a.target().value(), a.anchor()));
+        if (r instanceof ResolvedLink.SameDocument s) return Optional.of(anchor(s.anchor()));
+        return Optional.empty();
     }
 
-    /** Raw HTML links that name content files are rewritten; all others stay as written. */
+    private static String to(String fromFile, String toFile, String anchor) {
+        return Href.percentEncode(RelativeUrl.between(fromFile, toFile)) + anchor(anchor);
+    }
+
+    /** Raw HTML URLs that name content files are rewritten; all others stay as written. */
     private String rawHref(ContentPath source, String url, String outputFile) {
         ResolvedLink r = links.resolve(source, url);
         boolean content = r instanceof ResolvedLink.ToDocument || r instanceof ResolvedLink.ToSection
                 || r instanceof ResolvedLink.ToAsset;
-        return content ? href(source, url, outputFile) : url;
+        return content ? href(source, url, outputFile).orElse(url) : url;
     }
 
+    /** "#anchor", or "#" alone when the content wrote a bare '#' (the top of the page), or nothing. */
     private static String anchor(String a) {
-        return a == null || a.isEmpty() ? "" : "#" + a;
+        return a == null ? "" : "#" + Href.percentEncode(a);
     }
 
     private static ContentPath resolveEmbed(ContentPath source, String path) {

@@ -19,7 +19,7 @@ import org.waymark.model.Site;
  */
 public final class Outline {
 
-    /** A folder of content/; {@code index} is its index.md, when it has one. */
+    /** A folder of content/; {@code index} is its index.md or README.md, when it has one. */
     public record Section(String folder, String title, Document index, List<Document> documents,
                           List<Section> sections) {
         public String outputFile() {
@@ -58,7 +58,7 @@ public final class Outline {
 
     private Section build(String folder, Map<String, List<Document>> docsByFolder) {
         List<Document> docs = new ArrayList<>(docsByFolder.getOrDefault(folder, List.of()));
-        Document index = docs.stream().filter(d -> d.path().fileName().equals("index.md")).findFirst().orElse(null);
+        Document index = docs.stream().filter(d -> d instanceof Page && d.path().isIndex()).findFirst().orElse(null);
         docs.remove(index);
         docs.sort(ORDER);
         List<Section> subs = new ArrayList<>();
@@ -86,12 +86,9 @@ public final class Outline {
         return d instanceof Page ? 0 : d instanceof DecisionTree ? 1 : d instanceof Checklist ? 2 : 3;
     }
 
-    /** "fine-tuning/" -> "Fine tuning": a title for a folder without an index.md. */
+    /** A title for a folder without an index page: "Home" at the top, else the folder's name. */
     static String folderTitle(String folder) {
-        if (folder.isEmpty()) return "Home";
-        String name = folder.substring(0, folder.length() - 1);
-        name = name.substring(name.lastIndexOf('/') + 1).replace('-', ' ').replace('_', ' ');
-        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return folder.isEmpty() ? "Home" : ContentPath.folderTitle(folder);
     }
 
     private void collectReadingOrder(Section s) {

@@ -11,6 +11,12 @@ public final class RelativeUrl {
         return "../".repeat(depth);
     }
 
+    /** The address of an output file as a reader sees it: "guides/index.html" -> "guides/". */
+    public static String withoutIndex(String outputFile) {
+        return outputFile.endsWith("index.html") ? outputFile.substring(0, outputFile.length() - "index.html".length())
+                : outputFile;
+    }
+
     /** A link from one output file to another (both relative to the output root). */
     public static String between(String fromFile, String toFile) {
         String fromFolder = fromFile.substring(0, fromFile.lastIndexOf('/') + 1);

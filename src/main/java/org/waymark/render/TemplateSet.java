@@ -11,10 +11,14 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.waymark.text.Position;
 
 /**
  * FreeMarker, configured once per build and locked down: HTML auto-escaping, no {@code ?new}
@@ -23,15 +27,22 @@ import java.util.Map;
  * built-in theme file by file.
  */
 public final class TemplateSet {
+    /** A template's text, and whether it is the project's own (else the built-in theme's). */
+    public record TemplateText(String name, String text, boolean own) {}
+
     private final Configuration config;
+    private final TemplateLoader own;
+    private final TemplateLoader builtIn;
+    private final Map<String, Optional<TemplateText>> texts = new ConcurrentHashMap<>();
 
     public TemplateSet(Path projectTemplates) throws IOException {
         config = new Configuration(Configuration.VERSION_2_3_34);
-        TemplateLoader builtIn = new ClassTemplateLoader(TemplateSet.class, Theme.BUILT_IN);
+        builtIn = new ClassTemplateLoader(TemplateSet.class, Theme.BUILT_IN);
         if (projectTemplates != null && Files.isDirectory(projectTemplates)) {
-            FileTemplateLoader own = new FileTemplateLoader(projectTemplates.toFile());
+            own = new FileTemplateLoader(projectTemplates.toFile());
             config.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {own, builtIn}));
         } else {
+            own = null;
             config.setTemplateLoader(builtIn);
         }
         config.setDefaultEncoding("UTF-8");
@@ -55,14 +66,56 @@ public final class TemplateSet {
             t.process(model, out);
             return out.toString();
         } catch (TemplateException e) {
-            throw new TemplateFailure(name, e.getTemplateSourceName(), e.getLineNumber() == null ? 1 : e.getLineNumber(),
-                    e.getColumnNumber() == null ? 1 : e.getColumnNumber(), firstLine(e.getMessageWithoutStackTop()));
+            Position start = position(e.getLineNumber(), e.getColumnNumber());
+            throw new TemplateFailure(name, e.getTemplateSourceName(), start,
+                    after(start, e.getEndLineNumber(), e.getEndColumnNumber()), firstLine(e.getMessageWithoutStackTop()));
         } catch (freemarker.core.ParseException e) {
-            throw new TemplateFailure(name, e.getTemplateName() == null ? name : e.getTemplateName(), e.getLineNumber(),
-                    e.getColumnNumber(), firstLine(e.getEditorMessage()));
+            Position start = position(e.getLineNumber(), e.getColumnNumber());
+            throw new TemplateFailure(name, e.getTemplateName() == null ? name : e.getTemplateName(), start,
+                    after(start, e.getEndLineNumber(), e.getEndColumnNumber()), firstLine(e.getEditorMessage()));
         } catch (IOException e) {
-            throw new TemplateFailure(name, name, 1, 1, "cannot read template: " + e.getMessage());
+            throw new TemplateFailure(name, name, Position.START, Position.START, "cannot read template: " + e.getMessage());
         }
+    }
+
+    /**
+     * The text of a template as the renderer reads it: the project's own file when it overrides
+     * the theme, else the built-in one; empty when there is neither. Each is read once.
+     */
+    public Optional<TemplateText> text(String name) {
+        return texts.computeIfAbsent(name, n -> {
+            Optional<String> mine = read(own, n);
+            if (mine.isPresent()) return Optional.of(new TemplateText(n, mine.get(), true));
+            return read(builtIn, n).map(t -> new TemplateText(n, t, false));
+        });
+    }
+
+    private static Optional<String> read(TemplateLoader loader, String name) {
+        if (loader == null) return Optional.empty();
+        try {
+            Object source = loader.findTemplateSource(name);
+            if (source == null) return Optional.empty();
+            try (Reader r = loader.getReader(source, "UTF-8")) {
+                StringWriter text = new StringWriter();
+                r.transferTo(text);
+                return Optional.of(text.toString());
+            } finally {
+                loader.closeTemplateSource(source);
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Position position(Integer line, Integer column) {
+        return new Position(line == null || line < 1 ? 1 : line, column == null || column < 1 ? 1 : column);
+    }
+
+    /** FreeMarker's end column is that of the last character; a diagnostic's end is just after it. */
+    private static Position after(Position start, Integer endLine, Integer endColumn) {
+        if (endLine == null || endColumn == null || endLine < 1 || endColumn < 1) return start;
+        Position end = new Position(endLine, endColumn + 1);
+        return end.compareTo(start) < 0 ? start : end;
     }
 
     /** FreeMarker's message without its tips and template stack, on one line. */
@@ -75,17 +128,17 @@ public final class TemplateSet {
         return t.length() > 300 ? t.substring(0, 300) + "…" : t;
     }
 
-    /** A template that failed, located in the template file. */
+    /** A template that failed: the template file at fault, and where in it (start, and just after the end). */
     public static final class TemplateFailure extends Exception {
         public final String template;
-        public final int line;
-        public final int column;
+        public final Position start;
+        public final Position end;
 
-        TemplateFailure(String requested, String template, int line, int column, String message) {
+        TemplateFailure(String requested, String template, Position start, Position end, String message) {
             super(message, null, false, false);
             this.template = template == null ? requested : template;
-            this.line = line;
-            this.column = column;
+            this.start = start;
+            this.end = end;
         }
     }
 }

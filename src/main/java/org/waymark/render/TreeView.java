@@ -14,26 +14,28 @@ import org.waymark.model.Question;
 
 /**
  * A decision tree for the templates: every node as a section (walkable by links without
- * JavaScript) plus the small JSON the wizard script reads. Ids carry a prefix when the tree is
- * embedded in another page, so they cannot collide with that page's own anchors.
+ * JavaScript) plus the JSON the wizard script reads (docs/client-data.md). Ids carry a prefix
+ * when the tree is embedded in another page, so they cannot collide with that page's own anchors.
  */
 final class TreeView {
     private final MarkdownHtml markdown;
     private final LinkLabels labels;
     private final String baseUrl;
+    private final DecisionRecord record;
 
     /** {@code baseUrl} (or null) makes the links of an exported decision record absolute. */
     TreeView(MarkdownHtml markdown, LinkLabels labels, String baseUrl) {
         this.markdown = markdown;
         this.labels = labels;
         this.baseUrl = baseUrl;
+        this.record = new DecisionRecord(markdown, labels, baseUrl);
     }
 
     Map<String, Object> model(DecisionTree tree, String outputFile, String idPrefix) {
         Map<String, Integer> depth = remainingQuestions(tree);
         MarkdownHtml.Target target = new MarkdownHtml.Target(outputFile, p -> "");
         List<Map<String, Object>> nodes = new ArrayList<>();
-        Map<String, Object> data = new LinkedHashMap<>();
+        // Ordered maps throughout, so the same tree always gives the same JSON (reproducible builds).
         Map<String, Object> dataNodes = new LinkedHashMap<>();
         for (Node n : tree.nodes().values()) {
             Map<String, Object> v = new LinkedHashMap<>();
@@ -48,21 +50,21 @@ final class TreeView {
                 List<Map<String, Object>> options = new ArrayList<>();
                 List<Map<String, Object>> dataOptions = new ArrayList<>();
                 for (Option o : q.options()) {
-                    options.add(Map.of("label", o.label(), "hint", o.hint() == null ? "" : o.hint(),
-                            "next", o.next(), "href", "#" + idPrefix + o.next()));
-                    // Ordered, so the same tree always gives the same JSON (reproducible builds).
+                    String hint = o.hint() == null ? "" : o.hint();
+                    options.add(Map.of("label", o.label(), "hint", hint, "next", o.next(), "href", "#" + idPrefix + o.next()));
                     Map<String, Object> option = new LinkedHashMap<>();
                     option.put("label", o.label());
+                    option.put("markdown", MarkdownText.escape(o.label()));
+                    option.put("hint", hint);
                     option.put("next", o.next());
-                    option.put("hint", o.hint() == null ? "" : o.hint());
                     dataOptions.add(option);
                 }
                 v.put("options", options);
                 d.put("type", "question");
                 d.put("text", q.question());
+                d.put("markdown", MarkdownText.escape(q.question()));
                 d.put("options", dataOptions);
-            } else {
-                Outcome o = (Outcome) n;
+            } else if (n instanceof Outcome o) {
                 v.put("type", "outcome");
                 v.put("text", o.outcome());
                 v.put("tone", o.tone().key());
@@ -70,29 +72,24 @@ final class TreeView {
                 v.put("bodyHtml", markdown.render(o.body(), target));
                 v.put("links", labels.all(tree.path(), o.links(), outputFile));
                 v.put("checklist", o.checklist() == null ? Map.of()
-                        : labels.one(tree.path(), o.checklist(), outputFile));
+                        : labels.one(tree.path(), o.checklist(), outputFile).orElse(Map.of()));
                 d.put("type", "outcome");
                 d.put("text", o.outcome());
                 d.put("tone", o.tone().key());
-                d.put("toneLabel", o.tone().label());
-                d.put("body", o.body().text());
-                List<Map<String, Object>> links = new ArrayList<>();
-                for (Map<String, Object> l : labels.all(tree.path(), o.links(), outputFile)) links.add(l);
-                d.put("links", links);
-                if (o.checklist() != null) d.put("checklist", labels.one(tree.path(), o.checklist(), outputFile));
+                d.put("record", record.outcome(tree, o, outputFile));
             }
             d.put("depth", depth.getOrDefault(n.id(), 0));
             nodes.add(v);
             dataNodes.put(n.id(), d);
         }
+        Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", tree.id());
         data.put("title", tree.title());
+        data.put("markdown", MarkdownText.escape(tree.title()));
         data.put("start", tree.start());
         data.put("prefix", idPrefix);
+        data.put("treeUrl", baseUrl == null ? null : baseUrl + RelativeUrl.withoutIndex(tree.outputFile()));
         data.put("nodes", dataNodes);
-        // where the page lives, so the record can turn the page's relative links into absolute ones
-        data.put("pageUrl", baseUrl == null ? null : baseUrl + SiteRenderer.folderUrl(outputFile));
-        data.put("treeUrl", baseUrl == null ? null : baseUrl + SiteRenderer.folderUrl(tree.outputFile()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", tree.id());
         m.put("title", tree.title());

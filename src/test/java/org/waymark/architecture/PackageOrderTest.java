@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class PackageOrderTest {
     static final List<String> ORDER = List.of(
-            "cli", "serve", "pipeline",                    // commands and the pipeline that runs the stages
+            "cli", "serve", "mkdocs", "pipeline",          // commands, importers, and the pipeline that runs the stages
             "load", "check", "render", "output",           // the stages, in pipeline order
             "markdown", "paths", "link", "html",           // shared leaves the stages use
             "model", "diagnostic", "text");                // records, findings, positions

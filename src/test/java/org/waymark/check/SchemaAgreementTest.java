@@ -67,14 +67,17 @@ class SchemaAgreementTest {
             Map.entry("page-unknown-front-matter-key", both("WM101", "additionalProperties")),
             Map.entry("several-faults", both("WM101 WM104 WM020 WM201 WM202", "additionalProperties type const")),
             Map.entry("site-yaml-problems", both("WM101 WM102 WM120", "additionalProperties required")),
+            Map.entry("site-nav-entries", both("WM101 WM102 WM103 WM120", "additionalProperties required pattern type")),
             Map.entry("yaml-without-kind", both("WM020", "required const")),
             Map.entry("yaml-plain-data-only", both("WM012 WM013", "additionalProperties type")),
             // Collisions between files, links, anchors, embeds and URL schemes need the whole site.
             Map.entry("duplicate-urls", checkerOnly("WM005 WM205")),
+            Map.entry("index-and-readme", checkerOnly("WM205")),
             Map.entry("embed-problems", checkerOnly("WM201 WM207")),
             Map.entry("page-broken-link", checkerOnly("WM201 WM202")),
             Map.entry("page-link-outside-content", checkerOnly("WM203")),
             Map.entry("page-unsafe-urls", checkerOnly("WM204")),
+            Map.entry("page-links-as-the-browser-reads-them", checkerOnly("WM201 WM202 WM204")),
             // 'title' is needed only when the body has no leading '# Heading': the schema never sees the body.
             Map.entry("page-no-title", checkerOnly("WM102")),
             // Jackson (and so the schema) keeps the last of two equal keys; the language server flags it itself.

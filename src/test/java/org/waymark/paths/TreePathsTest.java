@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.waymark.load.ContentLoader;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Site;
 import org.waymark.pipeline.Pipeline;
@@ -47,7 +46,7 @@ class TreePathsTest {
 
     @Test
     void defaultTreesMatchTheirShippedPathLists() throws IOException {
-        Site site = ContentLoader.load(Projects.repo(), false).site();
+        Site site = Projects.site(Projects.repo());
         assertEquals(2, site.trees().size());
         for (DecisionTree tree : site.trees()) {
             Path golden = site.contentDir().resolve(PathList.beside(tree.path()).value());
@@ -62,7 +61,7 @@ class TreePathsTest {
     @Test
     void pathsAreListedInOptionOrderWithQuotedLabels(@TempDir Path dir) throws IOException {
         Projects.write(dir, Map.of("content/t.yaml", SMALL));
-        DecisionTree tree = ContentLoader.load(dir, false).site().trees().get(0);
+        DecisionTree tree = Projects.site(dir).trees().get(0);
         List<String> lines = TreePaths.of(tree).paths().stream().map(TreePath::line).toList();
         assertEquals(List.of(
                 "a=\"Say \\\"yes\\\"\" / b=\"One\" -> done",

@@ -12,7 +12,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.waymark.load.ContentLoader;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Site;
 import org.waymark.testing.CpuBudget;
@@ -37,7 +36,7 @@ class FlowchartTest {
                     outcome: A very long outcome title that certainly needs to be wrapped over several lines to fit
                     tone: positive
                 """));
-        DecisionTree tree = ContentLoader.load(dir, false).site().trees().get(0);
+        DecisionTree tree = Projects.site(dir).trees().get(0);
         String svg = Flowchart.svg(tree, "p-");
         Document xml = Jsoup.parse(svg, "", Parser.xmlParser());
         assertEquals(2, xml.select("a.fc-node").size());
@@ -51,7 +50,7 @@ class FlowchartTest {
 
     @Test
     void theDefaultTreesAreLaidOutQuickly() {
-        Site site = ContentLoader.load(Projects.repo(), false).site();
+        Site site = Projects.site(Projects.repo());
         for (DecisionTree t : site.trees()) Flowchart.svg(t, ""); // warm up ELK once
         // CPU time of this thread (ELK lays out on the caller's thread), which a busy machine does not stretch.
         long start = CpuBudget.threadNanos();

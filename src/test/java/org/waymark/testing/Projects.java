@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.waymark.cli.DiagnosticPrinter;
+import org.waymark.load.ContentLoader;
+import org.waymark.load.LoadResult;
+import org.waymark.model.Site;
 import org.waymark.pipeline.Pipeline;
 
 /** Test projects: written from strings into a temp folder, built through the real pipeline. */
@@ -31,6 +34,13 @@ public final class Projects {
     public static Pipeline.Result check(Path project) throws IOException {
         Path scratch = Files.createTempDirectory("wm-check").resolve("site");
         return Pipeline.run(new Pipeline.Options(project, scratch, false, false, false));
+    }
+
+    /** The project's content/ as the load stage reads it, for tests of a later stage; fails when it does not load. */
+    public static Site site(Path project) {
+        LoadResult<Site> loaded = ContentLoader.load(project, false);
+        if (loaded instanceof LoadResult.Loaded<Site> site) return site.value();
+        throw new AssertionError("content/ did not load: " + loaded.diagnostics());
     }
 
     /** The report as the CLI prints it for people, without colour. */

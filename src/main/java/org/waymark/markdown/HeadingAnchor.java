@@ -1,0 +1,56 @@
+package org.waymark.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The one attribute the format has: {@code {#id}} at the end of a heading sets its id. It is
+ * read here, on the parsed heading, and taken out of the heading's text; braces anywhere else
+ * are text (a general attribute syntax would swallow words such as {@code {placeholder}}).
+ */
+public final class HeadingAnchor {
+    /** A letter or digit first, then letters, digits, '-', '_', '.' or ':'. */
+    private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.:-]*");
+
+    private HeadingAnchor() {}
+
+    /**
+     * The id written as {@code {#id}} after the heading's text, if any, removed from the heading
+     * so that it is neither shown nor part of the heading's text.
+     */
+    public static Optional<String> take(Heading heading) {
+        List<Text> tail = new ArrayList<>();
+        for (Node n = heading.getLastChild(); n instanceof Text t; n = n.getPrevious()) tail.add(0, t);
+        if (tail.isEmpty()) return Optional.empty();
+        StringBuilder text = new StringBuilder();
+        for (Text t : tail) text.append(t.getChars());
+        // Found from the end, without a pattern that could backtrack over a long heading.
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) end--;
+        int open = text.lastIndexOf("{#", end);
+        if (end == 0 || text.charAt(end - 1) != '}' || open < 0 || !ID.matcher(text.subSequence(open + 2, end - 1)).matches()) {
+            return Optional.empty();
+        }
+        String id = text.substring(open + 2, end - 1);
+        int keep = open;
+        while (keep > 0 && (text.charAt(keep - 1) == ' ' || text.charAt(keep - 1) == '\t')) keep--;
+        for (Text t : tail) {
+            BasedSequence chars = t.getChars();
+            if (keep >= chars.length()) {
+                keep -= chars.length();
+            } else if (keep > 0) {
+                t.setChars(chars.subSequence(0, keep));
+                keep = 0;
+            } else {
+                t.unlink();
+            }
+        }
+        return Optional.of(id);
+    }
+}

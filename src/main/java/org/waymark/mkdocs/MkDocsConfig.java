@@ -1,0 +1,13 @@
+package org.waymark.mkdocs;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the import takes from {@code mkdocs.yml}: the site's name, description, address and
+ * language, where the pages are ({@code docs_dir}, resolved), and the nav. Empty text where
+ * mkdocs.yml gives none; {@code nav} is null where it has no nav. {@code leftovers} is all that
+ * it holds and Waymark does not carry over.
+ */
+record MkDocsConfig(String siteName, String description, String siteUrl, String language, Path docsDir,
+                    String docsDirName, List<NavItem> nav, List<String> supported, List<Leftover> leftovers) {}

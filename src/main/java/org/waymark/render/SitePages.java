@@ -1,0 +1,26 @@
+package org.waymark.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.waymark.model.Checklist;
+import org.waymark.model.DecisionTree;
+import org.waymark.model.Page;
+import org.waymark.model.Site;
+
+/** Every page a site has, each once: home and sections, guides, trees, checklists, 404. */
+final class SitePages {
+    private SitePages() {}
+
+    static List<SitePage> of(Site site, Outline outline) {
+        List<SitePage> pages = new ArrayList<>();
+        for (Outline.Section s : outline.sections()) {
+            pages.add(s.folder().isEmpty() ? new HomePage(s) : new SectionPage(s));
+        }
+        // A folder's index.md or README.md is its section's page, written above.
+        for (Page p : site.pages()) if (!p.path().isIndex()) pages.add(new GuidePage(p));
+        for (DecisionTree t : site.trees()) pages.add(new TreePage(t));
+        for (Checklist c : site.checklists()) pages.add(new ChecklistPage(c));
+        pages.add(new NotFoundPage());
+        return List.copyOf(pages);
+    }
+}

@@ -1,0 +1,12 @@
+package org.waymark.render;
+
+import java.io.IOException;
+import org.waymark.output.OutputSink;
+
+/** The theme's CSS, scripts and icons under assets/, each under its cache-busted name. */
+record ThemeAssetFiles(Theme theme) implements SiteFiles {
+    @Override
+    public void write(OutputSink out) throws IOException {
+        for (Theme.Asset a : theme.assets().values()) out.write("assets/" + a.outputName(), a.bytes());
+    }
+}

@@ -1,0 +1,233 @@
+package org.waymark.mkdocs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
+import org.waymark.load.YamlDocument;
+import org.waymark.load.YamlNode;
+import org.waymark.load.YamlReader;
+import org.waymark.pipeline.Pipeline;
+import org.waymark.testing.Projects;
+import org.waymark.text.Source;
+
+/**
+ * {@code waymark import mkdocs} on a Material for MkDocs project as teams write them
+ * (src/test/resources/mkdocs/platform-docs/: nested nav, links in nav, plugins, theme options,
+ * extensions with Python tags, {@code !ENV}), and on the ways an import can go wrong.
+ */
+class MkDocsImportTest {
+    static final Path FIXTURE = Projects.repo().resolve("src/test/resources/mkdocs/platform-docs");
+
+    @TempDir
+    Path tmp;
+
+    private ImportResult.Imported importFixture(Path out) {
+        ImportResult r = MkDocsImport.run(FIXTURE, out, "platform-docs/");
+        return assertInstanceOf(ImportResult.Imported.class, r, r.toString());
+    }
+
+    @Test
+    void siteNameDescriptionAddressLanguageAndNavBecomeSiteYaml() throws IOException {
+        Path out = tmp.resolve("new-project");
+        importFixture(out);
+        assertEquals("""
+                # Imported from mkdocs.yml by 'waymark import mkdocs'.
+                title: Acme Platform Docs
+                description: How the platform team builds and runs services
+                baseUrl: "https://docs.acme.example/platform/"
+                language: en
+                nav:
+                  - path: index.md
+                    label: Home
+                  - path: getting-started/
+                    label: Getting started
+                  - path: user-guide/
+                    label: User guide
+                  - url: "https://github.com/acme/platform-docs/issues"
+                    label: Issue tracker
+                """, Files.readString(out.resolve("content/site.yaml")));
+    }
+
+    @Test
+    void docsAreCopiedWithNavOrderAndTitlesAndTheMkDocsProjectIsOnlyRead() throws IOException {
+        Map<String, String> before = hashes(FIXTURE);
+        Path out = tmp.resolve("new-project");
+        importFixture(out);
+        assertEquals(before, hashes(FIXTURE), "the MkDocs project is unchanged");
+        try (Stream<Path> files = Files.walk(out)) {
+            assertEquals(List.of("about/license.md", "assets/logo.svg", "data/versions.yml",
+                    "getting-started/first-deploy.md", "getting-started/index.md", "getting-started/install.md",
+                    "index.md", "not-in-nav.md", "release-notes.md", "site.yaml", "stylesheets/extra.css",
+                    "user-guide/README.md", "user-guide/adv-topics/caching.md", "user-guide/adv-topics/index.md",
+                    "user-guide/adv-topics/secrets.md", "user-guide/writing.md"),
+                    files.filter(Files::isRegularFile).map(p -> out.resolve("content").relativize(p).toString())
+                            .sorted().toList(), "no dot-files, no README.md beside index.md, nothing else");
+        }
+        Path content = out.resolve("content");
+        assertTrue(Files.readString(content.resolve("getting-started/install.md"))
+                .startsWith("---\ntitle: Install the CLI\norder: 30\n---\nDownload the CLI"),
+                "a page without a title takes the nav's, and every nav page its place");
+        assertTrue(Files.readString(content.resolve("user-guide/adv-topics/caching.md"))
+                .startsWith("---\norder: 90\ntitle: Caching\n---\n"), "existing front matter is kept");
+        assertEquals("---\ntitle: Advanced\norder: 70\n---\n",
+                Files.readString(content.resolve("user-guide/adv-topics/index.md")), "the folder is named as nav named it");
+        assertEquals(Files.readString(FIXTURE.resolve("docs/not-in-nav.md")), Files.readString(content.resolve("not-in-nav.md")));
+        assertEquals(Files.readString(FIXTURE.resolve("docs/assets/logo.svg")), Files.readString(content.resolve("assets/logo.svg")));
+    }
+
+    @Test
+    void everythingNotCarriedOverIsNamedWithWhereItIs() {
+        ImportResult.Imported r = importFixture(tmp.resolve("new-project"));
+        assertEquals(List.of(
+                "site_author", "repo_url", "edit_uri", "copyright",
+                "theme (name: material, custom_dir, palette, features, logo)",
+                "nav title 'Overview'", "nav link 'Changelog' in 'User guide'", "nav section 'About'",
+                "markdown extension 'pymdownx.details'", "the tag !!python/name:pymdownx.superfences.fence_code_format",
+                "markdown extension 'pymdownx.emoji'", "the tag !!python/name:material.extensions.emoji.twemoji",
+                "plugin 'search'", "plugin 'git-revision-date-localized'", "plugin 'redirects'", "extra",
+                "the tag !ENV", "extra_css", "validation",
+                "front matter key 'description' in index.md", "front matter key 'hide' in index.md",
+                "a README.md beside index.md", "a YAML file"), r.leftovers().stream().map(Leftover::what).toList());
+        assertEquals("platform-docs/mkdocs.yml:11:3", r.leftovers().get(4).where());
+        assertEquals("platform-docs/mkdocs.yml:67:15", r.leftovers().get(16).where());
+        assertEquals("platform-docs/docs/data/versions.yml", r.leftovers().get(22).where());
+        assertTrue(r.carried().stream().anyMatch(c -> c.startsWith("Markdown extensions Waymark reads as they are: "
+                + "admonition, attr_list")), r.carried().toString());
+    }
+
+    @Test
+    void checkAsksForExactlyWhatTheImportReported() throws IOException {
+        Path out = tmp.resolve("new-project");
+        importFixture(out);
+        Pipeline.Result checked = Projects.check(out);
+        assertEquals(List.of("content/data/versions.yml WM020", "content/index.md WM101", "content/index.md WM101"),
+                checked.report().diagnostics().stream().filter(Diagnostic::isError)
+                        .map(d -> d.path() + " " + d.code().id()).sorted().toList(), Projects.human(checked));
+    }
+
+    @Test
+    void tagsAndAliasesAreReportedNotRefused() throws IOException {
+        Path project = Projects.write(tmp.resolve("mk"), Map.of(
+                "mkdocs.yml", "site_name: !ENV [SITE_NAME, Docs]\nsite_url: &url https://x.example/\nrepo_url: *url\n",
+                "docs/index.md", "# Home\n"));
+        ImportResult.Imported r = assertInstanceOf(ImportResult.Imported.class,
+                MkDocsImport.run(project, tmp.resolve("out"), ""));
+        assertEquals(List.of("the tag !ENV", "a YAML anchor or alias", "repo_url", "a YAML anchor or alias", "site_name"),
+                r.leftovers().stream().map(Leftover::what).toList(), r.leftovers().toString());
+        assertTrue(Files.readString(tmp.resolve("out/content/site.yaml")).contains("title: Documentation\n"));
+        assertTrue(Projects.check(tmp.resolve("out")).ok());
+    }
+
+    @Test
+    void withoutNavTheHeaderIsWaymarksOwn() throws IOException {
+        Path project = Projects.write(tmp.resolve("mk"), Map.of("mkdocs.yml", "site_name: 'Docs: the \"real\" ones'\n"
+                + "docs_dir: pages\n", "pages/index.md", "# Home\n", "pages/guide/a.md", "# A\n"));
+        ImportResult.Imported r = assertInstanceOf(ImportResult.Imported.class,
+                MkDocsImport.run(project.resolve("mkdocs.yml"), tmp.resolve("out"), ""));
+        assertEquals(List.of(), r.leftovers());
+        assertEquals("# Imported from mkdocs.yml by 'waymark import mkdocs'.\ntitle: \"Docs: the \\\"real\\\" ones\"\n",
+                Files.readString(tmp.resolve("out/content/site.yaml")));
+        Pipeline.Result built = Projects.build(tmp.resolve("out"));
+        assertTrue(built.ok(), Projects.human(built));
+        assertEquals("Docs: the \"real\" ones", Projects.site(tmp.resolve("out")).config().title());
+    }
+
+    @Test
+    void brokenYamlFailsWithItsPositionAndWritesNothing() throws IOException {
+        Path project = Projects.write(tmp.resolve("mk"), Map.of("mkdocs.yml", "site_name: x\nnav:\n  - a: b: c\n",
+                "docs/index.md", "# Home\n"));
+        ImportResult.Failed r = assertInstanceOf(ImportResult.Failed.class, MkDocsImport.run(project, tmp.resolve("out"), ""));
+        assertEquals(Code.YAML_SYNTAX, r.diagnostics().get(0).code());
+        assertEquals(3, r.diagnostics().get(0).line());
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+
+    @Test
+    void itNeverWritesIntoAnExistingProjectNorIntoItsOwnDocs() throws IOException {
+        Path project = Projects.write(tmp.resolve("mk"), Map.of("mkdocs.yml", "site_name: x\n", "docs/index.md", "# Home\n"));
+        Projects.write(tmp.resolve("taken"), Map.of("content/index.md", "# Mine\n"));
+        assertInstanceOf(ImportResult.Refused.class, MkDocsImport.run(project, tmp.resolve("taken"), ""));
+        assertEquals("# Mine\n", Files.readString(tmp.resolve("taken/content/index.md")));
+        assertInstanceOf(ImportResult.Refused.class, MkDocsImport.run(project, project.resolve("docs/out"), ""));
+        assertInstanceOf(ImportResult.Refused.class, MkDocsImport.run(tmp.resolve("nothing-here"), tmp.resolve("o"), ""));
+        Files.createDirectories(tmp.resolve("empty"));
+        assertInstanceOf(ImportResult.Imported.class, MkDocsImport.run(project, tmp.resolve("empty"), ""));
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().contains(".import-")).toList(),
+                    "no staging folder is left behind");
+        }
+        Projects.write(tmp.resolve("mk2"), Map.of("mkdocs.yml", "site_name: x\ndocs_dir: missing\n"));
+        ImportResult.Failed f = assertInstanceOf(ImportResult.Failed.class, MkDocsImport.run(tmp.resolve("mk2"),
+                tmp.resolve("o2"), ""));
+        assertEquals(Code.IO_ERROR, f.diagnostics().get(0).code());
+    }
+
+    @Test
+    void keysGoIntoFrontMatterKeepingLineEndsAndByteOrderMark() {
+        assertEquals("\uFEFF---\r\norder: 10\r\ntitle: x\r\n---\r\nBody\r\n",
+                PageEdit.withKeys(MarkdownPage.of("\uFEFF---\r\ntitle: x\r\n---\r\nBody\r\n"), Map.of("order", "10")));
+        assertEquals("---\ntitle: \"A: b\"\n---\nBody\n",
+                PageEdit.withKeys(MarkdownPage.of("Body\n"), Map.of("title", "A: b")));
+        assertEquals("---\norder: 5\n---\n# T\n",
+                PageEdit.withKeys(MarkdownPage.of("---\norder: 5\n---\n# T\n"), Map.of("order", "10")), "its own order stays");
+        assertEquals("---\ntitle: x\n", PageEdit.withKeys(MarkdownPage.of("---\ntitle: x\n"), Map.of("order", "10")),
+                "unclosed front matter is left for check to report");
+    }
+
+    @Test
+    void textWrittenIntoYamlReadsBackTheSame() {
+        for (String value : List.of("Plain words", "Docs: the \"real\" ones", "null", "~", "yes", "# not a comment",
+                "a #b", "trailing ", "- dash", "{braces}", "[list]", "&anchor", "*alias", "!tag", "100%", "Ünïcödé ✓",
+                "back\\slash", "line\nbreak", "'quoted'", "https://x.example/a?b=c#d")) {
+            YamlDocument doc = YamlReader.read(Source.of("t.yaml", "k: " + YamlText.of(value) + "\n"));
+            YamlDocument.Parsed parsed = assertInstanceOf(YamlDocument.Parsed.class, doc,
+                    value + " -> " + YamlText.of(value) + ": " + doc.diagnostics());
+            assertEquals(List.of(), parsed.diagnostics());
+            YamlNode.Mapping m = (YamlNode.Mapping) parsed.root();
+            YamlNode.Scalar v = (YamlNode.Scalar) m.entries().get(0).value();
+            assertEquals(value, v.value(), YamlText.of(value));
+            assertFalse(v.isNull(), value);
+        }
+    }
+
+    @Test
+    void titlesAreFoundAsWaymarkFindsThem() {
+        assertEquals("T", MarkdownPage.of("<!-- lint -->\n\n# T\n").title().orElseThrow());
+        assertEquals("F", MarkdownPage.of("---\ntitle: F\n---\n# T\n").title().orElseThrow());
+        assertTrue(MarkdownPage.of("Text\n\n# Late\n").title().isEmpty());
+    }
+
+    private static Map<String, String> hashes(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), sha(Files.readAllBytes(p)));
+            }
+        }
+        return out;
+    }
+
+    private static String sha(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
