@@ -7,11 +7,11 @@ import org.waymark.model.DecisionTree;
 import org.waymark.model.Page;
 import org.waymark.model.Site;
 
-/** Every page a site has, each once: home and sections, guides, trees, checklists, 404. */
+/** Every page a site has, each once: home and sections, guides, trees, checklists, tags, 404. */
 final class SitePages {
     private SitePages() {}
 
-    static List<SitePage> of(Site site, Outline outline) {
+    static List<SitePage> of(Site site, Outline outline, Tags tags) {
         List<SitePage> pages = new ArrayList<>();
         for (Outline.Section s : outline.sections()) {
             pages.add(s.folder().isEmpty() ? new HomePage(s) : new SectionPage(s));
@@ -20,6 +20,10 @@ final class SitePages {
         for (Page p : site.pages()) if (!p.path().isIndex()) pages.add(new GuidePage(p));
         for (DecisionTree t : site.trees()) pages.add(new TreePage(t));
         for (Checklist c : site.checklists()) pages.add(new ChecklistPage(c));
+        if (!tags.isEmpty()) {
+            pages.add(new TagIndexPage(tags.indexFile()));
+            for (Tags.Tag t : tags.all()) pages.add(new TagPage(t, tags.file(t)));
+        }
         pages.add(new NotFoundPage());
         return List.copyOf(pages);
     }

@@ -28,7 +28,7 @@ import org.waymark.testing.Projects;
 /**
  * The default site checked with axe-core in real Chromium, in the light and the dark colour
  * scheme: no serious or critical violation on any kind of page, in the states a reader sees
- * (a tree at a question and at an outcome, its flowchart open). Also what axe cannot judge on
+ * (a tree at a question and at an outcome, its flowchart open), tag pages included. Also what axe cannot judge on
  * its own: the skip link, the landmarks and a visible focus ring.
  */
 class AccessibilityBrowserTest {
@@ -94,6 +94,10 @@ class AccessibilityBrowserTest {
         check("checklist with an item ticked", found);
         open("guides/index.html");
         check("section", found);
+        open("tags/fine-tuning/index.html");
+        check("tag page", found);
+        open("tags/index.html");
+        check("tag index", found);
         open("404.html");
         check("not found", found);
         assertEquals(List.of(), found, scheme + " scheme");
