@@ -23,7 +23,7 @@ record PageParts(Site site, Outline outline, Chrome chrome, MarkdownHtml markdow
 
     static PageParts of(Site site, Theme theme, TemplateSet templates) {
         LinkResolver resolver = new LinkResolver(site);
-        Outline outline = new Outline(site);
+        Outline outline = new Outline(site, NavOrder.of(site, resolver));
         Tags tags = tags(site, outline);
         Chrome chrome = new Chrome(site, outline, theme, resolver, tags.isEmpty() ? null : tags.indexFile());
         MarkdownHtml markdown = new MarkdownHtml(resolver, site.config().trustHtml());
