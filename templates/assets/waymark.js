@@ -5,11 +5,12 @@
   var W = window.Waymark;
   if (!W) return;
 
-  // A wide flowchart opens scrolled so that its first question is in view.
+  // A wide flowchart shown full size opens scrolled so that its first question is in view.
   function showStart(box) {
     var frame = box.querySelector('.flowchart-frame');
     var start = box.querySelector('.fc-start');
-    if (!frame || !start) return;
+    var fit = box.querySelector('input[value="fit"]');
+    if (!frame || !start || (fit && fit.checked)) return;
     var f = frame.getBoundingClientRect();
     var s = start.getBoundingClientRect();
     frame.scrollLeft += (s.left + s.width / 2) - (f.left + f.width / 2);
@@ -71,6 +72,9 @@
     W.all('details.flowchart-box').forEach(function (box) {
       box.addEventListener('toggle', function () {
         if (box.open) showStart(box);
+      });
+      box.addEventListener('change', function () {
+        showStart(box);
       });
       if (box.open) showStart(box);
     });
