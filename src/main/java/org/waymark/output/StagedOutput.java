@@ -1,9 +1,12 @@
 package org.waymark.output;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -13,6 +16,8 @@ import java.util.stream.Stream;
  * output stays exactly as it was. Every path is checked to stay inside the folder.
  */
 public final class StagedOutput implements OutputSink, AutoCloseable {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Path dir;
     private boolean committed;
 
@@ -23,8 +28,23 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     public static StagedOutput beside(Path out) throws IOException {
         Path parent = out.toAbsolutePath().normalize().getParent();
         Files.createDirectories(parent);
-        Path dir = Files.createTempDirectory(parent, stagingPrefix(out) + ProcessHandle.current().pid() + "-");
-        return new StagedOutput(dir);
+        return new StagedOutput(freshFolder(parent, stagingPrefix(out) + ProcessHandle.current().pid() + "-"));
+    }
+
+    /**
+     * A new folder with the modes the user's umask gives any new folder. Not
+     * {@code Files.createTempDirectory}: its folder is private (700), and the staging folder
+     * becomes the published site, which a web server running as another user must read.
+     */
+    private static Path freshFolder(Path parent, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path dir = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                return Files.createDirectory(dir);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) throw e;
+            }
+        }
     }
 
     /** Staging folders are named after the output and the building process, so leftovers can be told apart. */
@@ -53,7 +73,10 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     public void copy(String path, Path from) throws IOException {
         Path p = inside(path);
         Files.createDirectories(p.getParent());
-        Files.copy(from, p, StandardCopyOption.REPLACE_EXISTING);
+        // From a stream, so the copy gets the umask's modes rather than the source file's.
+        try (InputStream in = Files.newInputStream(from)) {
+            Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** Swaps the staged folder in as {@code out}. */
