@@ -7,11 +7,16 @@ import java.util.function.Consumer;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.link.LinkResolver;
+import org.waymark.model.Checklist;
+import org.waymark.model.DecisionTree;
 import org.waymark.model.Document;
 import org.waymark.model.Site;
 import org.waymark.text.Position;
 
-/** Two documents that would be written to the same URL, or to URLs that differ only by case. */
+/**
+ * Two documents that would be written to the same URL, or to URLs that differ only by case; a
+ * page that would be written where a tree's or checklist's embed page goes counts too.
+ */
 final class UrlCollisionRule implements Rule {
     @Override
     public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
@@ -37,6 +42,16 @@ final class UrlCollisionRule implements Rule {
                 out.accept(Diagnostic.of(d.source(), Position.START, Code.CASE_COLLISION, d.path() + " and "
                         + sameCase.path() + " differ only by letter case in their output " + url,
                         "case-insensitive file systems (macOS, Windows) would keep only one; rename one"));
+            }
+        }
+        for (Document d : site.documents().values()) {
+            if (!(d instanceof DecisionTree) && !(d instanceof Checklist)) continue;
+            String embed = d.path().embedFile();
+            Document taken = exact.get(embed);
+            if (taken != null) {
+                out.accept(Diagnostic.of(taken.source(), Position.START, Code.DUPLICATE_URL, taken.path()
+                        + " would be written to " + embed + ", where the embed page of " + d.path() + " goes",
+                        "embed/ in the output holds the embed pages of trees and checklists: rename or move the folder"));
             }
         }
     }
