@@ -74,7 +74,8 @@ class EmbedBrowserTest {
                         """)
                 .put("wizard.html", page(tree))
                 .put("checklist.html", page(list))
-                .put("sandboxed.html", page(list.replace("<iframe ", "<iframe sandbox=\"allow-scripts\" ")));
+                .put("sandboxed.html", page(list.replace("<iframe ", "<iframe sandbox=\"allow-scripts\" ")))
+                .put("both.html", page(tree + "\n<p>Between the two.</p>\n" + list));
         browser = Browser.start();
     }
 
@@ -166,6 +167,37 @@ class EmbedBrowserTest {
         driver().switchTo().defaultContent();
         List<Map<String, Object>> events = received("waymark:progress", 2);
         assertEquals(List.of(0L, 1L), events.stream().map(e -> ((Map<?, ?>) e.get("detail")).get("done")).toList());
+    }
+
+    @Test
+    void twoEmbedsOnOnePageEachPastedWithTheScriptAreBothSized() {
+        open("both.html");
+        assertEquals(2L, browser.js("return document.querySelectorAll('script[src$=\"/embed.js\"]').length"));
+        List<WebElement> frames = driver().findElements(By.cssSelector(".column iframe"));
+        assertEquals(2, frames.size());
+        for (int i = 0; i < 2; i++) {
+            intoFrame(driver().findElements(By.cssSelector(".column iframe")).get(i));
+            waitUntilFits();
+            driver().switchTo().defaultContent();
+        }
+        assertEquals(1L, browser.js("return window.WaymarkEmbed.sites.length"), "the second copy of the script stands down");
+        assertEquals(1, received("waymark:progress", 1).size(), "and the host hears each change once");
+    }
+
+    @Test
+    void theTreePageCopiesTheSnippetWithItsButton() {
+        driver().switchTo().defaultContent();
+        driver().get(site.url(TREE));
+        browser.js("window.copied = null; navigator.clipboard.writeText = function (t) {"
+                + " window.copied = t; return Promise.resolve(); };");
+        driver().findElement(By.cssSelector("details.embed-snippet > summary")).click();
+        WebElement box = driver().findElement(By.cssSelector("textarea[data-snippet]"));
+        String snippet = box.getAttribute("value");
+        assertTrue(snippet.startsWith("<iframe src=\"" + site.url("embed/decisions/should-we-fine-tune/")), snippet);
+        driver().findElement(By.cssSelector("button[data-copy-snippet]")).click();
+        wait(d -> "Copied.".equals(d.findElement(By.cssSelector("[data-snippet-message]")).getText()));
+        assertEquals(snippet, browser.js("return window.copied"));
+        assertTrue(box.isDisplayed(), "the snippet stays in view after copying");
     }
 
     // ---- helpers ----
