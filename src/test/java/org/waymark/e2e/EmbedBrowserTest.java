@@ -62,10 +62,12 @@ class EmbedBrowserTest {
         required = Integer.parseInt(Jsoup.parse(out.resolve(LIST).toFile()).selectFirst("[data-required]").attr("data-required"));
         String origin = site.url("").replaceAll("/$", "");
         // strict: nothing inline, scripts only from the host itself and the embedded site
-        host.csp("default-src 'none'; script-src 'self' " + origin + "; style-src 'self'; frame-src " + origin)
+        host.csp("default-src 'none'; script-src 'self' " + origin + "; style-src 'self'; frame-src 'self' " + origin)
                 .put("host.css", ".column { width: 300px; } iframe { border: 0; display: block; }")
                 .put("host.js", """
                         window.received = [];
+                        window.raw = []; // every message, whoever sent it
+                        window.addEventListener('message', function (e) { window.raw.push(e.data); });
                         ['waymark:outcome', 'waymark:progress'].forEach(function (type) {
                           document.addEventListener(type, function (e) {
                             window.received.push({ type: e.type, on: e.target.tagName, detail: e.detail });
@@ -75,6 +77,12 @@ class EmbedBrowserTest {
                 .put("wizard.html", page(tree))
                 .put("checklist.html", page(list))
                 .put("sandboxed.html", page(list.replace("<iframe ", "<iframe sandbox=\"allow-scripts\" ")))
+                .put("forged.html", "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Forged</title>"
+                        + "<script src=\"forged.js\"></script></head><body><p>Not Waymark.</p></body></html>")
+                .put("forged.js", "parent.postMessage({ type: 'waymark:height', version: 1, height: 7 }, '*');"
+                        + "parent.postMessage({ type: 'waymark:progress', version: 1, checklist: 'fine-tuning-pipeline',"
+                        + " done: 5, required: 7 }, '*');"
+                        + "parent.postMessage('forged: end', '*');")
                 .put("both.html", page(tree + "\n<p>Between the two.</p>\n" + list));
         browser = Browser.start();
     }
@@ -167,6 +175,37 @@ class EmbedBrowserTest {
         driver().switchTo().defaultContent();
         List<Map<String, Object>> events = received("waymark:progress", 2);
         assertEquals(List.of(0L, 1L), events.stream().map(e -> ((Map<?, ?>) e.get("detail")).get("done")).toList());
+    }
+
+    @Test
+    void messagesOfAnotherShapeOrFromAnotherOriginAreIgnored() {
+        open("checklist.html");
+        intoFrame(frame());
+        waitUntilFits();
+        driver().switchTo().defaultContent();
+        received("waymark:progress", 1);
+        String height = frame().getAttribute("height");
+
+        intoFrame(frame());
+        // from the real frame, but not in the documented shape
+        browser.js("parent.postMessage({ type: 'waymark:height', version: 1, height: 5.5 }, '*');"
+                + "parent.postMessage({ type: 'waymark:height', version: 1, height: 1e9 }, '*');"
+                + "parent.postMessage({ type: 'waymark:progress', version: 2, checklist: 'x', done: 1, required: 1 }, '*');"
+                + "parent.postMessage({ type: 'waymark:outcome', version: 1, tree: 't', outcome: 'Not An Id', answers: [] }, '*');"
+                + "parent.postMessage('shape: end', '*');");
+        driver().switchTo().defaultContent();
+        wait(d -> ((List<?>) browser.js("return window.raw")).contains("shape: end"));
+        assertEquals(height, frame().getAttribute("height"));
+        assertEquals(1, received("waymark:progress", 1).size());
+        assertEquals(List.of(), received("waymark:outcome", 0));
+
+        // the documented shape, from the frame's window after it went to another origin
+        intoFrame(frame());
+        browser.js("location.href = arguments[0]", host.url("forged.html"));
+        driver().switchTo().defaultContent();
+        wait(d -> ((List<?>) browser.js("return window.raw")).contains("forged: end"));
+        assertEquals(height, frame().getAttribute("height"));
+        assertEquals(1, received("waymark:progress", 1).size());
     }
 
     @Test
