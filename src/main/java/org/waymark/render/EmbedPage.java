@@ -56,7 +56,7 @@ public record EmbedPage(Document document) implements SitePage {
             a.attr("target", "_blank");
             a.attr("rel", "noopener");
         }
-        return doc.outerHtml();
+        return doc.outerHtml() + "\n";
     }
 
     /** Search engines get the page itself, not its frame. */
