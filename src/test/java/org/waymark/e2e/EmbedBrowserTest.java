@@ -83,6 +83,7 @@ class EmbedBrowserTest {
                         + "parent.postMessage({ type: 'waymark:progress', version: 1, checklist: 'fine-tuning-pipeline',"
                         + " done: 5, required: 7 }, '*');"
                         + "parent.postMessage('forged: end', '*');")
+                .put("no-script.html", page(list.substring(0, list.indexOf("<script"))))
                 .put("both.html", page(tree + "\n<p>Between the two.</p>\n" + list));
         browser = Browser.start();
     }
@@ -175,6 +176,22 @@ class EmbedBrowserTest {
         driver().switchTo().defaultContent();
         List<Map<String, Object>> events = received("waymark:progress", 2);
         assertEquals(List.of(0L, 1L), events.stream().map(e -> ((Map<?, ?>) e.get("detail")).get("done")).toList());
+    }
+
+    @Test
+    void withoutTheScriptTheFrameKeepsItsHeightAndScrolls() {
+        open("no-script.html");
+        assertEquals(0L, browser.js("return document.scripts.length - 1"), "only the host's own script");
+        WebElement frame = frame();
+        intoFrame(frame);
+        // the frame has posted its height by now (on load), and no one on the host listened
+        driver().switchTo().defaultContent();
+        assertEquals("640", frame.getAttribute("height"));
+        intoFrame(frame);
+        assertEquals(640L, browser.js("return window.innerHeight"));
+        browser.js("window.scrollTo(0, 300)");
+        wait(d -> ((Number) browser.js("return window.scrollY")).intValue() > 0);
+        driver().switchTo().defaultContent();
     }
 
     @Test
