@@ -64,10 +64,10 @@
   document.addEventListener('waymark:progress', function (event) {
     var d = event.detail;
     if (!d || typeof d.checklist !== 'string' || typeof d.done !== 'number' || typeof d.required !== 'number') return;
-    var key = d.checklist + ':' + d.done + '/' + d.required;
-    if (key === lastProgress) return;
-    lastProgress = key;
-    post({ type: 'waymark:progress', checklist: d.checklist, done: d.done, required: d.required });
+    var p = lastProgress;
+    if (p && p.checklist === d.checklist && p.done === d.done && p.required === d.required) return;
+    lastProgress = { type: 'waymark:progress', checklist: d.checklist, done: d.done, required: d.required };
+    post(lastProgress);
   });
 
   // embed.js loads on its own time and may miss the first messages: it says hello, and is
@@ -79,10 +79,7 @@
     if (!d || typeof d !== 'object' || d.type !== 'waymark:hello' || d.version !== VERSION) return;
     var to = event.origin && event.origin !== 'null' ? event.origin : '*';
     post({ type: 'waymark:height', height: height() }, to);
-    if (lastProgress !== null) {
-      var m = /^(.*):(\d+)\/(\d+)$/.exec(lastProgress);
-      post({ type: 'waymark:progress', checklist: m[1], done: Number(m[2]), required: Number(m[3]) }, to);
-    }
+    if (lastProgress) post(lastProgress, to);
   });
 
   function watch() {
