@@ -6,6 +6,19 @@
 (function () {
   'use strict';
 
+  // "Open in <site>" opens the tree's page at the step the reader is on: the wizard's answers
+  // are in this page's fragment, in the same form the tree's page reads. Set as the link is
+  // used (the wizard moves by history.pushState, which fires no event).
+  function carryAnswers(event) {
+    var link = event.target && event.target.closest ? event.target.closest('.embed-open a') : null;
+    if (!link) return;
+    var hash = /^#answers=/.test(location.hash) ? location.hash : '';
+    link.setAttribute('href', link.getAttribute('href').replace(/#.*$/, '') + hash);
+  }
+  ['click', 'auxclick', 'contextmenu', 'focusin'].forEach(function (type) {
+    document.addEventListener(type, carryAnswers, true);
+  });
+
   if (window.parent === window) return; // opened on its own: there is no host to tell
   var VERSION = 1;
   var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

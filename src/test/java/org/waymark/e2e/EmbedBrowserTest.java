@@ -122,6 +122,17 @@ class EmbedBrowserTest {
         waitUntilFits();
         String hash = (String) browser.js("return location.hash");
         assertTrue(hash.startsWith("#answers="), hash);
+        // "Open in" opens the tree's own page, beside the host, at this outcome
+        String hostWindow = driver().getWindowHandle();
+        driver().findElement(By.cssSelector(".embed-open a")).click();
+        wait(d -> d.getWindowHandles().size() == 2);
+        String opened = driver().getWindowHandles().stream().filter(h -> !h.equals(hostWindow)).findFirst().orElseThrow();
+        driver().switchTo().window(opened);
+        wait(d -> d.getCurrentUrl().startsWith(site.url(TREE)));
+        assertEquals(site.url(TREE) + hash, driver().getCurrentUrl());
+        wait(d -> !d.findElements(By.cssSelector(".wizard-outcome")).isEmpty());
+        driver().close();
+        driver().switchTo().window(hostWindow);
         driver().switchTo().defaultContent();
 
         List<Map<String, Object>> events = received("waymark:outcome", 1);
