@@ -83,6 +83,7 @@ class EmbedBrowserTest {
                         + "parent.postMessage({ type: 'waymark:progress', version: 1, checklist: 'fine-tuning-pipeline',"
                         + " done: 5, required: 7 }, '*');"
                         + "parent.postMessage('forged: end', '*');")
+                .put("sandboxed-wizard.html", page(tree.replace("<iframe ", "<iframe sandbox=\"allow-scripts\" ")))
                 .put("no-script.html", page(list.substring(0, list.indexOf("<script"))))
                 .put("both.html", page(tree + "\n<p>Between the two.</p>\n" + list));
         browser = Browser.start();
@@ -169,6 +170,24 @@ class EmbedBrowserTest {
                 "each change once, in order");
         assertEquals(Map.of("checklist", "fine-tuning-pipeline", "done", 1L, "required", (long) required),
                 events.get(1).get("detail"));
+    }
+
+    @Test
+    void aSandboxedWizardIsWalkedToAnOutcomeTheHostHears() {
+        open("sandboxed-wizard.html");
+        intoFrame(frame());
+        waitUntilFits();
+        assertEquals("null", browser.js("return window.origin"));
+        while (driver().findElements(By.cssSelector(".wizard-outcome")).isEmpty()) {
+            int before = driver().findElements(By.cssSelector(".wizard-answer")).size();
+            driver().findElement(By.cssSelector(".wizard-options button.option")).click();
+            wait(d -> d.findElements(By.cssSelector(".wizard-answer")).size() > before
+                    || !d.findElements(By.cssSelector(".wizard-outcome")).isEmpty());
+        }
+        waitUntilFits();
+        driver().switchTo().defaultContent();
+        Map<?, ?> detail = (Map<?, ?>) received("waymark:outcome", 1).get(0).get("detail");
+        assertEquals("should-we-fine-tune", detail.get("tree"));
     }
 
     @Test
