@@ -32,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
         var unsafe = org.waymark.output.OutputFolder.problem(project, target);
         if (unsafe.isPresent()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot build into " + unsafe.get());
+            throw new Refusal("cannot build into " + display(project, target) + ": " + unsafe.get());
         }
         Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, target, options.drafts, options.strict, true));
         new DiagnosticPrinter(System.err, ProjectOptions.colour(), ProjectOptions.pathPrefix(project)).print(r.report(), DiagnosticPrinter.Format.HUMAN);
@@ -42,8 +42,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.CONTENT_ERRORS;
         }
         var site = r.site();
-        System.out.printf(Locale.ROOT, "Built %d pages, %d decision trees, %d checklists in %.1f s -> %s%n",
-                r.pagesWritten(), site.trees().size(), site.checklists().size(), r.millis() / 1000.0,
+        System.out.printf(Locale.ROOT, "Built %s in %.1f s -> %s%n", SiteCounts.of(r.site()), r.millis() / 1000.0,
                 display(project, target));
         return Main.OK;
     }

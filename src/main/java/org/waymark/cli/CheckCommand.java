@@ -42,9 +42,7 @@ final class CheckCommand implements Callable<Integer> {
                 ProjectOptions.colour(), ProjectOptions.pathPrefix(project));
         printer.print(r.report(), format);
         if (format == DiagnosticPrinter.Format.HUMAN && r.ok()) {
-            var site = r.site();
-            System.out.printf("No errors in %d pages, %d decision trees, %d checklists.%n",
-                    site.pages().size(), site.trees().size(), site.checklists().size());
+            System.out.println("No errors in " + SiteCounts.of(r.site()) + ".");
         }
         return r.ok() ? Main.OK : Main.CONTENT_ERRORS;
     }

@@ -34,6 +34,10 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof Refusal refusal) {
+                commandLine.getErr().println("waymark: " + refusal.getMessage());
+                return USAGE_OR_INTERNAL;
+            }
             commandLine.getErr().println("waymark: internal error: " + ex);
             if (System.getenv("WAYMARK_DEBUG") != null) ex.printStackTrace(commandLine.getErr());
             else commandLine.getErr().println("(set WAYMARK_DEBUG=1 for details, and please report it)");

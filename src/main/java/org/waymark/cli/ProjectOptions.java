@@ -20,9 +20,25 @@ final class ProjectOptions {
 
     Path project(CommandLine.Model.CommandSpec spec) {
         if (!Files.isDirectory(project)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + project);
+            throw new Refusal("no such folder: " + project);
         }
-        return project.toAbsolutePath().normalize();
+        Path dir = project.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir.resolve("content"))) insideProject(dir, spec.qualifiedName(" "));
+        return dir;
+    }
+
+    /** Refuses a folder inside a project's content/ or templates/, naming the project to run from. */
+    private static void insideProject(Path dir, String command) {
+        for (Path p = dir; p != null && p.getParent() != null; p = p.getParent()) {
+            String name = p.getFileName().toString();
+            if ((name.equals("content") || name.equals("templates")) && Files.isDirectory(p)) {
+                Path root = p.getParent();
+                Path cwd = Path.of("").toAbsolutePath().normalize();
+                String shown = cwd.startsWith(root) ? cwd.relativize(root).toString() : root.toString();
+                throw new Refusal("no content/ folder here: you are inside " + name + "/ of the project in "
+                        + root + "; run Waymark from that folder, or name it: " + command + " " + (shown.isEmpty() ? "." : shown));
+            }
+        }
     }
 
     /** The way from the current folder to the project, for printed paths: "" or "docs/kb/". */
