@@ -3,8 +3,10 @@ package org.waymark.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -24,6 +26,9 @@ final class NewCommand implements Callable<Integer> {
             "content/checklists/before-we-ship.yaml",
             "templates/404.ftlh");
 
+    /** The scaffold's review date, replaced by the day the project is made. */
+    static final String REVIEWED = "reviewed: 2000-01-01";
+
     @Parameters(index = "0", paramLabel = "DIR", description = "the folder to create; it must not exist or be empty")
     Path dir;
 
@@ -40,7 +45,9 @@ final class NewCommand implements Callable<Integer> {
             Files.createDirectories(to.getParent());
             try (InputStream in = NewCommand.class.getResourceAsStream("/waymark/scaffold/" + file)) {
                 if (in == null) throw new UncheckedIOException(new IOException("scaffold file missing from the jar: " + file));
-                Files.copy(in, to);
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                // the guide is reviewed on the day it is written
+                Files.writeString(to, text.replace(REVIEWED, "reviewed: " + LocalDate.now()), StandardCharsets.UTF_8);
             }
         }
         String shown = BuildCommand.display(target, target);

@@ -22,7 +22,8 @@ import org.waymark.text.Source;
 
 /** Reads a {@code kind: decision} file into a {@link DecisionTree}; structure rules run in check/. */
 final class DecisionTreeLoader {
-    static final Set<String> KEYS = Set.of("kind", "id", "title", "summary", "tags", "start", "nodes");
+    static final Set<String> KEYS = Set.of("kind", "id", "title", "summary", "tags", "start", "nodes", "owner",
+            "reviewed");
     static final Set<String> NODE_KEYS = Set.of("question", "help", "options", "outcome", "tone", "body", "links",
             "checklist");
     static final Set<String> OPTION_KEYS = Set.of("label", "next", "hint");
@@ -70,7 +71,7 @@ final class DecisionTreeLoader {
         if (title.isEmpty()) return new LoadResult.Failed<>(out);
         DecisionTree tree = new DecisionTree(source, path, id, title.get().strip(), f.text("summary").orElse("").strip(),
                 f.textList("tags"), start.map(String::strip).orElse(""), f.has("start") ? f.valueAt("start") : f.at(),
-                Collections.unmodifiableMap(nodes));
+                Collections.unmodifiableMap(nodes), ReviewFields.read(source, f, out));
         return new LoadResult.Loaded<>(tree, out);
     }
 

@@ -30,6 +30,10 @@ class NewCommandTest {
         // the commented template override is the one that wrote the 404 page
         assertTrue(Files.readString(kb.resolve("site/404.html")).contains("the home page lists every section"));
         assertTrue(Files.isRegularFile(kb.resolve("site/decisions/design-review/index.html")));
+        // the guide is reviewed on the day it is made, so a reviewEvery added later starts from then
+        assertTrue(Files.readString(kb.resolve("content/guides/writing-guidance.md"))
+                .contains("reviewed: " + java.time.LocalDate.now() + "\n"));
+        assertTrue(Files.readString(kb.resolve("site/guides/writing-guidance/index.html")).contains("by the docs team"));
     }
 
     @Test
