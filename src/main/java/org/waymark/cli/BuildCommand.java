@@ -23,6 +23,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "print how long each pipeline stage took")
     boolean timings;
 
+    @Option(names = {"-q", "--quiet"}, description = "print errors only: no warnings, no progress, no closing line")
+    boolean quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -34,14 +37,18 @@ final class BuildCommand implements Callable<Integer> {
         if (unsafe.isPresent()) {
             throw new Refusal("cannot build into " + display(project, target) + ": " + unsafe.get());
         }
-        Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, target, options.drafts, options.strict, true));
-        new DiagnosticPrinter(System.err, ProjectOptions.colour(), ProjectOptions.pathPrefix(project)).print(r.report(), DiagnosticPrinter.Format.HUMAN);
+        Pipeline.Result r;
+        try (ProgressLine progress = ProgressLine.on(System.err, Terminal.standardError(), quiet)) {
+            r = Pipeline.run(new Pipeline.Options(project, target, options.drafts, options.strict, true), progress);
+        }
+        new DiagnosticPrinter(System.err, ProjectOptions.colour(), ProjectOptions.pathPrefix(project))
+                .print(quiet ? ProjectOptions.errorsOnly(r.report()) : r.report(), DiagnosticPrinter.Format.HUMAN);
         if (timings) r.stages().forEach((stage, ms) -> System.err.printf(Locale.ROOT, "  %-7s %6d ms%n", stage, ms));
         if (!r.ok()) {
             System.err.println("Build failed; " + display(project, target) + " was left as it was.");
             return Main.CONTENT_ERRORS;
         }
-        var site = r.site();
+        if (quiet) return Main.OK;
         System.out.printf(Locale.ROOT, "Built %s in %.1f s -> %s%n", SiteCounts.of(r.site()), r.millis() / 1000.0,
                 display(project, target));
         return Main.OK;

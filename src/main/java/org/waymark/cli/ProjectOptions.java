@@ -2,6 +2,8 @@ package org.waymark.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.waymark.diagnostic.Diagnostic;
+import org.waymark.diagnostic.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +48,11 @@ final class ProjectOptions {
         Path cwd = Path.of("").toAbsolutePath().normalize();
         if (!project.startsWith(cwd) || project.equals(cwd)) return "";
         return cwd.relativize(project).toString().replace('\\', '/') + "/";
+    }
+
+    /** The report with its warnings left out, for --quiet. */
+    static Report errorsOnly(Report report) {
+        return new Report(report.diagnostics().stream().filter(Diagnostic::isError).toList());
     }
 
     static boolean colour() {
