@@ -10,9 +10,22 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * which line is out of place and what to type instead. Lines and columns are 1-based, within the
  * YAML text that was read.
  */
-record YamlSyntaxError(int line, int column, String message, String hint) {
+record YamlSyntaxError(Mark mark, int shift, String message, String hint) {
+
+    /** What was found wrong, at a line and column of the YAML text. */
+    private record Said(int line, int column, String message, String hint) {}
 
     static YamlSyntaxError of(String text, MarkedYAMLException e) {
+        Said said = judge(text, e);
+        Mark problem = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        Mark context = e.getContextMark();
+        Mark mark = context != null && said.line() == context.getLine() + 1 && (problem == null
+                || said.line() != problem.getLine() + 1) ? context : problem;
+        int shift = mark == null ? 0 : said.column() - (mark.getColumn() + 1);
+        return new YamlSyntaxError(mark, shift, said.message(), said.hint());
+    }
+
+    private static Said judge(String text, MarkedYAMLException e) {
         String[] lines = text.split("\r?\n", -1);
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
@@ -27,60 +40,60 @@ record YamlSyntaxError(int line, int column, String message, String hint) {
         if (problem.startsWith("expected <block end>") || problem.startsWith("did not find expected key")
                 || problem.startsWith("did not find expected '-'")) {
             if (problem.endsWith("'<scalar>'") && afterQuote(here, column)) {
-                return new YamlSyntaxError(line, column, "text after the closing quote of a value",
+                return new Said(line, column, "text after the closing quote of a value",
                         "put all of the value inside the quotes");
             }
             return misaligned(lines, line, column, here);
         }
         if (context.contains("simple key") && ctx != null) {
-            return new YamlSyntaxError(ctx.getLine() + 1, ctx.getColumn() + 1,
+            return new Said(ctx.getLine() + 1, ctx.getColumn() + 1,
                     "a line with no ':' where a 'key: value' was expected",
                     "write 'key: value'; a value that goes on over more lines is indented under its key");
         }
         if (context.contains("quoted scalar") && problem.contains("end of stream") && ctx != null) {
-            return new YamlSyntaxError(ctx.getLine() + 1, ctx.getColumn() + 1, "a quoted value is never closed",
+            return new Said(ctx.getLine() + 1, ctx.getColumn() + 1, "a quoted value is never closed",
                     "add the closing quote at the end of the value");
         }
         if (problem.startsWith("found unknown escape character")) {
-            return new YamlSyntaxError(line, column, "a backslash in double quotes starts an escape, and '\\"
+            return new Said(line, column, "a backslash in double quotes starts an escape, and '\\"
                     + charAt(here, column) + "' is not one", "use single quotes for text with backslashes, "
                     + "or write \\\\ for a backslash");
         }
         if (context.contains("flow sequence") || context.contains("flow mapping")) {
             boolean list = context.contains("sequence");
             int from = ctx == null ? line : ctx.getLine() + 1;
-            return new YamlSyntaxError(line, column, "the " + (list ? "list in [brackets]" : "mapping in {braces}")
+            return new Said(line, column, "the " + (list ? "list in [brackets]" : "mapping in {braces}")
                     + " that starts on line " + from + " is not closed where it should be",
                     "close it with '" + (list ? "]" : "}") + "' and separate its entries with commas, or write "
                     + (list ? "one '- item' per line" : "one 'key: value' per line"));
         }
         String raw = problem.replaceAll("\\s*\\(Do not use .* for indentation\\)", "");
-        return new YamlSyntaxError(line, column, "YAML syntax: " + raw + (context.isEmpty() ? "" : " " + context), null);
+        return new Said(line, column, "YAML syntax: " + raw + (context.isEmpty() ? "" : " " + context), null);
     }
 
     /** A tab, or a character such as '@' or '`' that may not begin an unquoted value. */
-    private static YamlSyntaxError badCharacter(int line, int column, String here, String problem) {
+    private static Said badCharacter(int line, int column, String here, String problem) {
         String before = here.substring(0, Math.min(column - 1, here.length()));
         if (problem.contains("\\t") || charAt(here, column).equals("\t")) {
             if (before.isBlank()) {
-                return new YamlSyntaxError(line, column, "a tab in the indentation; YAML indents with spaces only",
+                return new Said(line, column, "a tab in the indentation; YAML indents with spaces only",
                         "replace the tab with spaces");
             }
             String key = before.strip().replaceFirst("^- +", "");
             return key.endsWith(":")
-                    ? new YamlSyntaxError(line, column, "a tab after '" + key + "'; YAML wants a space there",
+                    ? new Said(line, column, "a tab after '" + key + "'; YAML wants a space there",
                     "replace the tab after '" + key + "' with a space")
-                    : new YamlSyntaxError(line, column, "a tab where YAML wants a space", "replace the tab with a space");
+                    : new Said(line, column, "a tab where YAML wants a space", "replace the tab with a space");
         }
         String c = charAt(here, column);
         String value = here.substring(Math.min(column - 1, here.length())).strip();
-        return new YamlSyntaxError(line, column, "a value cannot begin with '" + c + "' unless it is quoted",
+        return new Said(line, column, "a value cannot begin with '" + c + "' unless it is quoted",
                 value.length() <= 40 && !value.contains("\"")
                         ? "put the value in quotes: \"" + value + "\"" : "put the value in quotes");
     }
 
     /** ': ' inside a plain value, or a key indented under one whose value is already given. */
-    private static YamlSyntaxError colonInValue(String[] lines, int line, int column, String here) {
+    private static Said colonInValue(String[] lines, int line, int column, String here) {
         Optional<Integer> above = previousContent(lines, line);
         int indent = indent(here);
         if (above.isPresent() && indent(lines[above.get() - 1]) < indent && !here.isBlank()) {
@@ -89,17 +102,17 @@ record YamlSyntaxError(int line, int column, String message, String hint) {
             String key = keyOf(here);
             if (prevKey != null && key != null && !prev.strip().endsWith(":")) {
                 int col = keyColumn(prev);
-                return new YamlSyntaxError(line, indent + 1, "'" + key + "' is indented under '" + prevKey
+                return new Said(line, indent + 1, "'" + key + "' is indented under '" + prevKey
                         + "', which already has a value", "line '" + key + ":' up with '" + prevKey + ":' (column "
                         + col + ")");
             }
         }
-        return new YamlSyntaxError(line, column, "a ': ' inside a value that is not quoted",
+        return new Said(line, column, "a ': ' inside a value that is not quoted",
                 "a value that contains ': ' must be quoted, such as title: \"Steps: the first\"");
     }
 
     /** A line whose indentation lines up with nothing it could belong to. */
-    private static YamlSyntaxError misaligned(String[] lines, int line, int column, String here) {
+    private static Said misaligned(String[] lines, int line, int column, String here) {
         boolean item = here.stripLeading().startsWith("-");
         int start = indent(here) + 1;
         int bestLine = -1;
@@ -119,7 +132,7 @@ record YamlSyntaxError(int line, int column, String message, String hint) {
                 : item ? "the list item on line " + bestLine + " starts at column " + bestColumn + "; indent this one to match"
                 : "'" + keyOf(lines[bestLine - 1]) + "' on line " + bestLine + " starts at column " + bestColumn
                 + "; line this up with the key it belongs beside";
-        return new YamlSyntaxError(line, Math.max(1, Math.min(column, start)), what
+        return new Said(line, Math.max(1, Math.min(column, start)), what
                 + " is not lined up with the lines above it", hint);
     }
 
