@@ -50,15 +50,17 @@ final class NewCommand implements Callable<Integer> {
                 Files.writeString(to, text.replace(REVIEWED, "reviewed: " + LocalDate.now()), StandardCharsets.UTF_8);
             }
         }
-        String shown = BuildCommand.display(target, target);
-        System.out.println("Created " + shown + " with a home page, a guide, a decision tree, a checklist "
-                + "and an example of overriding a template (templates/404.ftlh).");
+        String typed = dir.toString();
+        String shown = typed.endsWith("/") ? typed : typed + "/";
+        String arg = shown.substring(0, shown.length() - 1);
+        System.out.println("Created " + shown + ": a home page, a guide, a decision tree, a checklist, and");
+        System.out.println("templates/404.ftlh, a commented example of overriding one template of the theme.");
         System.out.println();
         System.out.println("Next:");
-        System.out.println("  waymark check " + shown + "       find any fault, with file, line and column");
-        System.out.println("  waymark build " + shown + "       write the site into " + shown + "site/");
-        System.out.println("  then open " + shown + "site/index.html in a browser (it works from disk)");
-        System.out.println("Then edit " + shown + "content/: each file there shows one part of the format.");
+        System.out.printf("  %-34s %s%n", "waymark check " + arg, "find any fault, with file, line and column");
+        System.out.printf("  %-34s %s%n", "waymark build " + arg, "write the site into " + shown + "site/");
+        System.out.println("  then open " + shown + "site/index.html in a browser (it works from disk),");
+        System.out.println("  and edit the files in " + shown + "content/");
         return Main.OK;
     }
 
