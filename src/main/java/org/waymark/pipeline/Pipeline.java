@@ -66,8 +66,8 @@ public final class Pipeline {
         List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
         Optional<Site> site = loaded instanceof LoadResult.Loaded<Site> l ? Optional.of(l.value()) : Optional.empty();
         mark = lap(stages, "load", mark);
-        site.ifPresent(s -> progress.begin(new Progress.Stage("check", "Checking " + s.documents().size()
-                + " files and their links")));
+        site.ifPresent(s -> progress.begin(new Progress.Stage("check", "Checking "
+                + Progress.Stage.count(s.documents().size(), "file", "files") + " and their links")));
         site.ifPresent(s -> found.addAll(Checker.check(s)));                                    // check
         lap(stages, "check", mark);
         Map<Code, Severity> overrides = site.map(s -> s.config().checks()).orElse(Map.of());
@@ -106,7 +106,8 @@ public final class Pipeline {
             report = Report.of(found, overrides, o.strict());
             if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
 
-            progress.begin(new Progress.Stage("verify", "Verifying " + rendered.pages() + " pages"));
+            progress.begin(new Progress.Stage("verify", "Verifying "
+                    + Progress.Stage.count(rendered.pages(), "page", "pages")));
             found.addAll(new ContentFaults(site).located(                                       // verify
                     SiteVerifier.verify(staged.dir(), rendered.templateOf()), new TemplateFaults(templateSet)));
             mark = lap(stages, "verify", mark);

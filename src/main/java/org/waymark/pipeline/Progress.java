@@ -19,5 +19,10 @@ public interface Progress {
         public Stage(String name, String doing) {
             this(name, doing, () -> 0, 0);
         }
+
+        /** "1 page", "10,017 pages". */
+        public static String count(int n, String one, String many) {
+            return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+        }
     }
 }
