@@ -26,14 +26,15 @@ record YamlSyntaxError(Mark mark, int shift, String message, String hint) {
     }
 
     private static Said judge(String text, MarkedYAMLException e) {
-        String[] lines = text.split("\r?\n", -1);
+        // split where SnakeYAML counts a line break, so that its line numbers index this array
+        String[] lines = text.split("\r\n|[\r\n\u0085\u2028\u2029]", -1);
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
         Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         int line = at == null ? 1 : at.getLine() + 1;
         int column = at == null ? 1 : at.getColumn() + 1;
         Mark ctx = e.getContextMark();
-        String here = line <= lines.length ? lines[line - 1] : "";
+        String here = lineOf(lines, line);
 
         if (problem.contains("cannot start any token")) return badCharacter(line, column, here, problem);
         if (problem.startsWith("mapping values are not allowed")) return colonInValue(lines, line, column, here);
@@ -96,8 +97,8 @@ record YamlSyntaxError(Mark mark, int shift, String message, String hint) {
     private static Said colonInValue(String[] lines, int line, int column, String here) {
         Optional<Integer> above = previousContent(lines, line);
         int indent = indent(here);
-        if (above.isPresent() && indent(lines[above.get() - 1]) < indent && !here.isBlank()) {
-            String prev = lines[above.get() - 1];
+        if (above.isPresent() && indent(lineOf(lines, above.get())) < indent && !here.isBlank()) {
+            String prev = lineOf(lines, above.get());
             String prevKey = keyOf(prev);
             String key = keyOf(here);
             if (prevKey != null && key != null && !prev.strip().endsWith(":")) {
@@ -118,7 +119,7 @@ record YamlSyntaxError(Mark mark, int shift, String message, String hint) {
         int bestLine = -1;
         int bestColumn = -1;
         for (int n = line - 1; n >= 1; n--) {
-            String l = lines[n - 1];
+            String l = lineOf(lines, n);
             if (l.isBlank() || l.stripLeading().startsWith("#")) continue;
             int col = item ? (l.stripLeading().startsWith("-") ? indent(l) + 1 : -1) : keyColumn(l);
             if (col > 0 && (bestLine < 0 || Math.abs(col - start) < Math.abs(bestColumn - start))) {
@@ -130,10 +131,15 @@ record YamlSyntaxError(Mark mark, int shift, String message, String hint) {
         String what = item ? "this list item" : keyOf(here) != null ? "'" + keyOf(here) + "'" : "this line";
         String hint = bestLine < 0 ? "indent it with spaces to match the lines it belongs with"
                 : item ? "the list item on line " + bestLine + " starts at column " + bestColumn + "; indent this one to match"
-                : "'" + keyOf(lines[bestLine - 1]) + "' on line " + bestLine + " starts at column " + bestColumn
+                : "'" + keyOf(lineOf(lines, bestLine)) + "' on line " + bestLine + " starts at column " + bestColumn
                 + "; line this up with the key it belongs beside";
         return new Said(line, Math.max(1, Math.min(column, start)), what
                 + " is not lined up with the lines above it", hint);
+    }
+
+    /** A 1-based line, or "" past either end. */
+    private static String lineOf(String[] lines, int n) {
+        return n >= 1 && n <= lines.length ? lines[n - 1] : "";
     }
 
     private static boolean afterQuote(String here, int column) {
@@ -143,7 +149,7 @@ record YamlSyntaxError(Mark mark, int shift, String message, String hint) {
 
     private static Optional<Integer> previousContent(String[] lines, int line) {
         for (int n = line - 1; n >= 1; n--) {
-            String l = lines[n - 1];
+            String l = lineOf(lines, n);
             if (!l.isBlank() && !l.stripLeading().startsWith("#")) return Optional.of(n);
         }
         return Optional.empty();
