@@ -13,11 +13,17 @@ import org.waymark.text.Source;
  */
 public record SiteConfig(Source source, String title, String description, String baseUrl, String language,
                          List<NavEntry> nav, boolean trustHtml, String contentSecurityPolicy,
-                         Map<Code, Severity> checks, String editUrl) {
+                         Map<Code, Severity> checks, ReviewPeriod reviewEvery, String editUrl) {
+
+    /** Without {@code reviewEvery} (null: nothing is ever overdue) or {@code editUrl}. */
+    public SiteConfig(Source source, String title, String description, String baseUrl, String language,
+                      List<NavEntry> nav, boolean trustHtml, String contentSecurityPolicy, Map<Code, Severity> checks) {
+        this(source, title, description, baseUrl, language, nav, trustHtml, contentSecurityPolicy, checks, null, null);
+    }
 
     public static final String DEFAULT_CSP = "default-src 'self'; img-src 'self' data:";
 
     public static SiteConfig defaults() {
-        return new SiteConfig(null, "Knowledge base", "", null, "en", List.of(), false, DEFAULT_CSP, Map.of(), null);
+        return new SiteConfig(null, "Knowledge base", "", null, "en", List.of(), false, DEFAULT_CSP, Map.of(), null, null);
     }
 }

@@ -97,6 +97,7 @@ final class Chrome {
         m.put("tags", List.of());
         m.put("tagLinks", List.of());
         m.put("editUrl", "");
+        m.put("review", Map.of());
         return m;
     }
 

@@ -1,5 +1,6 @@
 package org.waymark.render;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.waymark.model.Document;
 import org.waymark.model.Heading;
 import org.waymark.model.Link;
 import org.waymark.model.Page;
+import org.waymark.model.Review;
 import org.waymark.model.Site;
 
 /**
@@ -56,12 +58,20 @@ record PageParts(Site site, Outline outline, Chrome chrome, MarkdownHtml markdow
         m.put("summary", d.summary());
         m.put("tags", d.tags());
         m.put("tagLinks", tags.links(d, file));
+        m.put("review", review(d.review()));
         m.put("breadcrumbs", chrome.breadcrumbs(file, folder));
         m.put("sidebar", chrome.sidebar(file, folder));
         String edit = site.config().editUrl();
         if (edit != null) m.put("editUrl", edit + Href.percentEncode(d.path().value()));
         chrome.prevNext(m, d);
         return m;
+    }
+
+    /** Owner and review date for review.ftlh: text, "" where absent. */
+    private static Map<String, Object> review(Review r) {
+        return Map.of("owner", r.ownerName().orElse(""),
+                "reviewed", r.reviewedOn().map(LocalDate::toString).orElse(""),
+                "reviewedText", r.reviewedOn().map(Review::spelled).orElse(""));
     }
 
     /**
