@@ -6,14 +6,17 @@ import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Severity;
 import org.waymark.text.Source;
 
-/** Settings from {@code site.yaml}; defaults apply where it is silent or absent. */
+/**
+ * Settings from {@code site.yaml}; defaults apply where it is silent or absent.
+ * {@code pdfFonts}: project fonts that PDFs fall back to after the built-in one, in order.
+ */
 public record SiteConfig(Source source, String title, String description, String baseUrl, String language,
                          List<NavEntry> nav, boolean trustHtml, String contentSecurityPolicy,
-                         Map<Code, Severity> checks) {
+                         Map<Code, Severity> checks, List<FontFile> pdfFonts) {
 
     public static final String DEFAULT_CSP = "default-src 'self'; img-src 'self' data:";
 
     public static SiteConfig defaults() {
-        return new SiteConfig(null, "Knowledge base", "", null, "en", List.of(), false, DEFAULT_CSP, Map.of());
+        return new SiteConfig(null, "Knowledge base", "", null, "en", List.of(), false, DEFAULT_CSP, Map.of(), List.of());
     }
 }

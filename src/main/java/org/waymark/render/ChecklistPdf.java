@@ -46,12 +46,14 @@ final class ChecklistPdf {
     private final TemplateSet templates;
     private final String baseUrl;
     private final String language;
+    private final PdfFonts fonts;
 
     /** {@code baseUrl} may be null: links are then written as paths from the site's root. */
-    ChecklistPdf(TemplateSet templates, String baseUrl, String language) {
+    ChecklistPdf(TemplateSet templates, String baseUrl, String language, PdfFonts fonts) {
         this.templates = templates;
         this.baseUrl = baseUrl;
         this.language = language;
+        this.fonts = fonts;
     }
 
     /** The PDF bytes; {@code view} is {@link ChecklistView#model} for output file "index.html". */
@@ -60,6 +62,7 @@ final class ChecklistPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        fonts.register(builder);
         builder.withDiagnosticConsumer(d -> { });
         // Nothing outside the document itself is ever loaded.
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -75,6 +78,7 @@ final class ChecklistPdf {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("language", language);
         m.put("pageSize", paper.css);
+        m.put("fontFamily", fonts.cssFamily());
         m.put("title", view.get("title"));
         m.put("summary", view.get("summary"));
         m.put("address", baseUrl == null ? "" : address(pageFile));
