@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.StringJoiner;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -112,6 +111,6 @@ public final class PdfFonts {
 
     private static Face face(byte[] bytes) throws IOException {
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-        return new Face(bytes, Optional.ofNullable(font.getUnicodeCmapLookup(false)).orElse(null));
+        return new Face(bytes, font.getUnicodeCmapLookup(false)); // null when the font maps no Unicode at all
     }
 }
