@@ -58,7 +58,23 @@ final class ChecklistPdf {
 
     /** The PDF bytes; {@code view} is {@link ChecklistView#model} for output file "index.html". */
     byte[] render(Map<String, Object> view, String pageFile, Paper paper) throws TemplateSet.TemplateFailure, IOException {
-        String xhtml = templates.render("checklist-pdf.ftlx", model(view, pageFile, paper));
+        return draw(templates.render("checklist-pdf.ftlx", model(view, pageFile, paper)));
+    }
+
+    /** Several checklists in one booklet (templates/checklist-booklet.ftlx), each model made by {@link #model}. */
+    byte[] booklet(String title, String summary, List<Map<String, Object>> lists, Paper paper)
+            throws TemplateSet.TemplateFailure, IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("language", language);
+        m.put("pageSize", paper.css);
+        m.put("fontFamily", fonts.cssFamily());
+        m.put("title", title);
+        m.put("summary", summary);
+        m.put("lists", lists);
+        return draw(templates.render("checklist-booklet.ftlx", m));
+    }
+
+    private byte[] draw(String xhtml) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -74,7 +90,7 @@ final class ChecklistPdf {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> model(Map<String, Object> view, String pageFile, Paper paper) {
+    Map<String, Object> model(Map<String, Object> view, String pageFile, Paper paper) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("language", language);
         m.put("pageSize", paper.css);
