@@ -89,7 +89,7 @@ public final class ExportFiles {
     /** Each tree and checklist page of a built site as one self-contained HTML file. */
     public List<String> singleFiles(Path builtSite, Path out) throws IOException {
         List<String> written = new ArrayList<>();
-        SingleFileHtml inline = new SingleFileHtml(builtSite, site.config().baseUrl());
+        SingleFileHtml inline = new SingleFileHtml(builtSite, site.config().baseUrl(), site.config().title());
         List<Document> docs = new ArrayList<>(sorted(site.trees()));
         docs.addAll(sorted(site.checklists()));
         for (Document d : docs) written.add(write(out, file(d, "html"), inline.of(d.outputFile())));

@@ -29,10 +29,12 @@ import org.waymark.link.UrlSafety;
 final class SingleFileHtml {
     private final Path site;
     private final String baseUrl;
+    private final String siteTitle;
 
-    SingleFileHtml(Path builtSite, String baseUrl) {
+    SingleFileHtml(Path builtSite, String baseUrl, String siteTitle) {
         this.site = builtSite;
         this.baseUrl = baseUrl;
+        this.siteTitle = siteTitle;
     }
 
     String of(String outputFile) throws IOException {
@@ -79,11 +81,11 @@ final class SingleFileHtml {
     private void footer(Document doc, String pageUrl) {
         Element footer = doc.selectFirst("footer.site-footer");
         if (footer == null) return;
-        String title = doc.selectFirst("title") == null ? "" : doc.selectFirst("title").text();
         footer.empty();
         Element p = footer.appendElement("p");
-        if (pageUrl != null) p.appendText("From ").appendElement("a").attr("href", pageUrl).text(title);
-        else p.text("Exported from " + title + ". Works offline; nothing you enter leaves this file.");
+        if (pageUrl != null) p.appendText("From ").appendElement("a").attr("href", pageUrl).text(siteTitle);
+        else p.text("Exported from " + siteTitle + ".");
+        p.appendText(" Works offline; nothing you enter leaves this file.");
     }
 
     /** The policy: nothing but these inline styles and scripts, by hash, and images written as data:. */

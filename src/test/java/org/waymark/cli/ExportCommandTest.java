@@ -123,6 +123,45 @@ class ExportCommandTest {
     }
 
     @Test
+    void singleFilesLinkToTheSiteByItsBaseUrlAndToNothingElse(@TempDir Path project) throws Exception {
+        Projects.write(project, Map.of(
+                "content/site.yaml", "title: T\nbaseUrl: https://kb.example.com/kb/\n",
+                "content/index.md", "# Home\n\n[t](t.yaml) [c](c.yaml)\n",
+                "content/guide.md", "# Guide\n\n## Why\n\nText.\n",
+                "content/t.yaml", """
+                        kind: decision
+                        title: Pick
+                        start: q
+                        nodes:
+                          q:
+                            question: Which?
+                            options:
+                              - label: A
+                                next: o
+                              - label: B
+                                next: o
+                          o:
+                            outcome: Done
+                            body: See [the guide](guide.md#why).
+                            checklist: c.yaml
+                        """,
+                "content/c.yaml", "kind: checklist\ntitle: C\nsections:\n  - items:\n      - text: One\n        links: [guide.md]\n"));
+        CommandLineTest.Run r = CommandLineTest.run("export", project.toString(), "--single-file", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String file : List.of("t.html", "c.html")) {
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(Files.readString(out.resolve(file), StandardCharsets.UTF_8));
+            List<String> hrefs = doc.select("a[href]").eachAttr("href");
+            for (String href : hrefs) {
+                assertTrue(href.startsWith("#") || href.startsWith("https://kb.example.com/kb/"), file + ": " + href);
+            }
+            assertTrue(hrefs.contains("https://kb.example.com/kb/guide/index.html" + (file.equals("t.html") ? "#why" : "")),
+                    file + ": " + hrefs);
+        }
+        assertTrue(org.jsoup.Jsoup.parse(Files.readString(out.resolve("c.html"), StandardCharsets.UTF_8))
+                .select(".checklist-downloads a").eachAttr("href").contains("https://kb.example.com/kb/c/c.pdf"));
+    }
+
+    @Test
     void sayingWhatToExportIsRequired() throws Exception {
         CommandLineTest.Run r = CommandLineTest.run("export", Projects.repo().toString(), "--out", out.toString());
         assertEquals(Main.USAGE_OR_INTERNAL, r.exit());
