@@ -112,7 +112,11 @@
     this.root.insertBefore(app, this.list || null);
     var self = this;
     this.back.addEventListener('click', function () { self.goBack(); });
-    this.restart.addEventListener('click', function () { self.go({ from: self.data.start, answers: [] }, true); });
+    this.restart.addEventListener('click', function () {
+      self.pending = [];
+      self.changing = -1;
+      self.go({ from: self.data.start, answers: [] }, true);
+    });
   };
 
   // ---- state <-> text ----
