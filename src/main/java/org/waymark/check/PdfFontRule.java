@@ -9,9 +9,14 @@ import java.util.function.Consumer;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.link.LinkResolver;
+import org.waymark.link.ResolvedLink;
 import org.waymark.model.Checklist;
 import org.waymark.model.ChecklistSection;
+import org.waymark.model.Document;
+import org.waymark.model.Heading;
 import org.waymark.model.Item;
+import org.waymark.model.Link;
+import org.waymark.model.Page;
 import org.waymark.model.Site;
 import org.waymark.render.PdfFonts;
 import org.waymark.text.Position;
@@ -20,7 +25,8 @@ import org.waymark.text.Source;
 /**
  * Every character of a checklist's PDF must be in some font: the built-in one or a project font
  * named in site.yaml. The PDF renderer would otherwise print '#' in its place, so each line
- * with such characters is reported, naming them. A font site.yaml names must exist and read.
+ * with such characters is reported, naming them; for a link, whose PDF text is the title of
+ * the page it leads to, that is the link's line. A font site.yaml names must exist and read.
  */
 final class PdfFontRule implements Rule {
     private static final int SHOWN = 8;
@@ -43,12 +49,25 @@ final class PdfFontRule implements Rule {
                 for (Item i : s.items()) {
                     scan(src, i.at(), i.text(), fonts, missing);
                     if (i.detail() != null) scan(src, i.at(), i.detail().text(), fonts, missing);
+                    // the PDF writes each link as "See: <the linked page's title>", taken from that page
+                    for (Link l : i.links()) scan(src, l.at(), linkTitle(list, l, links), fonts, missing);
                 }
             }
             missing.forEach((at, chars) -> out.accept(Diagnostic.of(src, at, Code.PDF_MISSING_GLYPH,
                     "no PDF font has " + shown(chars) + ": the checklist's PDF would print '#' instead",
                     "name a font that has them under 'pdf: fonts:' in site.yaml (for Japanese, Noto Sans JP, say), or write them another way")));
         }
+    }
+
+    /** The title a link is written with in the PDF (as render/LinkLabels makes it); null for any other link. */
+    private static String linkTitle(Checklist list, Link link, LinkResolver links) {
+        if (!(links.resolve(list.path(), link.target()) instanceof ResolvedLink.ToDocument d)) return null;
+        Document doc = links.document(d.target());
+        if (doc == null) return null;
+        if (d.anchor() != null && doc instanceof Page p) {
+            for (Heading h : p.body().headings()) if (h.id().equals(d.anchor())) return doc.title() + " " + h.text();
+        }
+        return doc.title();
     }
 
     /** Notes each character of {@code text} that no font draws, under the first place on its line it is written. */

@@ -71,6 +71,21 @@ class ChecklistPdfFontsTest {
     }
 
     @Test
+    void aLinkIsReportedWhenTheTitleOfThePageItLeadsToHasNoFont(@TempDir Path dir) throws IOException {
+        Projects.write(dir, Map.of(
+                "content/site.yaml", "title: Fonts\n",
+                "content/index.md", "# Home\n\n[list](list.yaml)\n",
+                "content/guide.md", "# 手順\n\nText.\n",
+                "content/list.yaml", "kind: checklist\ntitle: Release\nsections:\n  - items:\n      - text: Back up\n"
+                        + "        links:\n          - guide.md\n"));
+        Pipeline.Result r = Projects.check(dir);
+        List<String> at = r.report().diagnostics().stream().filter(d -> d.code() == Code.PDF_MISSING_GLYPH)
+                .map(d -> d.path() + ":" + d.line() + " " + d.message()).toList();
+        assertEquals(1, at.size(), Projects.human(r));
+        assertTrue(at.get(0).startsWith("content/list.yaml:7 no PDF font has '手' (U+624B), '順' (U+9806)"), at.get(0));
+    }
+
+    @Test
     void aFontFileThatIsMissingOrNotAFontIsAnError(@TempDir Path dir) throws IOException {
         Path project = project(dir, true);
         Files.writeString(project.resolve("fonts/broken.ttf"), "not a font");
