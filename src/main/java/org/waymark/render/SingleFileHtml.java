@@ -1,5 +1,8 @@
 package org.waymark.render;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +20,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.waymark.html.ScriptJson;
 import org.waymark.link.UrlSafety;
 
 /**
@@ -27,6 +31,8 @@ import org.waymark.link.UrlSafety;
  * absolute with a baseUrl; without one they cannot lead anywhere, so they are left as text.
  */
 final class SingleFileHtml {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Path site;
     private final String baseUrl;
     private final String siteTitle;
@@ -43,6 +49,7 @@ final class SingleFileHtml {
         doc.outputSettings().prettyPrint(false);
         doc.select("header.site-header, nav.sidebar, nav.breadcrumbs, nav.pager, link[rel=icon], link[rel=canonical]").remove();
         doc.select("meta[http-equiv=Content-Security-Policy]").remove();
+        doc.select(".layout").removeClass("has-sidebar"); // its column for the sidebar would stay empty
         if (baseUrl == null) doc.select(".checklist-downloads").remove();
         for (Element link : doc.select("link[rel=stylesheet][href]")) {
             link.after(new Element("style").appendChild(new DataNode(read(page, link.attr("href")))));
@@ -66,11 +73,26 @@ final class SingleFileHtml {
             if (pageUrl != null) a.attr("href", URI.create(pageUrl).resolve(href).toString());
             else a.unwrap();
         }
+        if (pageUrl == null) forThisFile(doc);
         footer(doc, pageUrl);
         doc.head().prependChild(new Element("meta").attr("http-equiv", "Content-Security-Policy").attr("content", csp(doc)));
         doc.head().prependChild(new Element("meta").attr("charset", "utf-8"));
         doc.select("meta[charset]").stream().skip(1).forEach(Element::remove);
         return doc.outerHtml();
+    }
+
+    /**
+     * Without a baseUrl, a wizard makes the link to its result from the tree page's relative
+     * address; in this file the tree's page is the file itself, which "" names.
+     */
+    private static void forThisFile(Document doc) throws IOException {
+        for (Element data : doc.select("script.wizard-data")) {
+            JsonNode json = JSON.readTree(data.data());
+            if (json instanceof ObjectNode o && o.has("treeHref")) {
+                o.put("treeHref", "");
+                data.empty().appendChild(new DataNode(ScriptJson.write(o)));
+            }
+        }
     }
 
     /** A relative address into the site (not "#…", not one with a scheme). */

@@ -68,7 +68,7 @@ class SingleFileExportBrowserTest {
         String csp = doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
         assertFalse(csp.contains("unsafe-inline"), csp);
         assertTrue(csp.contains("script-src 'sha256-"), csp);
-        assertTrue(doc.select("script[src], link[rel=stylesheet], img[src^=../], header.site-header").isEmpty(),
+        assertTrue(doc.select("script[src], link[rel=stylesheet], img[src^=../], header.site-header, .has-sidebar").isEmpty(),
                 "nothing refers to another file, and the site's header is gone");
         for (Element a : doc.select("a[href]")) {
             String href = a.attr("href");
@@ -85,6 +85,13 @@ class SingleFileExportBrowserTest {
         assertTrue(driver.getCurrentUrl().endsWith("#answers=goal:hallucination-kind/hallucination-kind:validate-and-ground.2"),
                 driver.getCurrentUrl());
         assertEquals(1, driver.findElements(By.cssSelector(".flowchart-frame svg")).size(), "the flowchart is inside");
+        // the link to this result is this very file
+        browser.js("window.copiedText = null; navigator.clipboard.writeText = function (t) {"
+                + " window.copiedText = t; return Promise.resolve(); };");
+        driver.findElement(By.cssSelector(".wizard-result-link")).click();
+        waitFor(() -> browser.js("return window.copiedText") != null);
+        assertEquals(driver.getCurrentUrl(), browser.js("return window.copiedText"));
+        assertTrue(driver.getCurrentUrl().startsWith(file.toUri().toString() + "#"), driver.getCurrentUrl());
         assertEquals(List.of(), browser.consoleErrors());
     }
 
