@@ -142,9 +142,10 @@ class ExportCommandTest {
                                 next: o
                           o:
                             outcome: Done
-                            body: See [the guide](guide.md#why).
+                            body: "See [the guide](guide.md#why). ![A box](pic.svg)"
                             checklist: c.yaml
                         """,
+                "content/pic.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"><rect width=\"4\" height=\"4\"/></svg>\n",
                 "content/c.yaml", "kind: checklist\ntitle: C\nsections:\n  - items:\n      - text: One\n        links: [guide.md]\n"));
         CommandLineTest.Run r = CommandLineTest.run("export", project.toString(), "--single-file", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
@@ -157,6 +158,10 @@ class ExportCommandTest {
             assertTrue(hrefs.contains("https://kb.example.com/kb/guide/index.html" + (file.equals("t.html") ? "#why" : "")),
                     file + ": " + hrefs);
         }
+        List<String> images = org.jsoup.Jsoup.parse(Files.readString(out.resolve("t.html"), StandardCharsets.UTF_8))
+                .select("img").eachAttr("src");
+        assertEquals(1, images.size(), images.toString());
+        assertTrue(images.get(0).startsWith("data:image/svg+xml;base64,"), images.get(0));
         assertTrue(org.jsoup.Jsoup.parse(Files.readString(out.resolve("c.html"), StandardCharsets.UTF_8))
                 .select(".checklist-downloads a").eachAttr("href").contains("https://kb.example.com/kb/c/c.pdf"));
     }
