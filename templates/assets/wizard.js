@@ -13,8 +13,9 @@
 // of the no-JavaScript links and of the flowchart) opens the wizard at that node, with no
 // earlier answers. While an earlier answer is being changed, the fragment keeps the whole walk
 // and says which answer is open: #answers=goal:a/a:b/b:c&change=1 (key: the prefix + "change"),
-// so a reload mid-change loses nothing; picking an option ends the change. Nothing read from the fragment is trusted: ids are checked against the
-// pattern and the tree, text is only ever set with textContent.
+// so a reload mid-change loses nothing; picking an option ends the change. Nothing read from
+// the fragment is trusted: ids are checked against the pattern and the tree, text is only ever
+// set with textContent.
 (function () {
   'use strict';
 

@@ -47,7 +47,9 @@ final class SingleFileHtml {
         Path page = site.resolve(outputFile);
         Document doc = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
         doc.outputSettings().prettyPrint(false);
-        doc.select("header.site-header, nav.sidebar, nav.breadcrumbs, nav.pager, link[rel=icon], link[rel=canonical]").remove();
+        // the chrome, and what only makes sense on the site: the embed snippet, the oEmbed link
+        doc.select("header.site-header, nav.sidebar, nav.breadcrumbs, nav.pager, .embed-snippet, link[rel=icon], "
+                + "link[rel=canonical], link[rel=alternate]").remove();
         doc.select("meta[http-equiv=Content-Security-Policy]").remove();
         doc.select(".layout").removeClass("has-sidebar"); // its column for the sidebar would stay empty
         if (baseUrl == null) doc.select(".checklist-downloads").remove();

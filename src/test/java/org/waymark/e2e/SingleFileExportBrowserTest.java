@@ -68,7 +68,7 @@ class SingleFileExportBrowserTest {
         String csp = doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
         assertFalse(csp.contains("unsafe-inline"), csp);
         assertTrue(csp.contains("script-src 'sha256-"), csp);
-        assertTrue(doc.select("script[src], link[rel=stylesheet], img[src^=../], header.site-header, .has-sidebar").isEmpty(),
+        assertTrue(doc.select("script[src], link[rel=stylesheet], img[src^=../], header.site-header, .has-sidebar, .embed-snippet").isEmpty(),
                 "nothing refers to another file, and the site's header is gone");
         for (Element a : doc.select("a[href]")) {
             String href = a.attr("href");
