@@ -12,11 +12,17 @@ import org.waymark.text.Source;
  */
 public record SiteConfig(Source source, String title, String description, String baseUrl, String language,
                          List<NavEntry> nav, boolean trustHtml, String contentSecurityPolicy,
-                         Map<Code, Severity> checks, List<FontFile> pdfFonts) {
+                         Map<Code, Severity> checks, ReviewPeriod reviewEvery, List<FontFile> pdfFonts) {
+
+    /** Without {@code reviewEvery} (null: nothing is ever overdue) and without PDF fonts of the project. */
+    public SiteConfig(Source source, String title, String description, String baseUrl, String language,
+                      List<NavEntry> nav, boolean trustHtml, String contentSecurityPolicy, Map<Code, Severity> checks) {
+        this(source, title, description, baseUrl, language, nav, trustHtml, contentSecurityPolicy, checks, null, List.of());
+    }
 
     public static final String DEFAULT_CSP = "default-src 'self'; img-src 'self' data:";
 
     public static SiteConfig defaults() {
-        return new SiteConfig(null, "Knowledge base", "", null, "en", List.of(), false, DEFAULT_CSP, Map.of(), List.of());
+        return new SiteConfig(null, "Knowledge base", "", null, "en", List.of(), false, DEFAULT_CSP, Map.of(), null, List.of());
     }
 }
