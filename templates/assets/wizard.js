@@ -11,8 +11,11 @@
 // leads to; when several options of a question lead to the same node, ".N" says which of
 // them (1-based, in written order). A fragment that is just a node id (#use-rag, the target
 // of the no-JavaScript links and of the flowchart) opens the wizard at that node, with no
-// earlier answers. Nothing read from the fragment is trusted: ids are checked against the
-// pattern and the tree, text is only ever set with textContent.
+// earlier answers. While an earlier answer is being changed, the fragment keeps the whole walk
+// and says which answer is open: #answers=goal:a/a:b/b:c&change=1 (key: the prefix + "change"),
+// so a reload mid-change loses nothing; picking an option ends the change. Nothing read from
+// the fragment is trusted: ids are checked against the pattern and the tree, text is only ever
+// set with textContent.
 (function () {
   'use strict';
 
@@ -58,6 +61,7 @@
     this.data = data;
     this.prefix = typeof data.prefix === 'string' && /^[a-z0-9-]*$/.test(data.prefix) ? data.prefix : '';
     this.key = this.prefix + 'answers';
+    this.changeKey = this.prefix + 'change';
     this.nodes = new Map();
     var raw = data.nodes;
     for (var id in raw) if (W.has(raw, id) && ID.test(id)) this.nodes.set(id, raw[id]);
@@ -109,7 +113,11 @@
     this.root.insertBefore(app, this.list || null);
     var self = this;
     this.back.addEventListener('click', function () { self.goBack(); });
-    this.restart.addEventListener('click', function () { self.go({ from: self.data.start, answers: [] }, true); });
+    this.restart.addEventListener('click', function () {
+      self.pending = [];
+      self.changing = -1;
+      self.go({ from: self.data.start, answers: [] }, true);
+    });
   };
 
   // ---- state <-> text ----
@@ -169,18 +177,25 @@
 
   // ---- moving: every change goes through the URL, so Back and Forward retrace it ----
 
-  Wizard.prototype.hashFor = function (state) {
+  /** The fragment for {@code state}; with {@code full} (a longer walk it begins), the change of its next answer. */
+  Wizard.prototype.hashFor = function (state, full) {
     var f = readFragment();
+    f.parts.delete(this.changeKey);
+    if (full && full.answers.length > state.answers.length) {
+      f.parts.set(this.key, this.encode(full));
+      f.parts.set(this.changeKey, String(state.answers.length));
+      return writeFragment(f.parts);
+    }
     if (!state.answers.length && state.from === this.data.start) f.parts.delete(this.key);
     else if (!state.answers.length) return '#' + this.prefix + state.from;
     else f.parts.set(this.key, this.encode(state));
     return writeFragment(f.parts);
   };
 
-  Wizard.prototype.go = function (state, focus) {
+  Wizard.prototype.go = function (state, focus, full) {
     this.state = state;
     var before = location.hash;
-    var hash = this.hashFor(state);
+    var hash = this.hashFor(state, full);
     if (hash !== before) {
       try {
         history.pushState({ waymark: true, prev: before }, '', location.href.replace(/#.*$/, '') + hash);
@@ -215,7 +230,7 @@
     var a = this.state.answers;
     this.pending = a.slice(index + 1);
     this.changing = a[index].option;
-    this.go({ from: this.state.from, answers: a.slice(0, index) }, true);
+    this.go({ from: this.state.from, answers: a.slice(0, index) }, true, this.state);
   };
 
   Wizard.prototype.goBack = function () {
@@ -236,10 +251,17 @@
     var f = readFragment();
     var notice = '';
     var old = this.state;
+    var oldPending = this.pending;
     var state;
+    var opened = null; // the answer being changed, when the fragment says so
     if (f.parts.has(this.key)) {
       var r = this.decode(f.parts.get(this.key));
       state = r.state;
+      var at = /^[0-9]{1,3}$/.test(f.parts.get(this.changeKey) || '') ? Number(f.parts.get(this.changeKey)) : -1;
+      if (at >= 0 && at < state.answers.length) {
+        opened = { pending: state.answers.slice(at + 1), option: state.answers[at].option };
+        state = { from: state.from, answers: state.answers.slice(0, at) };
+      }
       if (r.dropped) {
         notice = r.state.answers.length
           ? 'Some answers in the link no longer fit this decision tree, so only the first '
@@ -254,7 +276,8 @@
       return; // an ordinary anchor such as #main
     }
     if (!this.node(state.from)) state = { from: this.data.start, answers: [] };
-    var same = this.encode(state) === this.encode(old) && state.from === old.from;
+    var same = this.encode(state) === this.encode(old) && state.from === old.from
+        && (opened ? opened.pending.length : 0) === oldPending.length;
     if (!initial && same && !notice) return; // another wizard on the page moved
     // stepping back to a beginning of the old walk marks the answer that was given there
     this.changing = -1;
@@ -263,6 +286,10 @@
       this.changing = old.answers[state.answers.length].option;
     }
     this.pending = [];
+    if (opened) {
+      this.pending = opened.pending;
+      this.changing = opened.option;
+    }
     this.state = state;
     this.render(!initial, notice);
     if (!initial && f.plain) this.root.scrollIntoView({ block: 'start' });
@@ -388,7 +415,7 @@
       li.append(el('span', 'wizard-answer-label', self.options(q)[a.option].label));
       var link = el('a', 'wizard-change no-print', 'Change');
       link.append(el('span', 'visually-hidden', ' your answer to: ' + q.text));
-      link.href = self.hashFor({ from: self.state.from, answers: self.state.answers.slice(0, i) }) || '#' + self.prefix + self.state.from;
+      link.href = self.hashFor({ from: self.state.from, answers: self.state.answers.slice(0, i) }, self.state);
       link.addEventListener('click', function (e) {
         e.preventDefault();
         self.change(i);
@@ -416,8 +443,9 @@
     var copy = el('button', 'secondary', 'Copy as Markdown');
     var download = el('button', 'secondary', 'Download .md');
     var print = el('button', 'secondary', 'Print');
-    [copy, download, print].forEach(function (b) { b.type = 'button'; });
-    row.append(copy, download, print);
+    var link = el('button', 'secondary wizard-result-link', 'Copy link to this result');
+    [copy, download, print, link].forEach(function (b) { b.type = 'button'; });
+    row.append(copy, download, print, link);
     var fallback = el('textarea', 'wizard-record-text');
     fallback.readOnly = true;
     fallback.rows = 10;
@@ -445,6 +473,12 @@
       self.say('Downloaded the decision record.');
     });
     print.addEventListener('click', function () { window.print(); });
+    link.addEventListener('click', function () {
+      W.copy(self.resultUrl(), fallback).then(function (copied) {
+        self.say(copied ? 'Copied the link to this result.'
+          : 'The link is selected below; press Ctrl+C or Cmd+C to copy it.');
+      });
+    });
     return box;
   };
 
@@ -458,6 +492,11 @@
     var d = this.data;
     var lines = ['# ' + d.markdown, '', 'Decision record, ' + new Date().toISOString().slice(0, 10) + '.'];
     if (typeof d.treeUrl === 'string' && d.treeUrl) lines.push('Walked through <' + d.treeUrl + '>.');
+    lines.push('Link to this result: <' + this.resultUrl() + '>.');
+    if (!this.absolute()) {
+      lines.push('', 'The site has no `baseUrl`, so the links below are relative to the page this record was made on, <'
+        + pageAddress() + '>.');
+    }
     lines.push('', '## Answers', '');
     if (this.state.from !== d.start) lines.push('(Started at a later question.)', '');
     this.state.answers.forEach(function (a, i) {
@@ -468,6 +507,32 @@
     lines.push('', this.node(this.current()).record);
     return lines.join('\n');
   };
+
+  Wizard.prototype.absolute = function () {
+    return typeof this.data.treeUrl === 'string' && /^https?:[/][/]/.test(this.data.treeUrl);
+  };
+
+  /** The address that reopens exactly this step, on the tree's own page (its fragment key has no prefix). */
+  Wizard.prototype.resultUrl = function () {
+    var s = this.state;
+    var fragment = s.answers.length ? '#answers=' + this.encode(s) : (s.from === this.data.start ? '' : '#' + s.from);
+    var page;
+    if (this.absolute()) {
+      page = this.data.treeUrl;
+    } else {
+      try {
+        page = new URL(typeof this.data.treeHref === 'string' ? this.data.treeHref : '', pageAddress()).href;
+      } catch (e) {
+        page = pageAddress();
+      }
+    }
+    return page.replace(/#.*$/, '') + fragment;
+  };
+
+  /** This page's address without its fragment. */
+  function pageAddress() {
+    return location.href.replace(/#.*$/, '');
+  }
 
   // ---- start ----
 

@@ -17,6 +17,7 @@ public final class Checker {
             new TreeGraphRule(),
             new PathsRule(),
             new ChecklistRule(),
+            new PdfFontRule(),
             new PageStyleRule(),
             new ImageAltRule(),
             new RawHtmlRule(),

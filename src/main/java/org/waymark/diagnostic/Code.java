@@ -50,6 +50,7 @@ public enum Code {
     NODE_SHAPE("WM308", Severity.ERROR),
     EMPTY_SECTION("WM320", Severity.ERROR),
     DUPLICATE_ITEM("WM321", Severity.ERROR),
+    PDF_MISSING_GLYPH("WM322", Severity.WARNING),
     PATHS_CHANGED("WM330", Severity.ERROR),
     OUTPUT_LINK("WM401", Severity.ERROR),
     OUTPUT_DUPLICATE_ID("WM402", Severity.ERROR),

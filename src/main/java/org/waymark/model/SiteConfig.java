@@ -9,21 +9,22 @@ import org.waymark.text.Source;
 /**
  * Settings from {@code site.yaml}; defaults apply where it is silent or absent. {@code baseUrl}
  * and {@code editUrl} are null when not set; {@code editUrl} ends in '/', and a content file's
- * path appended to it is the address where that file is edited.
+ * path appended to it is the address where that file is edited. {@code pdfFonts}: project
+ * fonts that PDFs fall back to after the built-in one, in order.
  */
 public record SiteConfig(Source source, String title, String description, String baseUrl, String language,
                          List<NavEntry> nav, boolean trustHtml, String contentSecurityPolicy,
-                         Map<Code, Severity> checks, ReviewPeriod reviewEvery, String editUrl) {
+                         Map<Code, Severity> checks, ReviewPeriod reviewEvery, String editUrl, List<FontFile> pdfFonts) {
 
-    /** Without {@code reviewEvery} (null: nothing is ever overdue) or {@code editUrl}. */
+    /** Without {@code reviewEvery} (null: nothing is ever overdue), {@code editUrl} or PDF fonts of the project. */
     public SiteConfig(Source source, String title, String description, String baseUrl, String language,
                       List<NavEntry> nav, boolean trustHtml, String contentSecurityPolicy, Map<Code, Severity> checks) {
-        this(source, title, description, baseUrl, language, nav, trustHtml, contentSecurityPolicy, checks, null, null);
+        this(source, title, description, baseUrl, language, nav, trustHtml, contentSecurityPolicy, checks, null, null, List.of());
     }
 
     public static final String DEFAULT_CSP = "default-src 'self'; img-src 'self' data:";
 
     public static SiteConfig defaults() {
-        return new SiteConfig(null, "Knowledge base", "", null, "en", List.of(), false, DEFAULT_CSP, Map.of(), null, null);
+        return new SiteConfig(null, "Knowledge base", "", null, "en", List.of(), false, DEFAULT_CSP, Map.of(), null, null, List.of());
     }
 }

@@ -52,20 +52,39 @@ final class ChecklistPdf {
     private final TemplateSet templates;
     private final String baseUrl;
     private final String language;
+    private final PdfFonts fonts;
 
     /** {@code baseUrl} may be null: links are then written as paths from the site's root. */
-    ChecklistPdf(TemplateSet templates, String baseUrl, String language) {
+    ChecklistPdf(TemplateSet templates, String baseUrl, String language, PdfFonts fonts) {
         this.templates = templates;
         this.baseUrl = baseUrl;
         this.language = language;
+        this.fonts = fonts;
     }
 
     /** The PDF bytes; {@code view} is {@link ChecklistView#model} for output file "index.html". */
     byte[] render(Map<String, Object> view, String pageFile, Paper paper) throws TemplateSet.TemplateFailure, IOException {
-        String xhtml = templates.render("checklist-pdf.ftlx", model(view, pageFile, paper));
+        return draw(templates.render("checklist-pdf.ftlx", model(view, pageFile, paper)));
+    }
+
+    /** Several checklists in one booklet (templates/checklist-booklet.ftlx), each model made by {@link #model}. */
+    byte[] booklet(String title, String summary, List<Map<String, Object>> lists, Paper paper)
+            throws TemplateSet.TemplateFailure, IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("language", language);
+        m.put("pageSize", paper.css);
+        m.put("fontFamily", fonts.cssFamily());
+        m.put("title", title);
+        m.put("summary", summary);
+        m.put("lists", lists);
+        return draw(templates.render("checklist-booklet.ftlx", m));
+    }
+
+    private byte[] draw(String xhtml) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        fonts.register(builder);
         builder.withDiagnosticConsumer(d -> { });
         // Nothing outside the document itself is ever loaded.
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -80,10 +99,11 @@ final class ChecklistPdf {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> model(Map<String, Object> view, String pageFile, Paper paper) {
+    Map<String, Object> model(Map<String, Object> view, String pageFile, Paper paper) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("language", language);
         m.put("pageSize", paper.css);
+        m.put("fontFamily", fonts.cssFamily());
         m.put("title", view.get("title"));
         m.put("summary", view.get("summary"));
         m.put("address", baseUrl == null ? "" : address(pageFile));

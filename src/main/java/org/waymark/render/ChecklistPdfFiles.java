@@ -18,7 +18,8 @@ final class ChecklistPdfFiles {
 
     ChecklistPdfFiles(PageParts parts, TemplateSet templates, TemplateFaults faults) {
         this.checklists = parts.checklists();
-        this.pdfs = new ChecklistPdf(templates, parts.site().config().baseUrl(), parts.site().config().language());
+        this.pdfs = new ChecklistPdf(templates, parts.site().config().baseUrl(), parts.site().config().language(),
+                PdfFonts.of(parts.site().contentDir().getParent(), parts.site().config().pdfFonts()));
         this.faults = faults;
     }
 

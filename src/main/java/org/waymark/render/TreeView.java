@@ -89,6 +89,7 @@ final class TreeView {
         data.put("start", tree.start());
         data.put("prefix", idPrefix);
         data.put("treeUrl", baseUrl == null ? null : baseUrl + RelativeUrl.withoutIndex(tree.outputFile()));
+        data.put("treeHref", RelativeUrl.between(outputFile, tree.outputFile()));
         data.put("nodes", dataNodes);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", tree.id());

@@ -45,11 +45,15 @@ class ClientDataTest {
         same("checklist.json", ClientData.inPage(site.resolve("ship/index.html"), ClientData.CHECKLIST));
     }
 
-    /** With a baseUrl every link in the record is absolute, so an embedded copy differs only in its id prefix. */
+    /**
+     * With a baseUrl every link in the record is absolute, so an embedded copy differs only in its
+     * id prefix, and in its relative way to the tree's page.
+     */
     @Test
     void anEmbeddedCopyDiffersOnlyInItsPrefix() throws IOException {
         ObjectNode wizard = (ObjectNode) ClientData.expectedJson("wizard.json");
         wizard.put("prefix", "embed-pick-");
+        wizard.put("treeHref", "pick/index.html");
         Path home = site.resolve("index.html");
         assertEquals(List.of(wizard), ClientData.allInPage(home, ClientData.WIZARD));
         assertEquals(List.of(ClientData.expectedJson("checklist.json")), ClientData.allInPage(home, ClientData.CHECKLIST));
