@@ -15,6 +15,9 @@ import org.waymark.diagnostic.Severity;
 import org.waymark.load.ContentLoader;
 import org.waymark.load.LoadResult;
 import org.waymark.model.Site;
+import org.waymark.output.Finding;
+import org.waymark.output.MemoryOutput;
+import org.waymark.output.OutputSink;
 import org.waymark.output.SiteSwap;
 import org.waymark.output.SiteVerifier;
 import org.waymark.output.StagedOutput;
@@ -76,32 +79,58 @@ public final class Pipeline {
             return new Result(report, checked.site().orElse(null), 0, elapsed(start), stages);
         }
         Site site = checked.site().get();
-        Map<Code, Severity> overrides = site.config().checks();
-        // the report's diagnostics have their settled severities already; settling them again changes nothing
         List<Diagnostic> found = new ArrayList<>(report.diagnostics());
-        long mark = System.nanoTime();
 
         if (o.swap()) SiteSwap.recover(o.out());
-        Path templates = site.templatesDir();
         try (StagedOutput staged = StagedOutput.beside(o.out())) {
-            TemplateSet templateSet = new TemplateSet(templates);
-            SiteRenderer.Rendered rendered = new SiteRenderer(site, Theme.load(templates), templateSet)
-                    .render(staged);                                                            // render
-            mark = lap(stages, "render", mark);
-            found.addAll(rendered.diagnostics());
-            report = Report.of(found, overrides, o.strict());
-            if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
-
-            found.addAll(new ContentFaults(site).located(                                       // verify
-                    SiteVerifier.verify(staged.dir(), rendered.templateOf()), new TemplateFaults(templateSet)));
-            mark = lap(stages, "verify", mark);
-            report = Report.of(found, overrides, o.strict());
-            if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
-
+            Result r = renderAndVerify(site, o.strict(), found, stages, start, staged,
+                    templateOf -> SiteVerifier.verify(staged.dir(), templateOf));
+            if (!r.ok()) return r;
+            long swap = System.nanoTime();
             if (o.swap()) staged.commit(o.out());                                               // swap
-            lap(stages, "swap", mark);
-            return new Result(report, site, rendered.pages(), elapsed(start), stages);
+            lap(stages, "swap", swap);
+            return new Result(r.report(), site, r.pagesWritten(), elapsed(start), stages);
         }
+    }
+
+    /**
+     * Load, check, render and verify into memory ({@code serve}): nothing is written to disk;
+     * what {@code into} holds is the site only when the result is ok.
+     */
+    public static Result runInMemory(Path project, boolean drafts, MemoryOutput into) throws IOException {
+        long start = System.nanoTime();
+        Checked checked = check(project, drafts, false);                                       // load, check
+        Map<String, Long> stages = new LinkedHashMap<>(checked.stages());
+        if (checked.report().hasErrors() || checked.site().isEmpty()) {
+            return new Result(checked.report(), checked.site().orElse(null), 0, elapsed(start), stages);
+        }
+        return renderAndVerify(checked.site().get(), false, new ArrayList<>(checked.report().diagnostics()), stages,
+                start, into, templateOf -> SiteVerifier.verify(into, templateOf));
+    }
+
+    /** Reads back what the render stage wrote: the verify stage, on disk or in memory. */
+    private interface Verify {
+        List<Finding> findings(Map<String, String> templateOf) throws IOException;
+    }
+
+    // The report's diagnostics have their settled severities already; settling them again changes nothing.
+    private static Result renderAndVerify(Site site, boolean strict, List<Diagnostic> found, Map<String, Long> stages,
+                                          long start, OutputSink out, Verify verify) throws IOException {
+        Map<Code, Severity> overrides = site.config().checks();
+        long mark = System.nanoTime();
+        Path templates = site.templatesDir();
+        TemplateSet templateSet = new TemplateSet(templates);
+        SiteRenderer.Rendered rendered = new SiteRenderer(site, Theme.load(templates), templateSet).render(out); // render
+        mark = lap(stages, "render", mark);
+        found.addAll(rendered.diagnostics());
+        Report report = Report.of(found, overrides, strict);
+        if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
+
+        found.addAll(new ContentFaults(site).located(verify.findings(rendered.templateOf()),                  // verify
+                new TemplateFaults(templateSet)));
+        lap(stages, "verify", mark);
+        report = Report.of(found, overrides, strict);
+        return new Result(report, site, report.hasErrors() ? 0 : rendered.pages(), elapsed(start), stages);
     }
 
     private static long lap(Map<String, Long> stages, String name, long since) {
