@@ -37,7 +37,10 @@ final class SiteHandler implements HttpHandler {
                 send(exchange, 405, "text/plain; charset=utf-8", bytes("Only GET and HEAD are served.\n"), head);
                 return;
             }
-            Optional<String> path = RequestPath.of(exchange.getRequestURI().getRawPath());
+            java.net.URI uri = exchange.getRequestURI();
+            // "//etc/passwd" parses as a host and a path: refused rather than served as /passwd
+            boolean hostWithoutScheme = uri.getRawAuthority() != null && uri.getScheme() == null;
+            Optional<String> path = hostWithoutScheme ? Optional.empty() : RequestPath.of(uri.getRawPath());
             if (path.isEmpty()) {
                 send(exchange, 400, "text/plain; charset=utf-8", bytes("Refused: that path is not inside the site.\n"),
                         head);
