@@ -69,6 +69,11 @@ final class LiveEvents {
         }
     }
 
+    /** How many pages are connected now. */
+    int pages() {
+        return clients.size();
+    }
+
     void publish(Snapshot now) {
         publishText(event(now));
     }

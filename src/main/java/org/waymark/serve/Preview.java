@@ -83,6 +83,11 @@ public final class Preview implements AutoCloseable {
         return site.builds();
     }
 
+    /** How many open pages are listening for reloads. */
+    public int openPages() {
+        return events.pages();
+    }
+
     private static void resource(HttpExchange exchange, String name, String type) throws IOException {
         try (exchange; InputStream in = Preview.class.getResourceAsStream(name)) {
             if (in == null) throw new UncheckedIOException(new IOException("missing resource " + name));
