@@ -22,11 +22,6 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        if (TunedJvm.wanted(args)) {
-            int exit = TunedJvm.run(args);
-            if (exit >= 0) System.exit(exit);
-        }
-        TunedJvm.followParent();
         System.exit(execute(args));
     }
 
