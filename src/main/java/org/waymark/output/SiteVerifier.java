@@ -24,9 +24,9 @@ import org.jsoup.nodes.Document;
  * and one held in memory ({@link MemoryOutput}) are verified by the same code, on paths alone.
  */
 public final class SiteVerifier {
-    /** Reads one page of the site by its path in the output. */
+    /** Scans one page of the site, by its path in the output. */
     private interface Pages {
-        Document read(String path) throws IOException;
+        PageScan scan(String path) throws IOException;
     }
 
     private SiteVerifier() {}
@@ -38,14 +38,29 @@ public final class SiteVerifier {
         try (Stream<Path> walk = Files.walk(base)) {
             files = walk.filter(Files::isRegularFile).map(p -> relative(base, p)).sorted().toList();
         }
-        return verify(files, f -> Jsoup.parse(base.resolve(f).toFile(), "UTF-8"), templateOf);
+        return verify(files, f -> PageScan.of(Jsoup.parse(base.resolve(f).toFile(), "UTF-8")), templateOf);
     }
 
-    /** The same for a site held in memory. */
-    public static List<Finding> verify(MemoryOutput site, Map<String, String> templateOf) {
+    /**
+     * The same for a site held in memory; {@code cache} (may be null) keeps each page's scan
+     * for the next verification, and pages whose bytes have not changed are not parsed again.
+     */
+    public static List<Finding> verify(MemoryOutput site, Map<String, String> templateOf, ScanCache cache) {
         Map<String, OutputFile> files = site.files();
-        return verify(files.keySet(), f -> Jsoup.parse(new ByteArrayInputStream(files.get(f).bytes()), "UTF-8", ""),
-                templateOf);
+        if (cache != null) cache.keepOnly(files.keySet());
+        return verify(files.keySet(), f -> {
+            byte[] bytes = files.get(f).bytes();
+            if (cache == null) return PageScan.of(parse(bytes));
+            return cache.get(f, bytes, () -> PageScan.of(parse(bytes)));
+        }, templateOf);
+    }
+
+    private static Document parse(byte[] bytes) {
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(bytes), "UTF-8", "");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("reading bytes held in memory", e);
+        }
     }
 
     private static List<Finding> verify(Collection<String> files, Pages pages, Map<String, String> templateOf) {
@@ -53,7 +68,7 @@ public final class SiteVerifier {
         List<Finding> out = Collections.synchronizedList(new ArrayList<>());
         files.parallelStream().filter(f -> f.endsWith(".html")).forEach(f -> {
             try {
-                PageScan scan = PageScan.of(pages.read(f));
+                PageScan scan = pages.scan(f);
                 scans.put(f, scan);
                 for (Fault fault : scan.faults()) out.add(new Finding(f, templateOf.get(f), fault));
             } catch (IOException e) {

@@ -13,11 +13,13 @@ import org.waymark.diagnostic.Diagnostic;
 import org.waymark.diagnostic.Report;
 import org.waymark.diagnostic.Severity;
 import org.waymark.load.ContentLoader;
+import org.waymark.load.LoadCache;
 import org.waymark.load.LoadResult;
 import org.waymark.model.Site;
 import org.waymark.output.Finding;
 import org.waymark.output.MemoryOutput;
 import org.waymark.output.OutputSink;
+import org.waymark.output.ScanCache;
 import org.waymark.output.SiteSwap;
 import org.waymark.output.SiteVerifier;
 import org.waymark.output.StagedOutput;
@@ -56,11 +58,26 @@ public final class Pipeline {
 
     private Pipeline() {}
 
+    /**
+     * Work kept from one build to the next in a long-lived process ({@code serve}): files that
+     * load as before and pages that read back as before are not parsed again. The results are
+     * those of a fresh build (IncrementalBuildTest compares the two).
+     */
+    public record Reuse(LoadCache load, ScanCache scans) {
+        public Reuse() {
+            this(new LoadCache(), new ScanCache());
+        }
+    }
+
     /** Load and check only: nothing is rendered or written ({@code paths}, {@code check --content-only}). */
     public static Checked check(Path project, boolean drafts, boolean strict) {
+        return check(project, drafts, strict, null);
+    }
+
+    private static Checked check(Path project, boolean drafts, boolean strict, LoadCache cache) {
         Map<String, Long> stages = new LinkedHashMap<>();
         long mark = System.nanoTime();
-        LoadResult<Site> loaded = ContentLoader.load(project, drafts);                          // load
+        LoadResult<Site> loaded = ContentLoader.load(project, drafts, cache);                   // load
         List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
         Optional<Site> site = loaded instanceof LoadResult.Loaded<Site> l ? Optional.of(l.value()) : Optional.empty();
         mark = lap(stages, "load", mark);
@@ -95,17 +112,18 @@ public final class Pipeline {
 
     /**
      * Load, check, render and verify into memory ({@code serve}): nothing is written to disk;
-     * what {@code into} holds is the site only when the result is ok.
+     * what {@code into} holds is the site only when the result is ok. {@code reuse} carries
+     * unchanged work from the previous build.
      */
-    public static Result runInMemory(Path project, boolean drafts, MemoryOutput into) throws IOException {
+    public static Result runInMemory(Path project, boolean drafts, MemoryOutput into, Reuse reuse) throws IOException {
         long start = System.nanoTime();
-        Checked checked = check(project, drafts, false);                                       // load, check
+        Checked checked = check(project, drafts, false, reuse.load());                         // load, check
         Map<String, Long> stages = new LinkedHashMap<>(checked.stages());
         if (checked.report().hasErrors() || checked.site().isEmpty()) {
             return new Result(checked.report(), checked.site().orElse(null), 0, elapsed(start), stages);
         }
         return renderAndVerify(checked.site().get(), false, new ArrayList<>(checked.report().diagnostics()), stages,
-                start, into, templateOf -> SiteVerifier.verify(into, templateOf));
+                start, into, templateOf -> SiteVerifier.verify(into, templateOf, reuse.scans()));
     }
 
     /** Reads back what the render stage wrote: the verify stage, on disk or in memory. */

@@ -19,6 +19,7 @@ final class LiveSite {
     private final Path project;
     private final Consumer<BuildOutcome> listener;
     private final Consumer<Snapshot> changed;
+    private final Pipeline.Reuse reuse = new Pipeline.Reuse();
     private volatile Snapshot current = Snapshot.NONE;
     private int builds;
 
@@ -43,7 +44,7 @@ final class LiveSite {
         MemoryOutput out = new MemoryOutput();
         Snapshot next;
         try {
-            Pipeline.Result r = Pipeline.runInMemory(project, true, out);
+            Pipeline.Result r = Pipeline.runInMemory(project, true, out, reuse);
             listener.accept(new BuildOutcome.Built(r));
             next = r.ok() ? new Snapshot(before.version() + 1, Map.copyOf(out.files()), List.of())
                     : new Snapshot(before.version(), before.files(),

@@ -27,7 +27,7 @@ class MemoryBuildTest {
         Pipeline.Result disk = Pipeline.run(new Pipeline.Options(Projects.repo(), out, true, false, true));
         assertTrue(disk.ok(), disk.report().toString());
         MemoryOutput memory = new MemoryOutput();
-        Pipeline.Result mem = Pipeline.runInMemory(Projects.repo(), true, memory);
+        Pipeline.Result mem = Pipeline.runInMemory(Projects.repo(), true, memory, new Pipeline.Reuse());
         assertTrue(mem.ok(), mem.report().toString());
         assertEquals(disk.report().diagnostics(), mem.report().diagnostics());
 
@@ -53,7 +53,7 @@ class MemoryBuildTest {
                 "content/index.md", "---\ntitle: Home\n---\n\nHello.\n",
                 "templates/404.ftlh", "<!doctype html><html><head><title>x</title></head><body><h1>Gone</h1>"
                         + "<a href=\"nowhere.html\">x</a></body></html>\n"));
-        Pipeline.Result r = Pipeline.runInMemory(tmp, false, new MemoryOutput());
+        Pipeline.Result r = Pipeline.runInMemory(tmp, false, new MemoryOutput(), new Pipeline.Reuse());
         assertTrue(!r.ok(), "the verifier must refuse a link to nowhere");
         assertTrue(r.report().diagnostics().stream().anyMatch(d -> d.path().endsWith("404.ftlh")),
                 r.report().diagnostics().toString());
