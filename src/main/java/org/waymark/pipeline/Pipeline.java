@@ -24,6 +24,7 @@ import org.waymark.output.SiteSwap;
 import org.waymark.output.SiteVerifier;
 import org.waymark.output.StagedOutput;
 import org.waymark.render.ContentFaults;
+import org.waymark.render.RenderCache;
 import org.waymark.render.SiteRenderer;
 import org.waymark.render.TemplateFaults;
 import org.waymark.render.TemplateSet;
@@ -63,9 +64,9 @@ public final class Pipeline {
      * load as before and pages that read back as before are not parsed again. The results are
      * those of a fresh build (IncrementalBuildTest compares the two).
      */
-    public record Reuse(LoadCache load, ScanCache scans) {
+    public record Reuse(LoadCache load, RenderCache pages, ScanCache scans) {
         public Reuse() {
-            this(new LoadCache(), new ScanCache());
+            this(new LoadCache(), new RenderCache(), new ScanCache());
         }
     }
 
@@ -100,7 +101,7 @@ public final class Pipeline {
 
         if (o.swap()) SiteSwap.recover(o.out());
         try (StagedOutput staged = StagedOutput.beside(o.out())) {
-            Result r = renderAndVerify(site, o.strict(), found, stages, start, staged,
+            Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null,
                     templateOf -> SiteVerifier.verify(staged.dir(), templateOf));
             if (!r.ok()) return r;
             long swap = System.nanoTime();
@@ -123,7 +124,7 @@ public final class Pipeline {
             return new Result(checked.report(), checked.site().orElse(null), 0, elapsed(start), stages);
         }
         return renderAndVerify(checked.site().get(), false, new ArrayList<>(checked.report().diagnostics()), stages,
-                start, into, templateOf -> SiteVerifier.verify(into, templateOf, reuse.scans()));
+                start, into, reuse.pages(), templateOf -> SiteVerifier.verify(into, templateOf, reuse.scans()));
     }
 
     /** Reads back what the render stage wrote: the verify stage, on disk or in memory. */
@@ -133,12 +134,14 @@ public final class Pipeline {
 
     // The report's diagnostics have their settled severities already; settling them again changes nothing.
     private static Result renderAndVerify(Site site, boolean strict, List<Diagnostic> found, Map<String, Long> stages,
-                                          long start, OutputSink out, Verify verify) throws IOException {
+                                          long start, OutputSink out, RenderCache cache, Verify verify)
+            throws IOException {
         Map<Code, Severity> overrides = site.config().checks();
         long mark = System.nanoTime();
         Path templates = site.templatesDir();
         TemplateSet templateSet = new TemplateSet(templates);
-        SiteRenderer.Rendered rendered = new SiteRenderer(site, Theme.load(templates), templateSet).render(out); // render
+        SiteRenderer.Rendered rendered = new SiteRenderer(site, Theme.load(templates), templateSet)
+                .render(out, cache);                                                            // render
         mark = lap(stages, "render", mark);
         found.addAll(rendered.diagnostics());
         Report report = Report.of(found, overrides, strict);

@@ -76,6 +76,14 @@ class IncrementalBuildTest {
         steps.put("a YAML syntax error", c -> replace(c.resolve("decisions/pick.yaml"), "start: goal", "start: [goal"));
         steps.put("the syntax error fixed", c -> replace(c.resolve("decisions/pick.yaml"), "start: [goal", "start: goal"));
         steps.put("a draft edited", c -> replace(c.resolve("guides/drafty.md"), "Not yet.", "Nearly."));
+        steps.put("a template overridden", c -> {
+            Path layout = c.resolveSibling("templates/layout.ftlh");
+            Files.createDirectories(layout.getParent());
+            Files.writeString(layout, Files.readString(Projects.repo().resolve("templates/layout.ftlh"))
+                    .replace("</main>", "<p>Overridden.</p></main>"));
+        });
+        steps.put("the override edited", c -> replace(c.resolveSibling("templates/layout.ftlh"), "Overridden.",
+                "Overridden again."));
         steps.put("a file rewritten with the same text", c -> {
             Path a = c.resolve("guides/a.md");
             Files.writeString(a, Files.readString(a));
