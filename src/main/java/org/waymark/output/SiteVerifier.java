@@ -38,7 +38,7 @@ public final class SiteVerifier {
         try (Stream<Path> walk = Files.walk(base)) {
             files = walk.filter(Files::isRegularFile).map(p -> relative(base, p)).sorted().toList();
         }
-        return verify(files, f -> PageScan.of(Jsoup.parse(base.resolve(f).toFile(), "UTF-8")), templateOf);
+        return verify(files, f -> PageScan.of(Jsoup.parse(base.resolve(f).toFile(), "UTF-8")), templateOf, null);
     }
 
     /**
@@ -52,7 +52,7 @@ public final class SiteVerifier {
             byte[] bytes = files.get(f).bytes();
             if (cache == null) return PageScan.of(parse(bytes));
             return cache.get(f, bytes, () -> PageScan.of(parse(bytes)));
-        }, templateOf);
+        }, templateOf, cache);
     }
 
     private static Document parse(byte[] bytes) {
@@ -63,7 +63,8 @@ public final class SiteVerifier {
         }
     }
 
-    private static List<Finding> verify(Collection<String> files, Pages pages, Map<String, String> templateOf) {
+    private static List<Finding> verify(Collection<String> files, Pages pages, Map<String, String> templateOf,
+                                        ScanCache cache) {
         Map<String, PageScan> scans = new ConcurrentHashMap<>();
         List<Finding> out = Collections.synchronizedList(new ArrayList<>());
         files.parallelStream().filter(f -> f.endsWith(".html")).forEach(f -> {
@@ -76,8 +77,11 @@ public final class SiteVerifier {
             }
         });
         PageLinks.Site site = new PageLinks.Site(Set.copyOf(files), OutputPath.folders(files), scans);
+        if (cache != null) cache.scanned(site.files(), scans);
         scans.entrySet().parallelStream().forEach(e -> {
-            for (Fault f : PageLinks.check(e.getKey(), e.getValue(), site)) {
+            List<Fault> faults = cache == null ? PageLinks.check(e.getKey(), e.getValue(), site)
+                    : cache.links(e.getKey(), e.getValue(), () -> PageLinks.check(e.getKey(), e.getValue(), site));
+            for (Fault f : faults) {
                 out.add(new Finding(e.getKey(), templateOf.get(e.getKey()), f));
             }
         });

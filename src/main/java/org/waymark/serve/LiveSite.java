@@ -49,10 +49,12 @@ final class LiveSite {
             next = r.ok() ? new Snapshot(before.version() + 1, Map.copyOf(out.files()), List.of())
                     : new Snapshot(before.version(), before.files(),
                             r.report().diagnostics().stream().filter(Diagnostic::isError).toList());
-        } catch (IOException e) {
-            listener.accept(new BuildOutcome.Failed(e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            // a fault of Waymark's own, not of the content: said once, and the preview keeps serving
+            String why = e instanceof IOException ? e.getMessage() : "internal error: " + e;
+            listener.accept(new BuildOutcome.Failed(why));
             next = new Snapshot(before.version(), before.files(), List.of(Diagnostic.ofFile("content", 0, 0,
-                    Code.IO_ERROR, "the build could not run: " + e.getMessage(), null)));
+                    Code.IO_ERROR, "the build could not run: " + why, null)));
         }
         current = next;
         changed.accept(next);
