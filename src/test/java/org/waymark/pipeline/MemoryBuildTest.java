@@ -38,10 +38,7 @@ class MemoryBuildTest {
         onDisk.remove(OutputFolder.MARKER);
         assertEquals(onDisk, new TreeSet<>(memory.files().keySet()));
         for (Map.Entry<String, org.waymark.output.OutputFile> e : memory.files().entrySet()) {
-            byte[] written = e.getValue().bytes();
-            // a PDF carries the time it was made; only its kind is compared
-            if (e.getKey().endsWith(".pdf")) assertEquals("%PDF", new String(written, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
-            else assertArrayEquals(Files.readAllBytes(out.resolve(e.getKey())), written, e.getKey());
+            assertArrayEquals(Files.readAllBytes(out.resolve(e.getKey())), e.getValue().bytes(), e.getKey());
         }
     }
 
