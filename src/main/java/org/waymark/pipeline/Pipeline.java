@@ -72,16 +72,23 @@ public final class Pipeline {
 
     /** Load and check only: nothing is rendered or written ({@code paths}, {@code check --content-only}). */
     public static Checked check(Path project, boolean drafts, boolean strict) {
-        return check(project, drafts, strict, null);
+        return check(project, drafts, strict, Progress.NONE);
     }
 
-    private static Checked check(Path project, boolean drafts, boolean strict, LoadCache cache) {
+    public static Checked check(Path project, boolean drafts, boolean strict, Progress progress) {
+        return check(project, drafts, strict, progress, null);
+    }
+
+    private static Checked check(Path project, boolean drafts, boolean strict, Progress progress, LoadCache cache) {
         Map<String, Long> stages = new LinkedHashMap<>();
         long mark = System.nanoTime();
+        progress.begin(new Progress.Stage("load", "Reading content/"));
         LoadResult<Site> loaded = ContentLoader.load(project, drafts, cache);                   // load
         List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
         Optional<Site> site = loaded instanceof LoadResult.Loaded<Site> l ? Optional.of(l.value()) : Optional.empty();
         mark = lap(stages, "load", mark);
+        site.ifPresent(s -> progress.begin(new Progress.Stage("check", "Checking "
+                + Progress.Stage.count(s.documents().size(), "file", "files") + " and their links")));
         site.ifPresent(s -> found.addAll(Checker.check(s)));                                    // check
         lap(stages, "check", mark);
         Map<Code, Severity> overrides = site.map(s -> s.config().checks()).orElse(Map.of());
@@ -89,8 +96,12 @@ public final class Pipeline {
     }
 
     public static Result run(Options o) throws IOException {
+        return run(o, Progress.NONE);
+    }
+
+    public static Result run(Options o, Progress progress) throws IOException {
         long start = System.nanoTime();
-        Checked checked = check(o.project(), o.drafts(), o.strict());                           // load, check
+        Checked checked = check(o.project(), o.drafts(), o.strict(), progress);                 // load, check
         Map<String, Long> stages = new LinkedHashMap<>(checked.stages());
         Report report = checked.report();
         if (report.hasErrors() || checked.site().isEmpty() || !o.render()) {
@@ -101,10 +112,11 @@ public final class Pipeline {
 
         if (o.swap()) SiteSwap.recover(o.out());
         try (StagedOutput staged = StagedOutput.beside(o.out())) {
-            Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null,
+            Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, progress,
                     templateOf -> SiteVerifier.verify(staged.dir(), templateOf));
             if (!r.ok()) return r;
             long swap = System.nanoTime();
+            if (o.swap()) progress.begin(new Progress.Stage("swap", "Putting the new site in place"));
             if (o.swap()) staged.commit(o.out());                                               // swap
             lap(stages, "swap", swap);
             return new Result(r.report(), site, r.pagesWritten(), elapsed(start), stages);
@@ -118,13 +130,13 @@ public final class Pipeline {
      */
     public static Result runInMemory(Path project, boolean drafts, MemoryOutput into, Reuse reuse) throws IOException {
         long start = System.nanoTime();
-        Checked checked = check(project, drafts, false, reuse.load());                         // load, check
+        Checked checked = check(project, drafts, false, Progress.NONE, reuse.load());          // load, check
         Map<String, Long> stages = new LinkedHashMap<>(checked.stages());
         if (checked.report().hasErrors() || checked.site().isEmpty()) {
             return new Result(checked.report(), checked.site().orElse(null), 0, elapsed(start), stages);
         }
         return renderAndVerify(checked.site().get(), false, new ArrayList<>(checked.report().diagnostics()), stages,
-                start, into, reuse.pages(), templateOf -> SiteVerifier.verify(into, templateOf, reuse.scans()));
+                start, into, reuse.pages(), Progress.NONE, templateOf -> SiteVerifier.verify(into, templateOf, reuse.scans()));
     }
 
     /** Reads back what the render stage wrote: the verify stage, on disk or in memory. */
@@ -134,19 +146,23 @@ public final class Pipeline {
 
     // The report's diagnostics have their settled severities already; settling them again changes nothing.
     private static Result renderAndVerify(Site site, boolean strict, List<Diagnostic> found, Map<String, Long> stages,
-                                          long start, OutputSink out, RenderCache cache, Verify verify)
-            throws IOException {
+                                          long start, OutputSink out, RenderCache cache, Progress progress,
+                                          Verify verify) throws IOException {
         Map<Code, Severity> overrides = site.config().checks();
         long mark = System.nanoTime();
         Path templates = site.templatesDir();
         TemplateSet templateSet = new TemplateSet(templates);
-        SiteRenderer.Rendered rendered = new SiteRenderer(site, Theme.load(templates), templateSet)
-                .render(out, cache);                                                            // render
+        SiteRenderer renderer = new SiteRenderer(site, Theme.load(templates), templateSet);
+        CountedOutput counted = new CountedOutput(out);
+        progress.begin(new Progress.Stage("render", "Rendering pages", counted::pages, renderer.pages().size()));
+        SiteRenderer.Rendered rendered = renderer.render(counted, cache);                       // render
         mark = lap(stages, "render", mark);
         found.addAll(rendered.diagnostics());
         Report report = Report.of(found, overrides, strict);
         if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
 
+        progress.begin(new Progress.Stage("verify", "Verifying "
+                + Progress.Stage.count(rendered.pages(), "page", "pages")));
         found.addAll(new ContentFaults(site).located(verify.findings(rendered.templateOf()),                  // verify
                 new TemplateFaults(templateSet)));
         lap(stages, "verify", mark);
