@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code waymark}: the command line. Each subcommand is a thin shell over the pipeline. */
 @Command(name = "waymark", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Compiles decision guidance (Markdown pages, YAML decision trees and checklists) into a static site.",
-        subcommands = {NewCommand.class, BuildCommand.class, CheckCommand.class, PathsCommand.class, ExportCommand.class, SchemaCommand.class, ImportCommand.class,
+        subcommands = {NewCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, PathsCommand.class, ExportCommand.class, SchemaCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

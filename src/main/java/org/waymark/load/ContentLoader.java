@@ -36,6 +36,11 @@ public final class ContentLoader {
      * a failure only when there is no content/ to read.
      */
     public static LoadResult<Site> load(Path projectDir, boolean includeDrafts) {
+        return load(projectDir, includeDrafts, null);
+    }
+
+    /** The same, reusing what {@code cache} holds for files unchanged since it was filled (serve). */
+    public static LoadResult<Site> load(Path projectDir, boolean includeDrafts, LoadCache cache) {
         Path contentDir = projectDir.resolve("content");
         if (!Files.isDirectory(contentDir)) {
             return new LoadResult.Failed<>(List.of(Diagnostic.ofFile("content/", 1, 1, Code.IO_ERROR,
@@ -44,11 +49,11 @@ public final class ContentLoader {
         }
         Path templatesDir = projectDir.resolve("templates");
         return ContentScanner.scan(contentDir).then(files -> read(files, contentDir,
-                Files.isDirectory(templatesDir) ? templatesDir : null, includeDrafts));
+                Files.isDirectory(templatesDir) ? templatesDir : null, includeDrafts, cache));
     }
 
     private static LoadResult.Loaded<Site> read(List<ContentScanner.Found> files, Path contentDir, Path templatesDir,
-                                                boolean includeDrafts) {
+                                                boolean includeDrafts, LoadCache cache) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         SiteConfig config = SiteConfig.defaults();
         List<ContentScanner.Found> rest = new ArrayList<>();
@@ -70,7 +75,9 @@ public final class ContentLoader {
         List<Asset> assets = new ArrayList<>();
         Set<ContentPath> drafts = new HashSet<>();
         String siteTitle = config.title();
-        for (ContentFile file : rest.parallelStream().map(f -> loadOne(f, siteTitle)).toList()) {
+        if (cache != null) cache.keepOnly(rest);
+        for (ContentFile file : rest.parallelStream().map(f -> cache == null ? loadOne(f, siteTitle)
+                : cache.get(f, siteTitle, () -> loadOne(f, siteTitle))).toList()) {
             diagnostics.addAll(file.diagnostics());
             if (file instanceof ContentFile.Loaded loaded) {
                 if (!includeDrafts && loaded.document() instanceof Page p && p.draft()) {

@@ -1,81 +1,101 @@
 package org.waymark.output;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
-import org.waymark.link.Href;
+import org.jsoup.nodes.Document;
 
 /**
  * The verify stage: reads every produced HTML page with jsoup and checks what the theme and
  * the content produced together: each internal link and anchor resolves to a file and id in
- * the output, and each page passes {@link PageScan} (one h1, a title, unique ids, nothing
- * inline). Findings name the page and the template that wrote it; they become diagnostics
- * where the templates are known (render's TemplateFaults).
+ * the output ({@link PageLinks}), and each page passes {@link PageScan} (one h1, a title,
+ * unique ids, nothing inline). Findings name the page and the template that wrote it; they
+ * become diagnostics where the templates are known (render's TemplateFaults). A site on disk
+ * and one held in memory ({@link MemoryOutput}) are verified by the same code, on paths alone.
  */
 public final class SiteVerifier {
+    /** Scans one page of the site, by its path in the output. */
+    private interface Pages {
+        PageScan scan(String path) throws IOException;
+    }
+
     private SiteVerifier() {}
 
     /** {@code templateOf} names the template that wrote each page (by its path in the output). */
     public static List<Finding> verify(Path root, Map<String, String> templateOf) throws IOException {
         Path base = root.toAbsolutePath().normalize();
-        List<Path> html;
+        List<String> files;
         try (Stream<Path> walk = Files.walk(base)) {
-            html = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            files = walk.filter(Files::isRegularFile).map(p -> relative(base, p)).sorted().toList();
         }
-        Map<Path, PageScan> pages = new ConcurrentHashMap<>();
-        List<Finding> out = Collections.synchronizedList(new ArrayList<>());
-        html.parallelStream().forEach(p -> {
-            try {
-                PageScan scan = PageScan.of(Jsoup.parse(p.toFile(), "UTF-8"));
-                pages.put(p, scan);
-                for (Fault f : scan.faults()) out.add(finding(base, templateOf, p, f));
-            } catch (IOException e) {
-                out.add(finding(base, templateOf, p, new Fault.Unreadable(e.getMessage())));
-            }
-        });
-        pages.entrySet().parallelStream().forEach(e -> {
-            for (String href : e.getValue().links()) {
-                Fault f = checkLink(base, e.getKey(), href, pages);
-                if (f != null) out.add(finding(base, templateOf, e.getKey(), f));
-            }
-        });
-        return List.copyOf(out);
+        return verify(files, f -> PageScan.of(Jsoup.parse(base.resolve(f).toFile(), "UTF-8")), templateOf, null);
     }
 
-    /** What is wrong with an internal link on {@code page}, or null when it resolves. */
-    private static Fault checkLink(Path root, Path page, String href, Map<Path, PageScan> pages) {
-        if (href.isEmpty()) return null;
-        Href parts = Href.parse(href);
-        String path = parts.path();
-        String anchor = parts.fragment();
-        Path target;
+    /**
+     * The same for a site held in memory; {@code cache} (may be null) keeps each page's scan
+     * for the next verification, and pages whose bytes have not changed are not parsed again.
+     */
+    public static List<Finding> verify(MemoryOutput site, Map<String, String> templateOf, ScanCache cache) {
+        Map<String, OutputFile> files = site.files();
+        if (cache != null) cache.keepOnly(files.keySet());
+        return verify(files.keySet(), f -> {
+            byte[] bytes = files.get(f).bytes();
+            if (cache == null) return PageScan.of(parse(bytes));
+            return cache.get(f, bytes, () -> PageScan.of(parse(bytes)));
+        }, templateOf, cache);
+    }
+
+    private static Document parse(byte[] bytes) {
         try {
-            target = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
-        } catch (InvalidPathException e) {
-            return new Fault.BrokenLink(href, Fault.BrokenLink.Reason.NO_FILE);
+            return Jsoup.parse(new ByteArrayInputStream(bytes), "UTF-8", "");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("reading bytes held in memory", e);
         }
-        if (!target.startsWith(root)) return new Fault.BrokenLink(href, Fault.BrokenLink.Reason.LEAVES_SITE);
-        if (Files.isDirectory(target)) return new Fault.BrokenLink(href, Fault.BrokenLink.Reason.FOLDER);
-        if (!Files.exists(target)) return new Fault.BrokenLink(href, Fault.BrokenLink.Reason.NO_FILE);
-        if (anchor != null && !anchor.isEmpty() && target.toString().endsWith(".html")) {
-            PageScan scan = pages.get(target);
-            if (scan != null && !scan.ids().contains(anchor)) {
-                return new Fault.BrokenLink(href, Fault.BrokenLink.Reason.NO_ANCHOR);
-            }
-        }
-        return null;
     }
 
-    private static Finding finding(Path root, Map<String, String> templateOf, Path page, Fault fault) {
-        String rel = root.relativize(page.toAbsolutePath().normalize()).toString().replace('\\', '/');
-        return new Finding(rel, templateOf.get(rel), fault);
+    private static List<Finding> verify(Collection<String> files, Pages pages, Map<String, String> templateOf,
+                                        ScanCache cache) {
+        Map<String, PageScan> scans = new ConcurrentHashMap<>();
+        List<Finding> out = Collections.synchronizedList(new ArrayList<>());
+        files.parallelStream().filter(f -> f.endsWith(".html")).forEach(f -> {
+            try {
+                PageScan scan = pages.scan(f);
+                scans.put(f, scan);
+                for (Fault fault : scan.faults()) out.add(new Finding(f, templateOf.get(f), fault));
+            } catch (IOException e) {
+                out.add(new Finding(f, templateOf.get(f), new Fault.Unreadable(e.getMessage())));
+            }
+        });
+        PageLinks.Site site = new PageLinks.Site(Set.copyOf(files), OutputPath.folders(files), scans);
+        if (cache != null) cache.scanned(site.files(), scans);
+        scans.entrySet().parallelStream().forEach(e -> {
+            List<Fault> faults = cache == null ? PageLinks.check(e.getKey(), e.getValue(), site)
+                    : cache.links(e.getKey(), e.getValue(), () -> PageLinks.check(e.getKey(), e.getValue(), site));
+            for (Fault f : faults) {
+                out.add(new Finding(e.getKey(), templateOf.get(e.getKey()), f));
+            }
+        });
+        List<Finding> sorted = new ArrayList<>(out);
+        sorted.sort(java.util.Comparator.comparing(Finding::page));
+        return List.copyOf(sorted);
+    }
+
+    private static String relative(Path root, Path file) {
+        StringBuilder b = new StringBuilder();
+        for (Path name : root.relativize(file)) {
+            if (b.length() > 0) b.append('/');
+            b.append(name);
+        }
+        return b.toString();
     }
 }

@@ -13,12 +13,18 @@ import org.waymark.diagnostic.Diagnostic;
 import org.waymark.diagnostic.Report;
 import org.waymark.diagnostic.Severity;
 import org.waymark.load.ContentLoader;
+import org.waymark.load.LoadCache;
 import org.waymark.load.LoadResult;
 import org.waymark.model.Site;
+import org.waymark.output.Finding;
+import org.waymark.output.MemoryOutput;
+import org.waymark.output.OutputSink;
+import org.waymark.output.ScanCache;
 import org.waymark.output.SiteSwap;
 import org.waymark.output.SiteVerifier;
 import org.waymark.output.StagedOutput;
 import org.waymark.render.ContentFaults;
+import org.waymark.render.RenderCache;
 import org.waymark.render.SiteRenderer;
 import org.waymark.render.TemplateFaults;
 import org.waymark.render.TemplateSet;
@@ -53,16 +59,31 @@ public final class Pipeline {
 
     private Pipeline() {}
 
+    /**
+     * Work kept from one build to the next in a long-lived process ({@code serve}): files that
+     * load as before and pages that read back as before are not parsed again. The results are
+     * those of a fresh build (IncrementalBuildTest compares the two).
+     */
+    public record Reuse(LoadCache load, RenderCache pages, ScanCache scans) {
+        public Reuse() {
+            this(new LoadCache(), new RenderCache(), new ScanCache());
+        }
+    }
+
     /** Load and check only: nothing is rendered or written ({@code paths}, {@code check --content-only}). */
     public static Checked check(Path project, boolean drafts, boolean strict) {
         return check(project, drafts, strict, Progress.NONE);
     }
 
     public static Checked check(Path project, boolean drafts, boolean strict, Progress progress) {
+        return check(project, drafts, strict, progress, null);
+    }
+
+    private static Checked check(Path project, boolean drafts, boolean strict, Progress progress, LoadCache cache) {
         Map<String, Long> stages = new LinkedHashMap<>();
         long mark = System.nanoTime();
         progress.begin(new Progress.Stage("load", "Reading content/"));
-        LoadResult<Site> loaded = ContentLoader.load(project, drafts);                          // load
+        LoadResult<Site> loaded = ContentLoader.load(project, drafts, cache);                   // load
         List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
         Optional<Site> site = loaded instanceof LoadResult.Loaded<Site> l ? Optional.of(l.value()) : Optional.empty();
         mark = lap(stages, "load", mark);
@@ -80,45 +101,73 @@ public final class Pipeline {
 
     public static Result run(Options o, Progress progress) throws IOException {
         long start = System.nanoTime();
-        Checked checked = check(o.project(), o.drafts(), o.strict(), progress);                           // load, check
+        Checked checked = check(o.project(), o.drafts(), o.strict(), progress);                 // load, check
         Map<String, Long> stages = new LinkedHashMap<>(checked.stages());
         Report report = checked.report();
         if (report.hasErrors() || checked.site().isEmpty() || !o.render()) {
             return new Result(report, checked.site().orElse(null), 0, elapsed(start), stages);
         }
         Site site = checked.site().get();
-        Map<Code, Severity> overrides = site.config().checks();
-        // the report's diagnostics have their settled severities already; settling them again changes nothing
         List<Diagnostic> found = new ArrayList<>(report.diagnostics());
-        long mark = System.nanoTime();
 
         if (o.swap()) SiteSwap.recover(o.out());
-        Path templates = site.templatesDir();
         try (StagedOutput staged = StagedOutput.beside(o.out())) {
-            TemplateSet templateSet = new TemplateSet(templates);
-            SiteRenderer renderer = new SiteRenderer(site, Theme.load(templates), templateSet);
-            CountedOutput counted = new CountedOutput(staged);
-            int total = renderer.pages().size();
-            progress.begin(new Progress.Stage("render", "Rendering pages", counted::pages, total));
-            SiteRenderer.Rendered rendered = renderer.render(counted);                          // render
-            mark = lap(stages, "render", mark);
-            found.addAll(rendered.diagnostics());
-            report = Report.of(found, overrides, o.strict());
-            if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
-
-            progress.begin(new Progress.Stage("verify", "Verifying "
-                    + Progress.Stage.count(rendered.pages(), "page", "pages")));
-            found.addAll(new ContentFaults(site).located(                                       // verify
-                    SiteVerifier.verify(staged.dir(), rendered.templateOf()), new TemplateFaults(templateSet)));
-            mark = lap(stages, "verify", mark);
-            report = Report.of(found, overrides, o.strict());
-            if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
-
+            Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, progress,
+                    templateOf -> SiteVerifier.verify(staged.dir(), templateOf));
+            if (!r.ok()) return r;
+            long swap = System.nanoTime();
             if (o.swap()) progress.begin(new Progress.Stage("swap", "Putting the new site in place"));
             if (o.swap()) staged.commit(o.out());                                               // swap
-            lap(stages, "swap", mark);
-            return new Result(report, site, rendered.pages(), elapsed(start), stages);
+            lap(stages, "swap", swap);
+            return new Result(r.report(), site, r.pagesWritten(), elapsed(start), stages);
         }
+    }
+
+    /**
+     * Load, check, render and verify into memory ({@code serve}): nothing is written to disk;
+     * what {@code into} holds is the site only when the result is ok. {@code reuse} carries
+     * unchanged work from the previous build.
+     */
+    public static Result runInMemory(Path project, boolean drafts, MemoryOutput into, Reuse reuse) throws IOException {
+        long start = System.nanoTime();
+        Checked checked = check(project, drafts, false, Progress.NONE, reuse.load());          // load, check
+        Map<String, Long> stages = new LinkedHashMap<>(checked.stages());
+        if (checked.report().hasErrors() || checked.site().isEmpty()) {
+            return new Result(checked.report(), checked.site().orElse(null), 0, elapsed(start), stages);
+        }
+        return renderAndVerify(checked.site().get(), false, new ArrayList<>(checked.report().diagnostics()), stages,
+                start, into, reuse.pages(), Progress.NONE, templateOf -> SiteVerifier.verify(into, templateOf, reuse.scans()));
+    }
+
+    /** Reads back what the render stage wrote: the verify stage, on disk or in memory. */
+    private interface Verify {
+        List<Finding> findings(Map<String, String> templateOf) throws IOException;
+    }
+
+    // The report's diagnostics have their settled severities already; settling them again changes nothing.
+    private static Result renderAndVerify(Site site, boolean strict, List<Diagnostic> found, Map<String, Long> stages,
+                                          long start, OutputSink out, RenderCache cache, Progress progress,
+                                          Verify verify) throws IOException {
+        Map<Code, Severity> overrides = site.config().checks();
+        long mark = System.nanoTime();
+        Path templates = site.templatesDir();
+        TemplateSet templateSet = new TemplateSet(templates);
+        SiteRenderer renderer = new SiteRenderer(site, Theme.load(templates), templateSet);
+        CountedOutput counted = new CountedOutput(out);
+        progress.begin(new Progress.Stage("render", "Rendering pages", counted::pages, renderer.pages().size()));
+        SiteRenderer.Rendered rendered = renderer.render(counted, cache);                       // render
+        mark = lap(stages, "render", mark);
+        found.addAll(rendered.diagnostics());
+        Report report = Report.of(found, overrides, strict);
+        if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
+
+        progress.begin(new Progress.Stage("verify", "Verifying "
+                + Progress.Stage.count(rendered.pages(), "page", "pages")));
+        found.addAll(new ContentFaults(site).located(verify.findings(rendered.templateOf()),                  // verify
+                new TemplateFaults(templateSet)));
+        lap(stages, "verify", mark);
+        report = Report.of(found, overrides, strict);
+        return new Result(report, site, report.hasErrors() ? 0 : rendered.pages(), elapsed(start), stages);
     }
 
     private static long lap(Map<String, Long> stages, String name, long since) {

@@ -2,6 +2,7 @@ package org.waymark.render;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.output.OutputSink;
@@ -22,9 +23,27 @@ final class PageWriter {
     }
 
     Optional<Diagnostic> write(SitePage page, OutputSink out) throws IOException {
+        return write(page, out, null);
+    }
+
+    /** The same, taking the page's HTML from {@code cache} (may be null) when its model is as before. */
+    Optional<Diagnostic> write(SitePage page, OutputSink out, RenderCache cache) throws IOException {
         String html;
         try {
-            html = page.html(templates.render(page.template(), page.model(parts)), parts);
+            Map<String, Object> model = page.model(parts);
+            String baseUrl = parts.site().config().baseUrl();
+            byte[] known = cache == null ? null : cache.get(page, model, baseUrl);
+            if (known != null) {
+                out.write(page.outputFile(), known);
+                return Optional.empty();
+            }
+            html = page.html(templates.render(page.template(), model), parts);
+            if (cache != null) {
+                byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+                cache.put(page, model, baseUrl, bytes);
+                out.write(page.outputFile(), bytes);
+                return Optional.empty();
+            }
         } catch (TemplateSet.TemplateFailure f) {
             return Optional.of(faults.failed(f, page.outputFile()));
         } catch (Embeds.Failure f) {

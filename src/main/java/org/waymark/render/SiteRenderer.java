@@ -54,9 +54,18 @@ public final class SiteRenderer {
     }
 
     public Rendered render(OutputSink out) throws IOException {
+        return render(out, null);
+    }
+
+    /** The same, reusing the HTML of pages whose models are as in the build that filled {@code cache} (serve). */
+    public Rendered render(OutputSink out, RenderCache cache) throws IOException {
         List<SitePage> all = pages();
+        if (cache != null) {
+            cache.begin(site.templatesDir());
+            cache.keepOnly(all.stream().map(SitePage::outputFile).collect(java.util.stream.Collectors.toSet()));
+        }
         List<Job> jobs = new ArrayList<>();
-        for (SitePage p : all) jobs.add(() -> write(p, out));
+        for (SitePage p : all) jobs.add(() -> pages.write(p, out, cache));
         // PDFs are the slowest files to make; they run beside the pages.
         for (Checklist c : site.checklists()) {
             for (ChecklistPdf.Paper paper : ChecklistPdf.Paper.values()) jobs.add(() -> pdfs.write(c, paper, out));

@@ -1,0 +1,49 @@
+package org.waymark.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.waymark.link.Href;
+
+/**
+ * Where a page's internal links lead in the site, worked out on paths alone ({@link OutputPath})
+ * so that a site on disk and one in memory are judged alike: each must name a file of the
+ * site (not a folder: from disk a folder shows no index.html) and, on a page, an id it has.
+ */
+final class PageLinks {
+    /** The files of the site, the folders that hold them, and the scan of each page read. */
+    record Site(Set<String> files, Set<String> folders, Map<String, PageScan> scans) {}
+
+    private PageLinks() {}
+
+    static List<Fault> check(String page, PageScan scan, Site site) {
+        List<Fault> out = new ArrayList<>();
+        for (String href : scan.links()) {
+            Fault f = check(page, href, site);
+            if (f != null) out.add(f);
+        }
+        return out;
+    }
+
+    /** What is wrong with an internal link on {@code page}, or null when it resolves. */
+    private static Fault check(String page, String href, Site site) {
+        if (href.isEmpty()) return null;
+        Href parts = Href.parse(href);
+        String anchor = parts.fragment();
+        String target = parts.path().isEmpty() ? page : OutputPath.resolve(page, parts.path());
+        if (target == null) {
+            return new Fault.BrokenLink(href, parts.path().indexOf('\0') >= 0 ? Fault.BrokenLink.Reason.NO_FILE
+                    : Fault.BrokenLink.Reason.LEAVES_SITE);
+        }
+        if (site.folders().contains(target)) return new Fault.BrokenLink(href, Fault.BrokenLink.Reason.FOLDER);
+        if (!site.files().contains(target)) return new Fault.BrokenLink(href, Fault.BrokenLink.Reason.NO_FILE);
+        if (anchor != null && !anchor.isEmpty() && target.endsWith(".html")) {
+            PageScan scan = site.scans().get(target);
+            if (scan != null && !scan.ids().contains(anchor)) {
+                return new Fault.BrokenLink(href, Fault.BrokenLink.Reason.NO_ANCHOR);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,100 @@
+package org.waymark.serve;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches the project's content/ and templates/ (every folder in them, and the project folder
+ * for either appearing) and runs {@code onChange} once the files have been quiet for
+ * {@code quiet}: an editor's save is often several events, and rapid saves make one build.
+ * Changes made during a build are seen after it and make one more.
+ */
+final class ChangeWatcher implements AutoCloseable {
+    private static final String[] WATCHED = {"content", "templates"};
+
+    private final Path project;
+    private final Duration quiet;
+    private final Runnable onChange;
+    private final WatchService watch;
+    private final Thread thread;
+
+    ChangeWatcher(Path project, Duration quiet, Runnable onChange) throws IOException {
+        this.project = project;
+        this.quiet = quiet;
+        this.onChange = onChange;
+        this.watch = project.getFileSystem().newWatchService();
+        project.register(watch, ENTRY_CREATE, ENTRY_DELETE);
+        for (String name : WATCHED) registerTree(project.resolve(name));
+        this.thread = new Thread(this::run, "waymark-serve-watch");
+        thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void registerTree(Path dir) {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> dirs = Files.walk(dir)) {
+            for (Path d : dirs.filter(Files::isDirectory).toList()) d.register(watch, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+        } catch (IOException e) {
+            // a folder removed while being walked: its parent's events still reach us
+        }
+    }
+
+    private void run() {
+        try {
+            while (true) {
+                boolean relevant = drain(watch.take());
+                WatchKey more;
+                while ((more = watch.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                    relevant |= drain(more);
+                }
+                if (relevant) onChange.run();
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // stopping
+        }
+    }
+
+    /** Reads one key's events, registers new folders, and says whether any concerns content or templates. */
+    private boolean drain(WatchKey key) {
+        Path dir = (Path) key.watchable();
+        boolean relevant = false;
+        for (WatchEvent<?> e : key.pollEvents()) {
+            if (!(e.context() instanceof Path name)) {
+                relevant = true; // OVERFLOW: events were lost, so rebuild
+                continue;
+            }
+            Path changed = dir.resolve(name);
+            if (dir.equals(project) && !isWatched(name)) continue;
+            relevant = true;
+            if (e.kind() == ENTRY_CREATE && Files.isDirectory(changed)) registerTree(changed);
+        }
+        key.reset();
+        return relevant;
+    }
+
+    private static boolean isWatched(Path name) {
+        for (String w : WATCHED) if (name.toString().equals(w)) return true;
+        return false;
+    }
+
+    @Override
+    public void close() throws IOException {
+        thread.interrupt();
+        watch.close();
+    }
+}

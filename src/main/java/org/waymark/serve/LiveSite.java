@@ -1,0 +1,62 @@
+package org.waymark.serve;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.waymark.diagnostic.Code;
+import org.waymark.diagnostic.Diagnostic;
+import org.waymark.output.MemoryOutput;
+import org.waymark.pipeline.Pipeline;
+
+/**
+ * The site the preview serves, rebuilt in memory (drafts included) on request. A build that
+ * succeeds replaces the served files at once; one that fails keeps the last good files and
+ * records its errors. Builds run one at a time; readers see one whole snapshot or the next.
+ */
+final class LiveSite {
+    private final Path project;
+    private final Consumer<BuildOutcome> listener;
+    private final Consumer<Snapshot> changed;
+    private final Pipeline.Reuse reuse = new Pipeline.Reuse();
+    private volatile Snapshot current = Snapshot.NONE;
+    private int builds;
+
+    LiveSite(Path project, Consumer<BuildOutcome> listener, Consumer<Snapshot> changed) {
+        this.project = project;
+        this.listener = listener;
+        this.changed = changed;
+    }
+
+    Snapshot current() {
+        return current;
+    }
+
+    /** How many builds have run; tests use it to see that rapid saves make one build. */
+    synchronized int builds() {
+        return builds;
+    }
+
+    synchronized void rebuild() {
+        builds++;
+        Snapshot before = current;
+        MemoryOutput out = new MemoryOutput();
+        Snapshot next;
+        try {
+            Pipeline.Result r = Pipeline.runInMemory(project, true, out, reuse);
+            listener.accept(new BuildOutcome.Built(r));
+            next = r.ok() ? new Snapshot(before.version() + 1, Map.copyOf(out.files()), List.of())
+                    : new Snapshot(before.version(), before.files(),
+                            r.report().diagnostics().stream().filter(Diagnostic::isError).toList());
+        } catch (IOException | RuntimeException e) {
+            // a fault of Waymark's own, not of the content: said once, and the preview keeps serving
+            String why = e instanceof IOException ? e.getMessage() : "internal error: " + e;
+            listener.accept(new BuildOutcome.Failed(why));
+            next = new Snapshot(before.version(), before.files(), List.of(Diagnostic.ofFile("content", 0, 0,
+                    Code.IO_ERROR, "the build could not run: " + why, null)));
+        }
+        current = next;
+        changed.accept(next);
+    }
+}
