@@ -29,7 +29,7 @@ import org.waymark.model.Site;
  */
 final class LinkRule implements Rule {
     static final int FULL_HINTS = 200;
-    static final String DRAFT_HINT = "build or check with --drafts to include drafts, "
+    static final String DRAFT_HINT = "serve includes drafts, as build and check do with --drafts; "
             + "or remove 'draft: true' when the page is ready";
 
     @Override

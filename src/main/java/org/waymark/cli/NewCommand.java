@@ -57,6 +57,7 @@ final class NewCommand implements Callable<Integer> {
         System.out.println("templates/404.ftlh, a commented example of overriding one template of the theme.");
         System.out.println();
         System.out.println("Next:");
+        System.out.printf("  %-34s %s%n", "waymark serve " + arg + " --open", "preview it; pages reload as you save");
         System.out.printf("  %-34s %s%n", "waymark check " + arg, "find any fault, with file, line and column");
         System.out.printf("  %-34s %s%n", "waymark build " + arg, "write the site into " + shown + "site/");
         System.out.println("  then open " + shown + "site/index.html in a browser (it works from disk),");
