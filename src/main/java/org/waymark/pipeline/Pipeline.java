@@ -23,9 +23,10 @@ import org.waymark.render.SiteRenderer;
 import org.waymark.render.TemplateFaults;
 import org.waymark.render.TemplateSet;
 import org.waymark.render.Theme;
+import org.waymark.search.SearchIndexFiles;
 
 /**
- * The one pipeline, in order: load, check, render, verify, swap. Each stage takes the previous
+ * The one pipeline, in order: load, check, render, search (the index), verify, swap. Each stage takes the previous
  * stage's value; the first stage with an error ends the run, and the output folder is replaced
  * only at the very end, so a failed run leaves the previous site exactly as it was.
  */
@@ -91,6 +92,9 @@ public final class Pipeline {
             found.addAll(rendered.diagnostics());
             report = Report.of(found, overrides, o.strict());
             if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
+
+            new SearchIndexFiles(site).write(staged);                                           // search
+            mark = lap(stages, "search", mark);
 
             found.addAll(new ContentFaults(site).located(                                       // verify
                     SiteVerifier.verify(staged.dir(), rendered.templateOf()), new TemplateFaults(templateSet)));

@@ -75,7 +75,7 @@ public final class SiteRenderer {
         }
         for (SiteFiles files : List.of(new ThemeAssetFiles(theme), new ContentAssetFiles(site),
                 new EditorSchemaFiles(site), new ChecklistMarkdownFiles(site),
-                new SitemapFiles(site.config().baseUrl(), all), new SearchIndexFiles(site))) {
+                new SitemapFiles(site.config().baseUrl(), all))) {
             files.write(out);
         }
         Map<String, String> templateOf = new LinkedHashMap<>();

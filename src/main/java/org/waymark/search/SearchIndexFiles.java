@@ -1,4 +1,4 @@
-package org.waymark.render;
+package org.waymark.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,16 +6,16 @@ import java.nio.charset.StandardCharsets;
 import org.waymark.html.ScriptJson;
 import org.waymark.model.Site;
 import org.waymark.output.OutputSink;
-import org.waymark.search.SearchFiles;
 
 /**
- * The search index ({@link SearchFiles}) as script files under {@code assets/search/}: each
- * calls {@code Waymark.searchData(name, value)}, with the value as JSON made safe for a script.
+ * The search stage: the site's index ({@link SearchFiles}) written as script files under
+ * {@code assets/search/}. Each calls {@code Waymark.searchData(name, value)}, with the value as
+ * JSON made safe for a script. It runs after render, as a stage of its own, so that
+ * {@code build --timings} shows what the index costs.
  */
-record SearchIndexFiles(Site site) implements SiteFiles {
-    static final String FOLDER = "assets/search/";
+public record SearchIndexFiles(Site site) {
+    public static final String FOLDER = "assets/search/";
 
-    @Override
     public void write(OutputSink out) throws IOException {
         try {
             SearchFiles.of(site).parallelStream().forEach(f -> write(out, f));
