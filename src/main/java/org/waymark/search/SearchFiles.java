@@ -28,8 +28,8 @@ public final class SearchFiles {
     public record File(String name, Object value) {}
 
     /** A part's text is cut after this many characters, and a document's after {@link #DOCUMENT_TEXT}. */
-    static final int PART_TEXT = 1500;
-    static final int DOCUMENT_TEXT = 8000;
+    static final int PART_TEXT = 800;
+    static final int DOCUMENT_TEXT = 4000;
 
     private SearchFiles() {}
 

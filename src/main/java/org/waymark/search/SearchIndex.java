@@ -1,7 +1,6 @@
 package org.waymark.search;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,8 +44,9 @@ final class SearchIndex {
         Map<String, Integer> ids = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
         DocumentWords[] perDocument = new DocumentWords[documents.size()];
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(ids, next));
         IntStream.range(0, documents.size()).parallel()
-                .forEach(d -> perDocument[d] = words(documents.get(d), ids, next));
+                .forEach(d -> perDocument[d] = scratch.get().words(documents.get(d)));
         String[] vocabulary = new String[next.get()];
         ids.forEach((w, id) -> vocabulary[id] = w);
         int[] counts = new int[vocabulary.length];
@@ -91,42 +91,115 @@ final class SearchIndex {
         return new Word(word, all.toString(), strong.toString(), postings.length / 2, titles);
     }
 
-    /** The words of one document with their best place (first where it is best) and count. */
-    private static DocumentWords words(SearchDocument doc, Map<String, Integer> ids, AtomicInteger next) {
-        Map<String, int[]> seen = new HashMap<>();
-        add(seen, doc.title(), TITLE, 0);
-        add(seen, doc.summary(), SUMMARY, 0);
-        for (String tag : doc.tags()) add(seen, tag, SUMMARY, 0);
-        List<SearchText.Section> sections = doc.sections();
-        for (int s = 0; s < sections.size(); s++) {
-            add(seen, sections.get(s).heading(), HEADING, s + 1);
-            add(seen, sections.get(s).text(), BODY, s + 1);
-        }
-        int[] words = new int[seen.size()];
-        int[] packed = new int[seen.size()];
-        int k = 0;
-        for (Map.Entry<String, int[]> e : seen.entrySet()) {
-            int[] v = e.getValue();
-            words[k] = ids.computeIfAbsent(e.getKey(), w -> next.getAndIncrement());
-            packed[k++] = (v[0] + Math.min(v[2], 7)) | v[1] << 5;
-        }
-        return new DocumentWords(words, packed);
-    }
+    /**
+     * One thread's working space: a cache of the words it has met (so a word's characters are
+     * looked up without making a string of them) and, by word id, the best place and count of
+     * each word of the document in hand. Nothing is allocated per word occurrence.
+     */
+    private static final class Scratch implements SearchWords.Sink {
+        private final Map<String, Integer> ids;
+        private final AtomicInteger next;
+        private String[] keys = new String[1024];
+        private int[] keyIds = new int[1024];
+        private int cached;
+        private int[] level = new int[1024];
+        private int[] part = new int[1024];
+        private int[] count = new int[1024];
+        private int[] touched = new int[256];
+        private int seen;
+        private int atLevel;
+        private int atPart;
 
-    /** Each word of {@code text} at {@code level} in part {@code part}: value is {level, part, count}. */
-    private static void add(Map<String, int[]> seen, String text, int level, int part) {
-        if (text == null || text.isEmpty()) return;
-        SearchWords.split(text, w -> {
-            int[] v = seen.get(w);
-            if (v == null) {
-                seen.put(w, new int[] {level, part, 1});
-            } else {
-                v[2]++;
-                if (level > v[0]) {
-                    v[0] = level;
-                    v[1] = part;
-                }
+        Scratch(Map<String, Integer> ids, AtomicInteger next) {
+            this.ids = ids;
+            this.next = next;
+        }
+
+        /** The words of one document with their best place (first where it is best) and count. */
+        DocumentWords words(SearchDocument doc) {
+            add(doc.title(), TITLE, 0);
+            add(doc.summary(), SUMMARY, 0);
+            for (String tag : doc.tags()) add(tag, SUMMARY, 0);
+            List<SearchText.Section> sections = doc.sections();
+            for (int s = 0; s < sections.size(); s++) {
+                add(sections.get(s).heading(), HEADING, s + 1);
+                add(sections.get(s).text(), BODY, s + 1);
             }
-        });
+            int[] words = Arrays.copyOf(touched, seen);
+            int[] packed = new int[seen];
+            for (int k = 0; k < seen; k++) {
+                int w = touched[k];
+                packed[k] = (level[w] + Math.min(count[w], 7)) | part[w] << 5;
+                count[w] = 0;
+            }
+            seen = 0;
+            return new DocumentWords(words, packed);
+        }
+
+        private void add(String text, int level, int part) {
+            if (text == null || text.isEmpty()) return;
+            atLevel = level;
+            atPart = part;
+            SearchWords.split(text, this);
+        }
+
+        @Override
+        public void word(char[] buf, int len) {
+            int w = id(buf, len);
+            if (w >= count.length) {
+                int size = Math.max(w + 1, count.length * 2);
+                level = Arrays.copyOf(level, size);
+                part = Arrays.copyOf(part, size);
+                count = Arrays.copyOf(count, size);
+            }
+            if (count[w]++ == 0) {
+                if (seen == touched.length) touched = Arrays.copyOf(touched, seen * 2);
+                touched[seen++] = w;
+                level[w] = atLevel;
+                part[w] = atPart;
+            } else if (atLevel > level[w]) {
+                level[w] = atLevel;
+                part[w] = atPart;
+            }
+        }
+
+        /** The word's id: from this thread's cache, else from (or added to) the shared vocabulary. */
+        private int id(char[] buf, int len) {
+            int h = 0;
+            for (int i = 0; i < len; i++) h = 31 * h + buf[i];
+            int mask = keys.length - 1;
+            int i = (h ^ h >>> 16) & mask;
+            for (String k = keys[i]; k != null; k = keys[i]) {
+                if (k.length() == len && same(k, buf, len)) return keyIds[i];
+                i = (i + 1) & mask;
+            }
+            String word = new String(buf, 0, len);
+            int id = ids.computeIfAbsent(word, x -> next.getAndIncrement());
+            keys[i] = word;
+            keyIds[i] = id;
+            if (++cached * 2 > keys.length) grow();
+            return id;
+        }
+
+        private static boolean same(String k, char[] buf, int len) {
+            for (int i = 0; i < len; i++) if (k.charAt(i) != buf[i]) return false;
+            return true;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            int[] oldIds = keyIds;
+            keys = new String[oldKeys.length * 2];
+            keyIds = new int[keys.length];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldKeys[j] == null) continue;
+                int h = oldKeys[j].hashCode();
+                int i = (h ^ h >>> 16) & mask;
+                while (keys[i] != null) i = (i + 1) & mask;
+                keys[i] = oldKeys[j];
+                keyIds[i] = oldIds[j];
+            }
+        }
     }
 }

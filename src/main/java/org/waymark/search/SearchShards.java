@@ -11,12 +11,17 @@ import java.util.List;
  * every word it could mean there, typos after the key included. A larger node is cut by its
  * next character; its own file then holds the word that is its key, and its likeliest
  * completions (most often in titles, then in most documents) with only their title and
- * heading postings, up to {@link #CAP}: what a query of only those first letters needs.
+ * heading postings, up to {@link #SUMMARY_CAP}: what a query of only those first letters needs.
  * So one query term loads one file of at most about {@code CAP} bytes, however large the site.
  */
 final class SearchShards {
     /** Roughly the bytes of one file; a single word's postings may exceed it. */
     static final int CAP = 32 * 1024;
+    /**
+     * The size of a cut node's own file, smaller: typing a word loads one such file per letter
+     * until its key reaches a node that is whole.
+     */
+    static final int SUMMARY_CAP = 8 * 1024;
 
     /** One file: its key, whether it holds every word that starts with the key, and its words with postings. */
     record Shard(String key, boolean complete, List<String> entries) {}
@@ -72,7 +77,7 @@ final class SearchShards {
         List<SearchIndex.Word> chosen = new ArrayList<>();
         for (SearchIndex.Word w : likely) {
             int cost = w.word().length() + w.strong().length() + 6;
-            if (size + cost > CAP) continue;
+            if (size + cost > SUMMARY_CAP) continue;
             chosen.add(w);
             size += cost;
         }

@@ -19,18 +19,19 @@ final class SearchText {
     /** A part of a document a search result can link to: {@code anchor} is empty for the top. */
     record Section(String anchor, String heading, String text) {}
 
-    private static final java.util.Set<String> BLOCK = java.util.Set.of("p", "br", "li", "ul", "ol", "div", "pre",
-            "blockquote", "table", "tr", "td", "th", "thead", "tbody", "dt", "dd", "dl", "hr", "h1", "h2", "h3", "h4",
-            "h5", "h6", "section", "details", "summary", "figure", "figcaption", "img");
+    private static final String[] BLOCK = {"p", "br", "li", "ul", "ol", "div", "pre", "blockquote", "table", "tr",
+        "td", "th", "thead", "tbody", "dt", "dd", "dl", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "details",
+        "summary", "figure", "figcaption", "img"};
+    private static final String[] SKIPPED = {"script", "style", "template"};
 
     private SearchText() {}
 
     /** The text of {@code md} with no cuts: help, bodies, item details. */
     static String plain(Markdown md) {
         if (md.isBlank()) return "";
-        StringBuilder b = new StringBuilder(md.html().length());
-        scan(md.html(), b, null);
-        return squeeze(b);
+        Text t = new Text(md.html().length());
+        scan(md.html(), t, null);
+        return t.b.toString();
     }
 
     /**
@@ -45,20 +46,21 @@ final class SearchText {
         }
         Map<String, String> headings = new HashMap<>();
         for (Heading h : md.headings()) if (!h.id().isEmpty()) headings.putIfAbsent(h.id(), h.text());
-        StringBuilder b = new StringBuilder(md.html().length());
+        Text t = new Text(md.html().length());
+        StringBuilder b = t.b;
         List<String[]> cuts = new ArrayList<>();
-        scan(md.html(), b, (id, at) -> cuts.add(new String[] {id, Integer.toString(at)}));
+        scan(md.html(), t, (id, at) -> cuts.add(new String[] {id, Integer.toString(at)}));
         String anchor = "";
         String heading = firstHeading;
         int from = 0;
         for (String[] cut : cuts) {
             int at = Integer.parseInt(cut[1]);
-            out.add(new Section(anchor, heading, squeeze(b.subSequence(from, at))));
+            out.add(new Section(anchor, heading, b.substring(from, at).strip()));
             anchor = cut[0];
             heading = headings.getOrDefault(anchor, "");
             from = at;
         }
-        out.add(new Section(anchor, heading, squeeze(b.subSequence(from, b.length()))));
+        out.add(new Section(anchor, heading, b.substring(from).strip()));
         if (out.size() > 1 && out.get(0).text().isEmpty()) out.remove(0);
         return out;
     }
@@ -68,7 +70,35 @@ final class SearchText {
         void at(String id, int textLength);
     }
 
-    private static void scan(String html, StringBuilder text, Cuts cuts) {
+    /** Text as it is collected: white space runs become one space, none at the start. */
+    private static final class Text {
+        final StringBuilder b;
+        boolean space;
+
+        Text(int capacity) {
+            b = new StringBuilder(capacity / 2);
+        }
+
+        void append(CharSequence s, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c <= ' ' && (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') || c == '\u00a0'
+                        || c > 127 && Character.isWhitespace(c)) {
+                    space = b.length() > 0;
+                } else {
+                    if (space) b.append(' ');
+                    space = false;
+                    b.append(c);
+                }
+            }
+        }
+
+        void gap() {
+            space = b.length() > 0;
+        }
+    }
+
+    private static void scan(String html, Text text, Cuts cuts) {
         int i = 0;
         int n = html.length();
         while (i < n) {
@@ -83,24 +113,27 @@ final class SearchText {
             }
             int gt = html.indexOf('>', lt);
             if (gt < 0) break;
-            String name = tagName(html, lt + 1, gt);
-            if (name.equals("script") || name.equals("style") || name.equals("template")) {
-                int close = html.indexOf("</" + name, gt);
+            int from = lt + 1 < gt && html.charAt(lt + 1) == '/' ? lt + 2 : lt + 1;
+            int to = from;
+            while (to < gt && Character.isLetterOrDigit(html.charAt(to))) to++;
+            String skipped = html.charAt(lt + 1) == '/' ? null : named(html, from, to, SKIPPED);
+            if (skipped != null) {
+                int close = html.indexOf("</" + skipped, gt);
                 i = close < 0 ? n : html.indexOf('>', close) + 1;
                 if (i == 0) i = n;
                 continue;
             }
-            if (BLOCK.contains(name)) text.append(' ');
-            if (cuts != null && html.charAt(lt + 1) == 'h' && name.length() == 2 && name.charAt(1) >= '2'
-                    && name.charAt(1) <= '6') {
+            if (named(html, from, to, BLOCK) != null) text.gap();
+            if (cuts != null && to - from == 2 && from == lt + 1 && (html.charAt(from) | 32) == 'h'
+                    && html.charAt(from + 1) >= '2' && html.charAt(from + 1) <= '6') {
                 String id = attribute(html, lt, gt, "id");
                 if (id != null && !id.isEmpty()) {
-                    cuts.at(id, text.length());
+                    cuts.at(id, text.b.length());
                     // The heading's own text is the section's heading, taken from the model.
-                    int close = html.indexOf("</" + name, gt);
+                    int close = html.indexOf("</" + html.substring(from, to), gt);
                     i = close < 0 ? n : html.indexOf('>', close) + 1;
                     if (i == 0) i = n;
-                    text.append(' ');
+                    text.gap();
                     continue;
                 }
             }
@@ -108,22 +141,23 @@ final class SearchText {
         }
     }
 
-    private static void appendText(String html, int from, int to, StringBuilder text) {
+    private static void appendText(String html, int from, int to, Text text) {
         int amp = html.indexOf('&', from);
         if (amp < 0 || amp >= to) {
             text.append(html, from, to);
         } else {
-            text.append(Parser.unescapeEntities(html.substring(from, to), false));
+            String decoded = Parser.unescapeEntities(html.substring(from, to), false);
+            text.append(decoded, 0, decoded.length());
         }
     }
 
-    /** The lower-case name of the tag that starts at {@code from} (after '<'); "" for closing tags and comments. */
-    private static String tagName(String html, int from, int to) {
-        int i = from;
-        if (i < to && html.charAt(i) == '/') i++;
-        int start = i;
-        while (i < to && Character.isLetterOrDigit(html.charAt(i))) i++;
-        return html.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+    /** The one of {@code names} that the tag name at {@code html[from, to)} is, in any case; null if none. */
+    private static String named(String html, int from, int to, String[] names) {
+        int len = to - from;
+        for (String name : names) {
+            if (name.length() == len && html.regionMatches(true, from, name, 0, len)) return name;
+        }
+        return null;
     }
 
     /** The value of a double-quoted attribute of the tag in {@code html[lt, gt]}, as the writer quotes them. */
@@ -133,22 +167,5 @@ final class SearchText {
         int start = at + name.length() + 3;
         int end = html.indexOf('"', start);
         return end < 0 || end > gt ? null : Parser.unescapeEntities(html.substring(start, end), true);
-    }
-
-    /** White space runs as one space, ends trimmed. */
-    static String squeeze(CharSequence s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
-                space = b.length() > 0;
-            } else {
-                if (space) b.append(' ');
-                space = false;
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

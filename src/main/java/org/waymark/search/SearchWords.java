@@ -14,9 +14,9 @@ final class SearchWords {
     static final int MAX_LENGTH = 40;
     private static final Pattern LATIN_ACCENTS = Pattern.compile("[\\u0300-\\u036f]");
 
-    /** Receives each word of a text, in order. */
+    /** Receives each word of a text, in order, as the first {@code len} characters of {@code buf}. */
     interface Sink {
-        void word(String word);
+        void word(char[] buf, int len);
     }
 
     private SearchWords() {}
@@ -62,9 +62,12 @@ final class SearchWords {
 
     private static void emit(char[] buf, int len, boolean plain, Sink sink) {
         if (len > MAX_LENGTH) return;
-        String w = new String(buf, 0, len);
-        if (!plain) w = normal(w);
-        if (!w.isEmpty() && w.length() <= MAX_LENGTH) sink.word(w);
+        if (plain) {
+            sink.word(buf, len);
+            return;
+        }
+        String w = normal(new String(buf, 0, len));
+        if (!w.isEmpty() && w.length() <= MAX_LENGTH) sink.word(w.toCharArray(), w.length());
     }
 
     /** A word as it is looked up: lower case, Latin accents dropped. */
