@@ -447,8 +447,12 @@
         e.preventDefault();
         go(options[active >= 0 ? active : 0]);
       } else if (e.key === 'Escape') {
-        if (!popup.hidden) open(false);
-        else input.value = '';
+        if (!popup.hidden) {
+          open(false);
+        } else {
+          input.value = '';
+          search();
+        }
         e.preventDefault();
       }
     });

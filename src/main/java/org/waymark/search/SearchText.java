@@ -79,18 +79,25 @@ final class SearchText {
             b = new StringBuilder(capacity / 2);
         }
 
-        void append(CharSequence s, int from, int to) {
-            for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
-                if (c <= ' ' && (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') || c == '\u00a0'
-                        || c > 127 && Character.isWhitespace(c)) {
-                    space = b.length() > 0;
-                } else {
+        /** Appends {@code s[from, to)}, a run of non-space characters at a time. */
+        void append(String s, int from, int to) {
+            int i = from;
+            while (i < to) {
+                int start = i;
+                while (i < to && !isSpace(s.charAt(i))) i++;
+                if (i > start) {
                     if (space) b.append(' ');
                     space = false;
-                    b.append(c);
+                    b.append(s, start, i);
                 }
+                while (i < to && isSpace(s.charAt(i))) i++;
+                if (i > start && isSpace(s.charAt(i - 1))) space = b.length() > 0;
             }
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0'
+                    || c > 127 && Character.isWhitespace(c);
         }
 
         void gap() {
@@ -142,8 +149,10 @@ final class SearchText {
     }
 
     private static void appendText(String html, int from, int to, Text text) {
-        int amp = html.indexOf('&', from);
-        if (amp < 0 || amp >= to) {
+        // Looked for in [from, to) only: indexOf would read on to the end of the page each time.
+        int amp = from;
+        while (amp < to && html.charAt(amp) != '&') amp++;
+        if (amp == to) {
             text.append(html, from, to);
         } else {
             String decoded = Parser.unescapeEntities(html.substring(from, to), false);
@@ -162,8 +171,9 @@ final class SearchText {
 
     /** The value of a double-quoted attribute of the tag in {@code html[lt, gt]}, as the writer quotes them. */
     private static String attribute(String html, int lt, int gt, String name) {
-        int at = html.indexOf(" " + name + "=\"", lt);
-        if (at < 0 || at > gt) return null;
+        int at = html.substring(lt, gt).indexOf(" " + name + "=\"");
+        if (at < 0) return null;
+        at += lt;
         int start = at + name.length() + 3;
         int end = html.indexOf('"', start);
         return end < 0 || end > gt ? null : Parser.unescapeEntities(html.substring(start, end), true);
