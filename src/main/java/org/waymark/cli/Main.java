@@ -22,11 +22,6 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        if (TunedJvm.wanted(args)) {
-            int exit = TunedJvm.run(args);
-            if (exit >= 0) System.exit(exit);
-        }
-        TunedJvm.followParent();
         System.exit(execute(args));
     }
 
@@ -34,11 +29,16 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (OutOfMemory.causedBy(ex)) return OutOfMemory.report(commandLine.getErr());
             commandLine.getErr().println("waymark: internal error: " + ex);
             if (System.getenv("WAYMARK_DEBUG") != null) ex.printStackTrace(commandLine.getErr());
             else commandLine.getErr().println("(set WAYMARK_DEBUG=1 for details, and please report it)");
             return USAGE_OR_INTERNAL;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            return OutOfMemory.report(new java.io.PrintWriter(System.err, true));
+        }
     }
 }

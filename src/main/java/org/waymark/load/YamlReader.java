@@ -35,15 +35,23 @@ public final class YamlReader {
     public static final int MAX_SCALAR = 100_000;
 
     private final Source source;
-    private final int lineOffset;
+    private final String text;
+    /** Where {@code text} starts in the source, and a cursor from SnakeYAML's code points to its chars. */
+    private final int textStart;
+    private final int codePoints;
+    private int cursorCodePoint;
+    private int cursorChar;
     private final boolean lenient;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private Parser parser;
     private int events;
 
-    private YamlReader(Source source, int lineOffset, boolean lenient) {
+    private YamlReader(Source source, String text, int lineOffset, boolean lenient) {
         this.source = source;
-        this.lineOffset = lineOffset;
+        this.text = text;
+        int[] starts = source.lineStarts();
+        this.textStart = lineOffset < starts.length ? starts[lineOffset] : source.text().length();
+        this.codePoints = text.codePointCount(0, text.length());
         this.lenient = lenient;
     }
 
@@ -53,7 +61,7 @@ public final class YamlReader {
 
     /** Reads {@code text}, which starts {@code lineOffset} lines into {@code source} (front matter). */
     public static YamlDocument read(Source source, String text, int lineOffset) {
-        return new YamlReader(source, lineOffset, false).run(text);
+        return new YamlReader(source, text, lineOffset, false).run(text);
     }
 
     /**
@@ -62,7 +70,7 @@ public final class YamlReader {
      * value keeps its text, an alias reads as empty text, a merge key is left out.
      */
     public static YamlDocument readForeign(Source source) {
-        return new YamlReader(source, 0, true).run(source.text());
+        return new YamlReader(source, source.text(), 0, true).run(source.text());
     }
 
     private YamlDocument run(String text) {
@@ -207,8 +215,16 @@ public final class YamlReader {
         }
     }
 
+    /**
+     * A mark placed by its offset, as every other diagnostic is: SnakeYAML's own line and column
+     * count code points and break lines at a lone CR, U+0085, U+2028 and U+2029 too, while a
+     * Waymark line ends only at LF. Marks come nearly in order, so the cursor moves little.
+     */
     private Position pos(Mark mark) {
-        return new Position(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+        int target = Math.max(0, Math.min(mark.getIndex(), codePoints));
+        cursorChar = text.offsetByCodePoints(cursorChar, target - cursorCodePoint);
+        cursorCodePoint = target;
+        return source.positionAt(textStart + cursorChar);
     }
 
     private void error(Position at, Code code, String message, String hint) {

@@ -1,14 +1,17 @@
 package org.waymark.render;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jsoup.Jsoup;
@@ -43,6 +46,9 @@ final class ChecklistPdf {
         PDFBOX_FONTS.setLevel(Level.SEVERE);
     }
 
+    /** Read once: every PDF of a build carries the same date, or none. */
+    private static final Optional<Calendar> SOURCE_DATE = PdfStamp.sourceDate(System.getenv("SOURCE_DATE_EPOCH"));
+
     private final TemplateSet templates;
     private final String baseUrl;
     private final String language;
@@ -66,7 +72,10 @@ final class ChecklistPdf {
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
-        builder.run();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.setListener(new PdfStamp(xhtml, SOURCE_DATE));
+            renderer.createPDF();
+        }
         return out.toByteArray();
     }
 

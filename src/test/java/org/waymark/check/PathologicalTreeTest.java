@@ -1,9 +1,7 @@
 package org.waymark.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +20,15 @@ import org.waymark.model.Site;
 import org.waymark.model.SiteConfig;
 import org.waymark.model.Tone;
 import org.waymark.paths.TreePaths;
+import org.waymark.testing.CpuBudget;
+import org.waymark.testing.Growth;
 import org.waymark.text.Position;
 import org.waymark.text.Source;
 
-/** Worst-case trees: the graph rules and the path walk must not recurse once per node. */
+/**
+ * Worst-case trees: the graph rules and the path walk must not recurse once per node, and their
+ * cost must grow linearly (judged by CPU time at n and 16n, so a busy machine cannot fail them).
+ */
 public class PathologicalTreeTest {
     static final int CHAIN = 50_000;
 
@@ -55,29 +58,38 @@ public class PathologicalTreeTest {
         return out;
     }
 
+    /** Growth is judged between a chain of CHAIN / GROWTH questions and one of CHAIN. */
+    static final int GROWTH = 16;
+
+    /** The graph rule's CPU time on a short and a long chain (trees built beforehand, not timed). */
+    private static void assertRuleLinear(String label, boolean loopBack) {
+        int small = CHAIN / GROWTH;
+        Map<Integer, Site> sites = Map.of(small, siteOf(chain(small, loopBack)), CHAIN, siteOf(chain(CHAIN, loopBack)));
+        Growth.assertLinear(label, small, GROWTH, CpuBudget::threadNanos, n -> run(new TreeGraphRule(), sites.get(n)));
+    }
+
     @Test
     void aFiftyThousandQuestionChainIsCheckedWithoutOverflow() {
-        Site site = siteOf(chain(CHAIN, false));
-        List<Diagnostic> found = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> run(new TreeGraphRule(), site));
-        assertEquals(List.of(), found);
+        assertEquals(List.of(), run(new TreeGraphRule(), siteOf(chain(CHAIN, false))));
+        assertRuleLinear("graph rule, chain", false);
     }
 
     @Test
     void aFiftyThousandQuestionLoopIsReportedOnce() {
-        Site site = siteOf(chain(CHAIN, true));
-        List<Diagnostic> found = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> run(new TreeGraphRule(), site));
+        List<Diagnostic> found = run(new TreeGraphRule(), siteOf(chain(CHAIN, true)));
         assertEquals(1, found.size());
         assertEquals(Code.CYCLE, found.get(0).code());
         assertTrue(found.get(0).message().startsWith("cycle: q0 -> q1 -> q2"), found.get(0).message());
         assertTrue(found.get(0).message().endsWith("q49999 -> q0"));
+        assertRuleLinear("graph rule, loop", true);
     }
 
     @Test
     void thePathWalkOfALongChainStopsAtItsBudget() {
-        TreePaths.Result r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> TreePaths.of(chain(CHAIN, false)));
-        assertTrue(r.truncated());
+        assertTrue(TreePaths.of(chain(CHAIN, false)).truncated());
         assertTrue(TreePaths.of(chain(CHAIN, true)).paths().isEmpty());
+        int small = CHAIN / GROWTH;
+        Map<Integer, DecisionTree> trees = Map.of(small, chain(small, false), CHAIN, chain(CHAIN, false));
+        Growth.assertLinear("path walk, chain", small, GROWTH, CpuBudget::threadNanos, n -> TreePaths.of(trees.get(n)));
     }
 }

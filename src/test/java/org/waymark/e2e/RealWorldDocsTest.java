@@ -125,4 +125,15 @@ class RealWorldDocsTest {
         Document template = page("code-reviews/templates/design-review/index.html");
         assertTrue(template.selectFirst(".prose pre").text().contains("owner: {owner}"));
     }
+
+    @Test
+    void placeholdersInBracesAreTextWhereverTheyStand() throws IOException {
+        Document template = page("code-reviews/templates/design-review/index.html");
+        assertEquals(List.of("Project: {project name}", "Owner: {owner}", "Decision: {Solution chosen to proceed with}"),
+                template.select(".prose li").eachText(), "a list item that ends in braces keeps them as text");
+        assertEquals("Use the {placeholder} value here.", template.select(".prose p").get(1).text());
+        assertEquals("{what we decided}", template.selectFirst(".prose td:eq(1)").text());
+        assertTrue(template.select(".prose [solution], .prose [placeholder], .prose [owner]").isEmpty(),
+                "no braces are read as attributes");
+    }
 }

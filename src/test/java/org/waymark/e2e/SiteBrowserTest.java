@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.pipeline.Pipeline;
 import org.waymark.testing.Browser;
 import org.waymark.testing.Projects;
@@ -74,10 +76,13 @@ class SiteBrowserTest {
     }
 
     @Test
-    void aWideFlowchartOpensWithItsFirstQuestionInView() throws InterruptedException {
+    void aWideFlowchartOpensWithItsFirstQuestionInView() {
         browser.open(site.resolve("decisions/should-we-fine-tune/index.html"));
         browser.driver().findElement(By.cssSelector(".flowchart-box summary")).click();
-        Thread.sleep(200);
+        // The script scrolls the frame when the box opens: wait for that, however long a busy machine takes.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(browser.js(
+                "return document.querySelector('.flowchart-box').open"
+                        + " && document.querySelector('.flowchart-frame').scrollLeft > 0;")));
         Object inView = browser.js("var f = document.querySelector('.flowchart-frame').getBoundingClientRect();"
                 + "var s = document.querySelector('.fc-start').getBoundingClientRect();"
                 + "return s.left >= f.left && s.right <= f.right && s.top >= f.top && s.bottom <= f.bottom;");

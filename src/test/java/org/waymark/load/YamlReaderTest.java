@@ -53,6 +53,20 @@ class YamlReaderTest {
     }
 
     @Test
+    void linesEndOnlyAtLineFeedsAsInEveryOtherDiagnostic() {
+        // SnakeYAML also breaks lines at a lone CR and U+2028; found by PathologicalInputTest's flipped bytes.
+        var cr = read("kind\r decison\ntitle: x\n");
+        assertEquals(new Position(2, 6), new Position(cr.diagnostics().get(0).line(), cr.diagnostics().get(0).column()),
+                cr.diagnostics().toString());
+        var ls = read("a: \u2028b\nc: [x\n");
+        assertEquals(Code.YAML_SYNTAX, ls.diagnostics().get(0).code());
+        assertTrue(ls.diagnostics().get(0).line() <= 3, ls.diagnostics().toString());
+        var astral = read("a: \uD83D\uDE00 b\nc: d: e\n");
+        assertEquals(new Position(2, 5), new Position(astral.diagnostics().get(0).line(),
+                astral.diagnostics().get(0).column()), astral.diagnostics().toString());
+    }
+
+    @Test
     void syntaxErrorsUseSnakeYamlsOwnLine() {
         var r = read("a: 1\nb: [unclosed\nc: 3\n");
         assertEquals(Code.YAML_SYNTAX, r.diagnostics().get(0).code());

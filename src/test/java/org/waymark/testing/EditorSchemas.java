@@ -73,6 +73,7 @@ public final class EditorSchemas {
     public ProjectResult project(Path projectDir) throws IOException {
         Path content = projectDir.resolve("content");
         List<FileResult> results = new ArrayList<>();
+        if (!Files.isDirectory(content)) return new ProjectResult(List.of()); // an editor finds nothing to check
         try (Stream<Path> walk = Files.walk(content)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = content.relativize(p).toString().replace('\\', '/');

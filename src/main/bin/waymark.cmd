@@ -1,0 +1,22 @@
+@echo off
+rem waymark.cmd: the Windows twin of bin/waymark (read that script for why each flag is there).
+rem Runs waymark.jar, in the folder above this one, in one JVM with flags for a short batch job,
+rem then %JAVA_OPTS%, then %WAYMARK_OPTS% (later flags win). Java is %JAVA_HOME%\bin\java.exe,
+rem or java on the PATH.
+setlocal
+set "WAYMARK_HOME=%~dp0.."
+set "WAYMARK_JAR=%WAYMARK_HOME%\waymark.jar"
+if not exist "%WAYMARK_JAR%" (
+  echo waymark: %WAYMARK_JAR% is missing; run 'mvn package' first 1>&2
+  exit /b 2
+)
+
+set "WAYMARK_JAVA=java"
+if defined JAVA_HOME set "WAYMARK_JAVA=%JAVA_HOME%\bin\java.exe"
+
+set "WAYMARK_TUNED=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m -Xss4m"
+set "WAYMARK_CDS="
+if exist "%WAYMARK_HOME%\waymark.jsa" set "WAYMARK_CDS="-XX:SharedArchiveFile=%WAYMARK_HOME%\waymark.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off"
+
+"%WAYMARK_JAVA%" %WAYMARK_TUNED% %WAYMARK_CDS% %JAVA_OPTS% %WAYMARK_OPTS% -jar "%WAYMARK_JAR%" %*
+exit /b %ERRORLEVEL%

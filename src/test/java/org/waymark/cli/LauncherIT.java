@@ -1,0 +1,169 @@
+package org.waymark.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.waymark.testing.Projects;
+
+/**
+ * What {@code mvn package} makes, run as a user runs it: target/bin/waymark beside
+ * target/waymark.jar and its class-data-sharing archive. Runs in the integration-test phase,
+ * after package (see pom.xml); alone: {@code mvn -o package -DskipTests} first, then
+ * {@code mvn -o surefire:test -Dtest=LauncherIT}.
+ */
+class LauncherIT {
+    static final Path TARGET = Projects.repo().resolve("target");
+    static final Path SCRIPT = TARGET.resolve("bin/waymark");
+    static final String JAVA_HOME = System.getProperty("java.home");
+
+    @TempDir
+    Path tmp;
+
+    record Run(int exit, String out, String err) {
+        List<String> jvmFlags() {
+            return out.lines().filter(l -> l.startsWith("jvm ")).map(l -> l.substring(4)).toList();
+        }
+    }
+
+    @BeforeAll
+    static void packaged() {
+        assertTrue(Files.isExecutable(SCRIPT), SCRIPT + " is missing or not executable: run mvn package first");
+        assertTrue(Files.isRegularFile(TARGET.resolve("waymark.jar")), "target/waymark.jar is missing");
+    }
+
+    /** Runs {@code command} in {@code cwd} with a clean environment plus {@code env}; output kept in files. */
+    private Run run(Path cwd, Map<String, String> env, String... command) throws Exception {
+        ProcessBuilder b = new ProcessBuilder(command).directory(cwd.toFile());
+        for (String name : List.of("JAVA_OPTS", "WAYMARK_OPTS", "WAYMARK_DEBUG", "JAVA_HOME", "JDK_JAVA_OPTIONS",
+                "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
+            b.environment().remove(name);
+        }
+        b.environment().put("JAVA_HOME", JAVA_HOME);
+        b.environment().putAll(env);
+        Path out = Files.createTempFile(tmp, "out", ".txt");
+        Path err = Files.createTempFile(tmp, "err", ".txt");
+        Process p = b.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        int exit = p.waitFor();
+        return new Run(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private Run waymark(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(SCRIPT.toString()));
+        command.addAll(List.of(args));
+        return run(tmp, env, command.toArray(String[]::new));
+    }
+
+    @Test
+    void userFlagsArriveAfterTheTunedOnesSoTheyWin() throws Exception {
+        Run r = waymark(Map.of("WAYMARK_DEBUG", "1", "JAVA_OPTS", "-Xmx300m -Dfrom.java.opts=1",
+                "WAYMARK_OPTS", "-Dwaymark.probe=x -Xss8m"), "--version");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("waymark "), r.out());
+        assertTrue(r.out().contains("java " + System.getProperty("java.version") + " (" + JAVA_HOME + ")"), r.out());
+        List<String> flags = r.jvmFlags();
+        for (String f : List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmn128m", "-Xss4m", "-Xmx300m",
+                "-Dfrom.java.opts=1", "-Dwaymark.probe=x", "-Xss8m")) {
+            assertTrue(flags.contains(f), f + " missing from " + flags);
+        }
+        // HotSpot takes the last of two values: ours first, then JAVA_OPTS, then WAYMARK_OPTS.
+        assertTrue(flags.indexOf("-Xss4m") < flags.indexOf("-Xmx300m"), flags.toString());
+        assertTrue(flags.indexOf("-Xmx300m") < flags.indexOf("-Dwaymark.probe=x"), flags.toString());
+        assertTrue(flags.indexOf("-Xss4m") < flags.indexOf("-Xss8m"), flags.toString());
+    }
+
+    @Test
+    void withoutTheDebugVariableVersionIsOneLine() throws Exception {
+        Run r = waymark(Map.of("WAYMARK_OPTS", "-Dwaymark.probe=x"), "--version");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(1, r.out().lines().count(), r.out());
+    }
+
+    @Test
+    void exitCodesPassThrough() throws Exception {
+        Projects.write(tmp.resolve("good"), Map.of("content/index.md", "# Home\n"));
+        Projects.write(tmp.resolve("bad"), Map.of("content/index.md", "---\nbogus: 1\n---\n"));
+        Run ok = waymark(Map.of(), "build", "good");
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().startsWith("Built 2 pages"), ok.out());
+        assertTrue(Files.isRegularFile(tmp.resolve("good/site/index.html")));
+        Run bad = waymark(Map.of(), "build", "bad");
+        assertEquals(1, bad.exit(), bad.err());
+        assertTrue(bad.err().contains("unknown key 'bogus'"), bad.err());
+        assertEquals(2, waymark(Map.of(), "frobnicate").exit());
+    }
+
+    @Test
+    void worksFromAnyFolderAndThroughSymlinks() throws Exception {
+        Projects.write(tmp.resolve("kb"), Map.of("content/index.md", "# Home\n"));
+        Path links = Files.createDirectories(tmp.resolve("links"));
+        Path absolute = Files.createSymbolicLink(links.resolve("waymark"), SCRIPT);
+        // A relative link to a relative link, as package managers install commands.
+        Path elsewhere = Files.createDirectories(tmp.resolve("usr/local/bin"));
+        Path relative = Files.createSymbolicLink(elsewhere.resolve("wm"), elsewhere.relativize(absolute));
+        Path deep = Files.createDirectories(tmp.resolve("some/where/else"));
+        for (Path command : List.of(SCRIPT, absolute, relative)) {
+            Run r = run(deep, Map.of(), command.toString(), "check", "../../../kb");
+            assertEquals(0, r.exit(), command + ": " + r.err());
+        }
+        // Found on the PATH by a shell, as a person types it.
+        Run viaPath = run(deep, Map.of("PATH", elsewhere + File.pathSeparator + System.getenv("PATH")), "sh", "-c",
+                "wm --version");
+        assertEquals(0, viaPath.exit(), viaPath.err());
+        assertTrue(viaPath.out().startsWith("waymark "), viaPath.out());
+    }
+
+    @Test
+    void theClassDataArchiveIsUsed() throws Exception {
+        assertTrue(Files.isRegularFile(TARGET.resolve("waymark.jsa")), "mvn package writes target/waymark.jsa");
+        Run r = waymark(Map.of("WAYMARK_OPTS", "-Xlog:class+load=info"), "--version");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("org.waymark.cli.Main source: shared objects file"),
+                "Main should come from the archive:\n" + r.out().lines().filter(l -> l.contains("waymark.cli.Main "))
+                        .toList());
+    }
+
+    @Test
+    void anArchiveThatNoLongerFitsIsIgnoredQuietly() throws Exception {
+        // A copy at another path: the archive records the jar's path, so Java must set it aside,
+        // and nothing may reach standard output, where check --format json writes.
+        Path dist = Files.createDirectories(tmp.resolve("dist/bin"));
+        Files.copy(SCRIPT, dist.resolve("waymark"));
+        Files.copy(TARGET.resolve("waymark.jar"), dist.resolveSibling("waymark.jar"));
+        Files.copy(TARGET.resolve("waymark.jsa"), dist.resolveSibling("waymark.jsa"));
+        Projects.write(tmp.resolve("kb"), Map.of("content/index.md", "---\ntitle: A\n---\n[x](nope.md)\n"));
+        Run r = run(tmp, Map.of(), dist.resolve("waymark").toString(), "check", "kb", "--format", "json");
+        assertEquals(1, r.exit(), r.err());
+        List<?> diagnostics = new ObjectMapper().readValue(r.out(), List.class);
+        assertEquals(1, diagnostics.size(), r.out());
+        assertFalse(r.err().contains("[warning]"), r.err());
+    }
+
+    @Test
+    void noJavaIsAClearError() throws Exception {
+        Run r = waymark(Map.of("JAVA_HOME", tmp.resolve("no-such-jdk").toString()), "--version");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("no java found"), r.err());
+    }
+
+    @Test
+    void theJarAloneStillRuns() throws Exception {
+        Projects.write(tmp.resolve("kb"), Map.of("content/index.md", "# Home\n"));
+        Run r = run(tmp, Map.of(), Path.of(JAVA_HOME, "bin", "java").toString(), "-jar",
+                TARGET.resolve("waymark.jar").toString(), "build", "kb");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("kb/site/index.html")));
+    }
+}
