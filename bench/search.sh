@@ -10,7 +10,7 @@
 # Usage: bench/search.sh [N] [RUNS]        (N default 10000, RUNS default 3)
 # Env:   GEN=path/to/gen_content.py        (default: ../shared/bench/gen_content.py beside the repo)
 #        ROOT=/tmp/waymark-search-N        where the content and the site are written
-# Needs: a packaged jar (mvn -q -o package -DskipTests), chromium and chromedriver, python3.
+# Needs: target/bin/waymark (mvn -q -o package -DskipTests), chromium and chromedriver, python3.
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -22,8 +22,8 @@ for g in "$GEN" "$REPO/../shared/bench/gen_content.py" /work/shared/bench/gen_co
   if [ -n "$g" ] && [ -f "$g" ]; then GEN=$g; break; fi
 done
 [ -f "$GEN" ] || { echo "gen_content.py not found; set GEN" >&2; exit 2; }
-JAR="$REPO/target/waymark.jar"
-[ -f "$JAR" ] || { echo "build the jar first: mvn -q -o package -DskipTests" >&2; exit 2; }
+WAYMARK="$REPO/target/bin/waymark"   # the launcher: the JVM flags a build runs with
+[ -x "$WAYMARK" ] || { echo "build it first: mvn -q -o package -DskipTests" >&2; exit 2; }
 
 if [ ! -f "$ROOT/content/site.yaml" ]; then
   rm -rf "$ROOT" && mkdir -p "$ROOT"
@@ -36,7 +36,7 @@ shares=()
 for run in $(seq 1 "$RUNS"); do
   rm -rf "$ROOT/site"
   start=$(date +%s%N)
-  java -jar "$JAR" build "$ROOT" --out "$ROOT/site" --timings 2> "$ROOT/build.log" >/dev/null
+  "$WAYMARK" build "$ROOT" --out "$ROOT/site" --timings 2> "$ROOT/build.log" >/dev/null
   wall=$(( ($(date +%s%N) - start) / 1000000 ))
   search=$(awk '$1 == "search" {print $2}' "$ROOT/build.log")
   stages=$(awk '$3 == "ms" {printf "%s %s ms, ", $1, $2}' "$ROOT/build.log")
