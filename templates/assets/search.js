@@ -171,13 +171,41 @@
   }
 
   /** Resolves to the best documents for the terms, each {doc, kind, part, score}, and the words matched. */
-  function rank(terms) {
+  /**
+   * The words each term may mean. A term that means none, of 4 letters or more, may have its
+   * typo in the first letters, where the index is cut into files: then the files its likeliest
+   * slips would be in (the first letters swapped, or one of them doubled) are read too, at most
+   * three, for one such term a query.
+   */
+  function meanings(terms) {
     return Promise.all(terms.map(function (t) { return load(fileName(shardFor(t))); })).then(function (shards) {
+      var lists = terms.map(function (t, n) { return candidates(shards[n], t); });
+      var lost = -1;
+      for (var n = 0; n < terms.length && lost < 0; n++) if (!lists[n].length && terms[n].length >= 4) lost = n;
+      if (lost < 0) return lists;
+      var t = terms[lost];
+      var keys = [];
+      [t.charAt(1) + t.charAt(0) + t.slice(2), t.slice(1), t.charAt(0) + t.slice(2),
+        t.charAt(0) + t.charAt(2) + t.charAt(1) + t.slice(3), t.slice(0, 2) + t.slice(3)].forEach(function (v) {
+        var key = shardFor(v);
+        if (key !== shardFor(t) && keys.indexOf(key) < 0 && keys.length < 3) keys.push(key);
+      });
+      return Promise.all(keys.map(function (k) {
+        return load(fileName(k)).catch(function () { return []; });
+      })).then(function (more) {
+        more.forEach(function (entries) { lists[lost] = lists[lost].concat(candidates(entries, t)); });
+        return lists;
+      });
+    });
+  }
+
+  function rank(terms) {
+    return meanings(terms).then(function (lists) {
       var matched = [];
       var found = new Map(); // doc -> {terms, score, part, best}
       terms.forEach(function (term, n) {
         var perDoc = new Map();
-        candidates(shards[n], term).forEach(function (c) {
+        lists[n].forEach(function (c) {
           matched.push(c.word);
           postings(c.postings, function (doc, score, part) {
             var s = c.weight * (score + 1);

@@ -90,6 +90,10 @@ class SearchBrowserTest {
                               - id: backups
                                 text: Backups restore cleanly
                         """));
+        // Enough words that the index is cut into files by first letters, as a large site's is.
+        StringBuilder filler = new StringBuilder("---\ntitle: Word list\n---\n\n");
+        for (int i = 0; i < 4000; i++) filler.append("zq").append(Integer.toString(i, 36)).append(i % 12 == 11 ? "\n\n" : " ");
+        Projects.write(project, Map.of("content/guides/words.md", filler.toString()));
         Pipeline.Result r = Projects.build(project);
         assertTrue(r.ok(), Projects.human(r));
         site = project.resolve("site");
@@ -160,6 +164,15 @@ class SearchBrowserTest {
         assertTrue(optionTitles().startsWith("Caching responses"), optionTitles());
         search("index.html", "thoughput");
         assertTrue(optionTitles().contains("Choosing storage"), optionTitles());
+    }
+
+    @Test
+    void aTypoInTheFirstLettersWhereTheIndexIsCutStillFinds() {
+        assertTrue(project.resolve("site/assets/search/w-i.js").toFile().isFile(), "the index is cut by first letter");
+        search("index.html", "nivalidation");
+        assertTrue(optionTitles().startsWith("Caching responses"), optionTitles());
+        search("index.html", "iinvalidation");
+        assertTrue(optionTitles().startsWith("Caching responses"), optionTitles());
     }
 
     @Test
@@ -242,7 +255,7 @@ class SearchBrowserTest {
         assertEquals("A to Z", d.findElement(By.tagName("h1")).getText());
         List<String> titles = d.findElements(By.cssSelector(".az-entries a")).stream().map(WebElement::getText).toList();
         assertEquals(List.of("Before launch", "Caching responses", "Checklists", "Choosing storage", "Decisions",
-                "Guides", "Picking a queue"), titles);
+                "Guides", "Picking a queue", "Word list"), titles);
         d.findElement(By.linkText("Choosing storage")).click();
         assertEquals("Choosing storage", d.findElement(By.tagName("h1")).getText());
     }
