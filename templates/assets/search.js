@@ -438,14 +438,17 @@
           keys.set(String(s[0]), s[1] === 1);
           longest = Math.max(longest, String(s[0]).length);
         });
-        meta = { keys: keys, longest: longest, kinds: Array.isArray(m.kinds) ? m.kinds : [] };
+        meta = { keys: keys, longest: longest, kinds: Array.isArray(m.kinds) ? m.kinds : [],
+          group: m.group >= 1 ? Math.floor(m.group) : 1 };
       });
       ready.then(function () {
         return rank(terms);
       }).then(function (result) {
         if (mine !== asked) return null;
         return Promise.all(result.hits.map(function (h) {
-          return load('d/' + h.doc).catch(function () { return null; });
+          return load('d/' + Math.floor(h.doc / meta.group)).then(function (group) {
+            return Array.isArray(group) ? group[h.doc % meta.group] : null;
+          }, function () { return null; });
         })).then(function (docs) {
           if (mine === asked) show(query, result, docs, terms);
         });

@@ -18,8 +18,10 @@ import org.waymark.model.Site;
  * <ul>
  * <li>{@code meta}: the shards' keys and which documents are guides, trees and checklists;</li>
  * <li>{@code w-KEY}: one shard of words and postings ({@link SearchShards});</li>
- * <li>{@code d/N}: document N's address, title, summary and parts with their text, for the
- * results' titles, links and snippets; capped so a long page stays a small file.</li>
+ * <li>{@code d/N}: documents {@code N * GROUP} to {@code N * GROUP + GROUP - 1}, each with its
+ * address, title, summary and parts with their text, for the results' titles, links and
+ * snippets; the text is capped so a long page stays small. Two documents a file halve the
+ * files a large site's build writes, for a few kilobytes more a result.</li>
  * </ul>
  * Everything is computed from the loaded model: no content file is read again, no written page parsed.
  */
@@ -28,8 +30,10 @@ public final class SearchFiles {
     public record File(String name, Object value) {}
 
     /** A part's text is cut after this many characters, and a document's after {@link #DOCUMENT_TEXT}. */
-    static final int PART_TEXT = 800;
-    static final int DOCUMENT_TEXT = 4000;
+    static final int PART_TEXT = 600;
+    static final int DOCUMENT_TEXT = 3000;
+    /** Documents a {@code d/N} file holds. */
+    static final int GROUP = 2;
 
     private SearchFiles() {}
 
@@ -42,7 +46,11 @@ public final class SearchFiles {
         List<File> files = new ArrayList<>(all.size() + shards.size() + 1);
         files.add(new File("meta", meta(all, shards)));
         for (SearchShards.Shard s : shards) files.add(new File(SearchShards.fileName(s.key()), s.entries()));
-        for (int i = 0; i < all.size(); i++) files.add(new File("d/" + i, fragment(all.get(i))));
+        for (int i = 0; i < all.size(); i += GROUP) {
+            List<Map<String, Object>> group = new ArrayList<>(GROUP);
+            for (int j = i; j < Math.min(all.size(), i + GROUP); j++) group.add(fragment(all.get(j)));
+            files.add(new File("d/" + i / GROUP, group));
+        }
         return files;
     }
 
@@ -60,6 +68,7 @@ public final class SearchFiles {
     private static Map<String, Object> meta(List<SearchDocument> all, List<SearchShards.Shard> shards) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("version", 1);
+        m.put("group", GROUP);
         List<List<Object>> kinds = new ArrayList<>();
         for (String kind : List.of(SearchDocument.GUIDE, SearchDocument.DECISION, SearchDocument.CHECKLIST)) {
             int first = -1;
