@@ -9,6 +9,7 @@
 #
 # Usage: bench/search.sh [N] [RUNS]        (N default 10000, RUNS default 3)
 # Env:   GEN=path/to/gen_content.py        (default: ../shared/bench/gen_content.py beside the repo)
+#        WAYMARK=path/to/bin/waymark       (default: target/bin/waymark)
 #        ROOT=/tmp/waymark-search-N        where the content and the site are written
 # Needs: target/bin/waymark (mvn -q -o package -DskipTests), chromium and chromedriver, python3.
 set -euo pipefail
@@ -22,7 +23,7 @@ for g in "$GEN" "$REPO/../shared/bench/gen_content.py" /work/shared/bench/gen_co
   if [ -n "$g" ] && [ -f "$g" ]; then GEN=$g; break; fi
 done
 [ -f "$GEN" ] || { echo "gen_content.py not found; set GEN" >&2; exit 2; }
-WAYMARK="$REPO/target/bin/waymark"   # the launcher: the JVM flags a build runs with
+WAYMARK=${WAYMARK:-$REPO/target/bin/waymark}   # the launcher: the JVM flags a build runs with
 [ -x "$WAYMARK" ] || { echo "build it first: mvn -q -o package -DskipTests" >&2; exit 2; }
 
 if [ ! -f "$ROOT/content/site.yaml" ]; then
