@@ -26,6 +26,7 @@
 
   function Checklist(root, data) {
     this.root = root;
+    this.id = data.id;
     this.key = PREFIX + (typeof data.site === 'string' ? data.site : '') + ':' + data.id;
     this.lines = data.markdown;
     this.items = W.all('[data-item]', root);
@@ -67,6 +68,10 @@
       ? 'All done: ' + done + ' of ' + counted.length + (required.length > 0 ? ' required items ticked.' : ' items ticked.')
       : done + ' of ' + counted.length + label;
     this.root.classList.toggle('is-complete', complete);
+    // for an embed's host (embed-frame.js): the counts the bar shows
+    this.root.dispatchEvent(new CustomEvent('waymark:progress', {
+      bubbles: true, detail: { checklist: this.id, done: done, required: counted.length }
+    }));
   };
 
   /** The build's Markdown export (the same lines, escaped by the build) with the current ticks. */

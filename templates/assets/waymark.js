@@ -34,8 +34,25 @@
     });
   }
 
+  // "Embed this" (templates/embed-snippet.ftlh): Copy puts the HTML on the clipboard, or leaves
+  // it selected in its box where the browser refuses. The button exists only with this script.
+  function snippet(box) {
+    var code = box.querySelector('[data-snippet]');
+    var button = box.querySelector('[data-copy-snippet]');
+    var message = box.querySelector('[data-snippet-message]');
+    if (!code || !button || !message) return;
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      W.copy(code.value, code).then(function (copied) {
+        code.hidden = false; // the box is the snippet itself: it stays in view either way
+        W.announce(message, copied ? 'Copied.' : 'The HTML is selected; press Ctrl+C or Cmd+C to copy it.');
+      });
+    });
+  }
+
   W.ready(function () {
     W.all('details.nav-more-menu').forEach(menu);
+    W.all('details.embed-snippet').forEach(snippet);
     W.all('details.flowchart-box').forEach(function (box) {
       box.addEventListener('toggle', function () {
         if (box.open) showStart(box);

@@ -310,8 +310,21 @@
     if (key !== this.shownKey || notice) {
       W.announce(this.live, this.progress.textContent + ': ' + (node.text || '') + (notice ? '. ' + notice : ''));
     }
+    if (key !== this.shownKey && node.type === 'outcome') this.reached(id);
     this.shownKey = key;
     if (focus && heading) heading.focus();
+  };
+
+  /** Tells the page (and an embed's host, through embed-frame.js) which outcome the reader reached, and how. */
+  Wizard.prototype.reached = function (id) {
+    var self = this;
+    var answers = this.state.answers.map(function (a) {
+      var o = self.options(self.node(a.question))[a.option];
+      return { question: a.question, answer: o.label, next: o.next };
+    });
+    this.root.dispatchEvent(new CustomEvent('waymark:outcome', {
+      bubbles: true, detail: { tree: this.data.id, outcome: id, answers: answers }
+    }));
   };
 
   Wizard.prototype.renderQuestion = function (id, q) {

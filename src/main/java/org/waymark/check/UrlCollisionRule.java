@@ -7,11 +7,17 @@ import java.util.function.Consumer;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.link.LinkResolver;
+import org.waymark.model.Asset;
+import org.waymark.model.Checklist;
+import org.waymark.model.DecisionTree;
 import org.waymark.model.Document;
 import org.waymark.model.Site;
 import org.waymark.text.Position;
 
-/** Two documents that would be written to the same URL, or to URLs that differ only by case. */
+/**
+ * Two documents that would be written to the same URL, or to URLs that differ only by case; a
+ * page that would be written where a tree's or checklist's embed page goes counts too.
+ */
 final class UrlCollisionRule implements Rule {
     @Override
     public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
@@ -39,5 +45,30 @@ final class UrlCollisionRule implements Rule {
                         "case-insensitive file systems (macOS, Windows) would keep only one; rename one"));
             }
         }
+        // the host script and each embed's files (docs/embedding.md): their names are a contract
+        Map<String, String> embedFiles = new HashMap<>(Map.of("embed.js", "the host script of embeds"));
+        for (Document d : site.documents().values()) {
+            if (!(d instanceof DecisionTree) && !(d instanceof Checklist)) continue;
+            String embed = d.path().embedFile();
+            embedFiles.put(embed, "the embed page of " + d.path());
+            embedFiles.put(embed.substring(0, embed.length() - "index.html".length()) + "oembed.json",
+                    "the oEmbed file of " + d.path());
+            Document taken = exact.get(embed);
+            if (taken != null) {
+                out.accept(Diagnostic.of(taken.source(), Position.START, Code.DUPLICATE_URL, taken.path()
+                        + " would be written to " + embed + ", where the embed page of " + d.path() + " goes",
+                        EMBED_HINT));
+            }
+        }
+        for (Asset a : site.assets()) {
+            String what = embedFiles.get(a.path().value());
+            if (what != null) {
+                out.accept(Diagnostic.ofFile("content/" + a.path(), 1, 1, Code.DUPLICATE_URL, a.path()
+                        + " would be copied to where the build writes " + what, EMBED_HINT));
+            }
+        }
     }
+
+    private static final String EMBED_HINT =
+            "embed.js and embed/ in the output hold what other sites embed: rename or move the file";
 }

@@ -49,6 +49,16 @@ public record ContentPath(String value) implements Comparable<ContentPath> {
         return isIndex() || stem().equals("index") ? folder() + "index.html" : folder() + stem() + "/index.html";
     }
 
+    /**
+     * Where a tree's or checklist's embed page lands (a contract, like {@link #outputFile}):
+     * {@code decisions/pick.yaml -> embed/decisions/pick/index.html}.
+     */
+    public String embedFile() {
+        String name = value.endsWith(".yaml") ? value.substring(0, value.length() - 5)
+                : value.endsWith(".yml") ? value.substring(0, value.length() - 4) : value;
+        return "embed/" + name + "/index.html";
+    }
+
     /** "ml/fine-tuning/" -> "Fine tuning": the folder's own name, made readable. */
     public static String folderTitle(String folder) {
         String name = folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;

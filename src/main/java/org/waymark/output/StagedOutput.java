@@ -1,7 +1,9 @@
 package org.waymark.output;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,6 +23,8 @@ import java.util.concurrent.ForkJoinPool;
  * output stays exactly as it was. Every path is checked to stay inside the folder.
  */
 public final class StagedOutput implements OutputSink, AutoCloseable {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Path dir;
     private boolean committed;
 
@@ -30,8 +35,23 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     public static StagedOutput beside(Path out) throws IOException {
         Path parent = out.toAbsolutePath().normalize().getParent();
         Files.createDirectories(parent);
-        Path dir = Files.createTempDirectory(parent, stagingPrefix(out) + ProcessHandle.current().pid() + "-");
-        return new StagedOutput(dir);
+        return new StagedOutput(freshFolder(parent, stagingPrefix(out) + ProcessHandle.current().pid() + "-"));
+    }
+
+    /**
+     * A new folder with the modes the user's umask gives any new folder. Not
+     * {@code Files.createTempDirectory}: its folder is private (700), and the staging folder
+     * becomes the published site, which a web server running as another user must read.
+     */
+    private static Path freshFolder(Path parent, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path dir = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                return Files.createDirectory(dir);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) throw e;
+            }
+        }
     }
 
     /** Staging folders are named after the output and the building process, so leftovers can be told apart. */
@@ -60,7 +80,10 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     public void copy(String path, Path from) throws IOException {
         Path p = inside(path);
         Files.createDirectories(p.getParent());
-        Files.copy(from, p, StandardCopyOption.REPLACE_EXISTING);
+        // From a stream, so the copy gets the umask's modes rather than the source file's.
+        try (InputStream in = Files.newInputStream(from)) {
+            Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** Swaps the staged folder in as {@code out}. */

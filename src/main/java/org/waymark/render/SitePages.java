@@ -7,7 +7,7 @@ import org.waymark.model.DecisionTree;
 import org.waymark.model.Page;
 import org.waymark.model.Site;
 
-/** Every page a site has, each once: home and sections, guides, trees, checklists, the A-Z index, 404. */
+/** Every page a site has, each once: home and sections, guides, trees, checklists, their embed pages, the A-Z index, 404. */
 final class SitePages {
     private SitePages() {}
 
@@ -20,6 +20,8 @@ final class SitePages {
         for (Page p : site.pages()) if (!p.path().isIndex()) pages.add(new GuidePage(p));
         for (DecisionTree t : site.trees()) pages.add(new TreePage(t));
         for (Checklist c : site.checklists()) pages.add(new ChecklistPage(c));
+        for (DecisionTree t : site.trees()) pages.add(new EmbedPage(t));
+        for (Checklist c : site.checklists()) pages.add(new EmbedPage(c));
         pages.add(new AzIndexPage(AzIndexPage.location(site)));
         pages.add(new NotFoundPage());
         return List.copyOf(pages);

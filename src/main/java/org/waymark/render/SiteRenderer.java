@@ -74,7 +74,7 @@ public final class SiteRenderer {
             throw e.getCause();
         }
         for (SiteFiles files : List.of(new ThemeAssetFiles(theme), new ContentAssetFiles(site),
-                new EditorSchemaFiles(site), new ChecklistMarkdownFiles(site),
+                new EditorSchemaFiles(site), new ChecklistMarkdownFiles(site), new EmbedFiles(site, theme),
                 new SitemapFiles(site.config().baseUrl(), all))) {
             files.write(out);
         }

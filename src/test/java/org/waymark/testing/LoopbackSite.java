@@ -23,6 +23,11 @@ public final class LoopbackSite implements AutoCloseable {
     }
 
     public static LoopbackSite serve(Path site) throws IOException {
+        return serve(site, "'self'");
+    }
+
+    /** As {@link #serve(Path)}, letting pages be framed by {@code frameAncestors} (a CSP source list). */
+    public static LoopbackSite serve(Path site, String frameAncestors) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         Path root = site.toRealPath();
         server.createContext("/", exchange -> {
@@ -39,7 +44,7 @@ public final class LoopbackSite implements AutoCloseable {
                     : name.endsWith(".js") ? "text/javascript" : name.endsWith(".svg") ? "image/svg+xml"
                     : name.endsWith(".json") ? "application/json" : "application/octet-stream";
             exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.getResponseHeaders().set("Content-Security-Policy", CSP + "; frame-ancestors 'self'");
+            exchange.getResponseHeaders().set("Content-Security-Policy", CSP + "; frame-ancestors " + frameAncestors);
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             exchange.sendResponseHeaders(ok ? 200 : 404, body.length == 0 ? -1 : body.length);
             try (OutputStream o = exchange.getResponseBody()) {
