@@ -21,7 +21,8 @@ public final class Checker {
             new ImageAltRule(),
             new RawHtmlRule(),
             new OrphanRule(),
-            new DuplicateTitleRule());
+            new DuplicateTitleRule(),
+            new ReviewRule());
 
     private Checker() {}
 

@@ -29,6 +29,8 @@ import org.waymark.model.Site;
  */
 final class LinkRule implements Rule {
     static final int FULL_HINTS = 200;
+    static final String DRAFT_HINT = "build or check with --drafts to include drafts, "
+            + "or remove 'draft: true' when the page is ready";
 
     @Override
     public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
@@ -46,12 +48,12 @@ final class LinkRule implements Rule {
             for (Link link : d.links()) {
                 // A raw HTML link the cleaner removes reaches no page; only its scheme is judged.
                 if (link.cleanedAway() && !trusted && UrlSafety.isSafe(link.target())) continue;
-                checkLink(links, allPaths, site.unreadable(), checklists, d, link, anchorsOf, fullHints, out);
+                checkLink(links, allPaths, site, checklists, d, link, anchorsOf, fullHints, out);
             }
         });
     }
 
-    private void checkLink(LinkResolver resolver, List<String> allPaths, Set<ContentPath> unreadable,
+    private void checkLink(LinkResolver resolver, List<String> allPaths, Site site,
                            List<Checklist> checklists, Document from, Link link,
                            Function<Document, Set<String>> anchorsOf, java.util.concurrent.Semaphore fullHints,
                            Consumer<Diagnostic> out) {
@@ -75,7 +77,13 @@ final class LinkRule implements Rule {
             out.accept(Diagnostic.of(from.source(), link.at(), link.end(), Code.LINK_OUTSIDE, what + " '" + link.target()
                     + "' leads outside content/", "link only to files inside content/"));
         } else if (r instanceof ResolvedLink.Missing m) {
-            if (unreadable.contains(new ContentPath(m.normalized()))) return; // reported where it failed
+            if (site.unreadable().contains(new ContentPath(m.normalized()))) return; // reported where it failed
+            if (site.drafts().contains(new ContentPath(m.normalized()))) {
+                out.accept(Diagnostic.of(from.source(), link.at(), link.end(), Code.BROKEN_LINK, what + " target '"
+                        + link.target() + "' is a draft (content/" + m.normalized() + " has 'draft: true'), "
+                        + "left out of this build", DRAFT_HINT));
+                return;
+            }
             // Every path is a candidate however large the site; the number of such hints is bounded.
             var closest = fullHints.tryAcquire() ? Suggestion.closestOfAll(m.normalized(), allPaths)
                     : Suggestion.closest(m.normalized(), allPaths);

@@ -23,7 +23,13 @@ final class NavRule implements Rule {
             if (entry instanceof NavEntry.Content e) {
                 ResolvedLink r = links.resolve(new ContentPath("site.yaml"), e.target());
                 boolean ok = r instanceof ResolvedLink.ToDocument || r instanceof ResolvedLink.ToSection;
-                if (!ok) {
+                ContentPath named = r instanceof ResolvedLink.Missing m ? new ContentPath(m.normalized()) : null;
+                if (named != null && site.unreadable().contains(named)) continue; // reported where it failed
+                if (named != null && site.drafts().contains(named)) {
+                    out.accept(Diagnostic.of(site.config().source(), e.at(), Code.NAV_TARGET, "nav entry '"
+                            + e.target() + "' is a draft (it has 'draft: true'), left out of this build",
+                            LinkRule.DRAFT_HINT));
+                } else if (!ok) {
                     out.accept(Diagnostic.of(site.config().source(), e.at(), Code.NAV_TARGET, "nav entry '"
                             + e.target() + "' names no page, tree, checklist or folder in content/",
                             "write a path relative to content/, such as guides/ or decisions/tree.yaml"));

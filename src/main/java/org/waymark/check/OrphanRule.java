@@ -22,6 +22,8 @@ import org.waymark.text.Position;
 final class OrphanRule implements Rule {
     @Override
     public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
+        // A file that failed to load may hold the one link to a page; it is reported already.
+        if (!site.unreadable().isEmpty()) return;
         Set<ContentPath> linked = new HashSet<>();
         for (Document d : site.documents().values()) {
             for (Link l : d.links()) {

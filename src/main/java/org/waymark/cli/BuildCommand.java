@@ -23,6 +23,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "print how long each pipeline stage took")
     boolean timings;
 
+    @Option(names = {"-q", "--quiet"}, description = "print errors only: no warnings, no progress, no closing line")
+    boolean quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -32,18 +35,21 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
         var unsafe = org.waymark.output.OutputFolder.problem(project, target);
         if (unsafe.isPresent()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot build into " + unsafe.get());
+            throw new Refusal("cannot build into " + display(project, target) + ": " + unsafe.get());
         }
-        Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, target, options.drafts, options.strict, true));
-        new DiagnosticPrinter(System.err, ProjectOptions.colour(), ProjectOptions.pathPrefix(project)).print(r.report(), DiagnosticPrinter.Format.HUMAN);
+        Pipeline.Result r;
+        try (ProgressLine progress = ProgressLine.on(System.err, Terminal.standardError(), quiet)) {
+            r = Pipeline.run(new Pipeline.Options(project, target, options.drafts, options.strict, true), progress);
+        }
+        new DiagnosticPrinter(System.err, ProjectOptions.colour(), ProjectOptions.pathPrefix(project))
+                .print(quiet ? ProjectOptions.errorsOnly(r.report()) : r.report(), DiagnosticPrinter.Format.HUMAN);
         if (timings) r.stages().forEach((stage, ms) -> System.err.printf(Locale.ROOT, "  %-7s %6d ms%n", stage, ms));
         if (!r.ok()) {
             System.err.println("Build failed; " + display(project, target) + " was left as it was.");
             return Main.CONTENT_ERRORS;
         }
-        var site = r.site();
-        System.out.printf(Locale.ROOT, "Built %d pages, %d decision trees, %d checklists in %.1f s -> %s%n",
-                r.pagesWritten(), site.trees().size(), site.checklists().size(), r.millis() / 1000.0,
+        if (quiet) return Main.OK;
+        System.out.printf(Locale.ROOT, "Built %s in %.1f s -> %s%n", SiteCounts.of(r.site()), r.millis() / 1000.0,
                 display(project, target));
         return Main.OK;
     }

@@ -28,6 +28,9 @@ final class CheckCommand implements Callable<Integer> {
             + "(faster, for pre-commit hooks)")
     boolean contentOnly;
 
+    @Option(names = {"-q", "--quiet"}, description = "print errors only: no warnings, no progress, no closing line")
+    boolean quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -36,15 +39,17 @@ final class CheckCommand implements Callable<Integer> {
         if (explain != null) return explain();
         Path project = options.project(spec);
         Path scratch = Files.createTempDirectory("waymark-check-").resolve("site");
-        Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, scratch, options.drafts, options.strict, false, !contentOnly));
+        Pipeline.Result r;
+        try (ProgressLine progress = ProgressLine.on(System.err, Terminal.standardError(), quiet)) {
+            r = Pipeline.run(new Pipeline.Options(project, scratch, options.drafts, options.strict, false, !contentOnly),
+                    progress);
+        }
         Files.deleteIfExists(scratch.getParent());
         var printer = new DiagnosticPrinter(format == DiagnosticPrinter.Format.HUMAN ? System.err : System.out,
                 ProjectOptions.colour(), ProjectOptions.pathPrefix(project));
-        printer.print(r.report(), format);
-        if (format == DiagnosticPrinter.Format.HUMAN && r.ok()) {
-            var site = r.site();
-            System.out.printf("No errors in %d pages, %d decision trees, %d checklists.%n",
-                    site.pages().size(), site.trees().size(), site.checklists().size());
+        printer.print(quiet ? ProjectOptions.errorsOnly(r.report()) : r.report(), format);
+        if (format == DiagnosticPrinter.Format.HUMAN && r.ok() && !quiet) {
+            System.out.println("No errors in " + SiteCounts.of(r.site()) + ".");
         }
         return r.ok() ? Main.OK : Main.CONTENT_ERRORS;
     }

@@ -34,7 +34,7 @@ final class ImportMkDocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.exists(source)) throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + source);
+        if (!Files.exists(source)) throw new Refusal("no such folder: " + source);
         Path src = source.toAbsolutePath().normalize();
         String display = ProjectOptions.pathPrefix(Files.isDirectory(src) ? src : src.getParent());
         ImportResult result = MkDocsImport.run(src, out, display);

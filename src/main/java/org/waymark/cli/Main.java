@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code waymark}: the command line. Each subcommand is a thin shell over the pipeline. */
 @Command(name = "waymark", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Compiles decision guidance (Markdown pages, YAML decision trees and checklists) into a static site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, PathsCommand.class, SchemaCommand.class, ImportCommand.class,
+        subcommands = {NewCommand.class, BuildCommand.class, CheckCommand.class, PathsCommand.class, SchemaCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
@@ -29,6 +29,10 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof Refusal refusal) {
+                commandLine.getErr().println("waymark: " + refusal.getMessage());
+                return USAGE_OR_INTERNAL;
+            }
             if (OutOfMemory.causedBy(ex)) return OutOfMemory.report(commandLine.getErr());
             commandLine.getErr().println("waymark: internal error: " + ex);
             if (System.getenv("WAYMARK_DEBUG") != null) ex.printStackTrace(commandLine.getErr());

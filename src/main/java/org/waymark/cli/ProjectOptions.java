@@ -2,6 +2,8 @@ package org.waymark.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.waymark.diagnostic.Diagnostic;
+import org.waymark.diagnostic.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,9 +22,25 @@ final class ProjectOptions {
 
     Path project(CommandLine.Model.CommandSpec spec) {
         if (!Files.isDirectory(project)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + project);
+            throw new Refusal("no such folder: " + project);
         }
-        return project.toAbsolutePath().normalize();
+        Path dir = project.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir.resolve("content"))) insideProject(dir, spec.qualifiedName(" "));
+        return dir;
+    }
+
+    /** Refuses a folder inside a project's content/ or templates/, naming the project to run from. */
+    private static void insideProject(Path dir, String command) {
+        for (Path p = dir; p != null && p.getParent() != null; p = p.getParent()) {
+            String name = p.getFileName().toString();
+            if ((name.equals("content") || name.equals("templates")) && Files.isDirectory(p)) {
+                Path root = p.getParent();
+                Path cwd = Path.of("").toAbsolutePath().normalize();
+                String shown = cwd.startsWith(root) ? cwd.relativize(root).toString() : root.toString();
+                throw new Refusal("no content/ folder here: you are inside " + name + "/ of the project in "
+                        + root + "; run Waymark from that folder, or name it: " + command + " " + (shown.isEmpty() ? "." : shown));
+            }
+        }
     }
 
     /** The way from the current folder to the project, for printed paths: "" or "docs/kb/". */
@@ -30,6 +48,11 @@ final class ProjectOptions {
         Path cwd = Path.of("").toAbsolutePath().normalize();
         if (!project.startsWith(cwd) || project.equals(cwd)) return "";
         return cwd.relativize(project).toString().replace('\\', '/') + "/";
+    }
+
+    /** The report with its warnings left out, for --quiet. */
+    static Report errorsOnly(Report report) {
+        return new Report(report.diagnostics().stream().filter(Diagnostic::isError).toList());
     }
 
     static boolean colour() {

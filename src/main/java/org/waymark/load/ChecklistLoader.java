@@ -15,7 +15,8 @@ import org.waymark.text.Source;
 
 /** Reads a {@code kind: checklist} file into a {@link Checklist}. */
 final class ChecklistLoader {
-    static final Set<String> KEYS = Set.of("kind", "id", "title", "summary", "tags", "sections");
+    static final Set<String> KEYS = Set.of("kind", "id", "title", "summary", "tags", "sections", "owner",
+            "reviewed");
     static final Set<String> SECTION_KEYS = Set.of("title", "items");
     static final Set<String> ITEM_KEYS = Set.of("id", "text", "detail", "optional", "links");
 
@@ -46,7 +47,7 @@ final class ChecklistLoader {
         }
         if (title.isEmpty()) return new LoadResult.Failed<>(out);
         Checklist checklist = new Checklist(source, path, id, title.get().strip(), f.text("summary").orElse("").strip(),
-                f.textList("tags"), List.copyOf(sections));
+                f.textList("tags"), List.copyOf(sections), ReviewFields.read(source, f, out));
         return new LoadResult.Loaded<>(checklist, out);
     }
 

@@ -52,11 +52,13 @@ public final class ContentLoader {
         List<Diagnostic> diagnostics = new ArrayList<>();
         SiteConfig config = SiteConfig.defaults();
         List<ContentScanner.Found> rest = new ArrayList<>();
+        Set<ContentPath> unreadable = new HashSet<>();
         for (ContentScanner.Found f : files) {
             if (f.relative().equals("site.yaml")) {
                 LoadResult<SiteConfig> read = readText(f).then(SiteConfigLoader::load);
                 diagnostics.addAll(read.diagnostics());
                 if (read instanceof LoadResult.Loaded<SiteConfig> loaded) config = loaded.value();
+                else unreadable.add(new ContentPath("site.yaml")); // its nav is unknown, not empty
             } else {
                 rest.add(f);
             }
@@ -66,12 +68,15 @@ public final class ContentLoader {
 
         Map<ContentPath, Document> documents = new LinkedHashMap<>();
         List<Asset> assets = new ArrayList<>();
-        Set<ContentPath> unreadable = new HashSet<>();
+        Set<ContentPath> drafts = new HashSet<>();
         String siteTitle = config.title();
         for (ContentFile file : rest.parallelStream().map(f -> loadOne(f, siteTitle)).toList()) {
             diagnostics.addAll(file.diagnostics());
             if (file instanceof ContentFile.Loaded loaded) {
-                if (!includeDrafts && loaded.document() instanceof Page p && p.draft()) continue;
+                if (!includeDrafts && loaded.document() instanceof Page p && p.draft()) {
+                    drafts.add(file.path());
+                    continue;
+                }
                 documents.put(file.path(), loaded.document());
             } else if (file instanceof ContentFile.Copied copied) {
                 assets.add(copied.asset());
@@ -80,7 +85,8 @@ public final class ContentLoader {
             }
         }
         Site site = new Site(config, Collections.unmodifiableMap(documents), List.copyOf(assets),
-                Set.copyOf(unreadable), contentDir, templatesDir, Collections.unmodifiableMap(pathLists));
+                Set.copyOf(unreadable), contentDir, templatesDir, Collections.unmodifiableMap(pathLists),
+                Set.copyOf(drafts));
         return new LoadResult.Loaded<>(site, diagnostics);
     }
 

@@ -22,10 +22,18 @@ import org.waymark.text.Source;
 
 /** Reads a {@code kind: decision} file into a {@link DecisionTree}; structure rules run in check/. */
 final class DecisionTreeLoader {
-    static final Set<String> KEYS = Set.of("kind", "id", "title", "summary", "tags", "start", "nodes");
+    static final Set<String> KEYS = Set.of("kind", "id", "title", "summary", "tags", "start", "nodes", "owner",
+            "reviewed");
     static final Set<String> NODE_KEYS = Set.of("question", "help", "options", "outcome", "tone", "body", "links",
             "checklist");
     static final Set<String> OPTION_KEYS = Set.of("label", "next", "hint");
+    /** Keys written one level off, and where they belong. */
+    private static final Map<String, String> NODE_ELSEWHERE = Map.of("hint",
+            "'hint' belongs on an option, beside its 'label' and 'next'; a question's own note is 'help'",
+            "label", "'label' belongs on an option, in the question's 'options' list",
+            "next", "'next' belongs on an option, in the question's 'options' list");
+    private static final Map<String, String> OPTION_ELSEWHERE = Map.of("help",
+            "'help' belongs on the question; an option's note is 'hint'");
     private static final Set<String> QUESTION_ONLY = Set.of("question", "help", "options");
     private static final Set<String> OUTCOME_ONLY = Set.of("outcome", "tone", "body", "links", "checklist");
 
@@ -63,14 +71,14 @@ final class DecisionTreeLoader {
         if (title.isEmpty()) return new LoadResult.Failed<>(out);
         DecisionTree tree = new DecisionTree(source, path, id, title.get().strip(), f.text("summary").orElse("").strip(),
                 f.textList("tags"), start.map(String::strip).orElse(""), f.has("start") ? f.valueAt("start") : f.at(),
-                Collections.unmodifiableMap(nodes));
+                Collections.unmodifiableMap(nodes), ReviewFields.read(source, f, out));
         return new LoadResult.Loaded<>(tree, out);
     }
 
     /** Empty (and reported) when the node is not a mapping, or is both or neither a question and an outcome. */
     private static Optional<Node> node(Source source, ContentPath path, YamlNode.Entry entry, List<Diagnostic> out) {
         String id = entry.key().value();
-        Optional<MappingFields> fields = MappingFields.of(source, entry.value(), NODE_KEYS, "node '" + id + "'", out);
+        Optional<MappingFields> fields = MappingFields.of(source, entry.value(), NODE_KEYS, "node '" + id + "'", out, NODE_ELSEWHERE);
         if (fields.isEmpty()) return Optional.empty();
         MappingFields f = fields.get();
         boolean question = f.has("question") || f.has("options");
@@ -104,7 +112,7 @@ final class DecisionTreeLoader {
         } else {
             f.sequence("options").ifPresent(seq -> {
                 for (YamlNode item : seq.items()) {
-                    MappingFields.of(source, item, OPTION_KEYS, "an option of '" + id + "'", out)
+                    MappingFields.of(source, item, OPTION_KEYS, "an option of '" + id + "'", out, OPTION_ELSEWHERE)
                             .flatMap(DecisionTreeLoader::option).ifPresent(options::add);
                 }
             });

@@ -24,6 +24,15 @@ final class MappingFields {
     private final Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
 
     MappingFields(Source source, YamlNode.Mapping mapping, Set<String> allowed, String what, List<Diagnostic> out) {
+        this(source, mapping, allowed, what, out, Map.of());
+    }
+
+    /**
+     * {@code elsewhere}: keys that are valid at another level of the same file, each with the
+     * hint that says where it belongs (a did-you-mean would name the wrong key).
+     */
+    MappingFields(Source source, YamlNode.Mapping mapping, Set<String> allowed, String what, List<Diagnostic> out,
+                  Map<String, String> elsewhere) {
         this.source = source;
         this.mapping = mapping;
         this.what = what;
@@ -35,7 +44,7 @@ final class MappingFields {
             if (allowed.contains(key)) {
                 entries.put(key, e);
             } else {
-                String hint = Suggestion.closest(key, valid).map(c -> "did you mean '" + c + "'?")
+                String hint = elsewhere.containsKey(key) ? elsewhere.get(key) : Suggestion.closest(key, valid).map(c -> "did you mean '" + c + "'?")
                         .orElse("valid keys: " + String.join(", ", valid));
                 out.add(Diagnostic.of(source, e.key().at(), e.key().end(), Code.UNKNOWN_KEY,
                         "unknown key '" + key + "' in " + what, hint));
@@ -46,7 +55,14 @@ final class MappingFields {
     /** Reads any YAML node as a mapping of the given shape; empty (and reported) when it is not a mapping. */
     static Optional<MappingFields> of(Source source, YamlNode node, Set<String> allowed, String what,
                                       List<Diagnostic> out) {
-        if (node instanceof YamlNode.Mapping m) return Optional.of(new MappingFields(source, m, allowed, what, out));
+        return of(source, node, allowed, what, out, Map.of());
+    }
+
+    static Optional<MappingFields> of(Source source, YamlNode node, Set<String> allowed, String what,
+                                      List<Diagnostic> out, Map<String, String> elsewhere) {
+        if (node instanceof YamlNode.Mapping m) {
+            return Optional.of(new MappingFields(source, m, allowed, what, out, elsewhere));
+        }
         out.add(Diagnostic.of(source, node.at(), Code.WRONG_TYPE, what + " must be a mapping of keys to values, not "
                 + article(node.kind()), null));
         return Optional.empty();

@@ -11,17 +11,19 @@ import org.waymark.model.ContentPath;
 import org.waymark.model.Heading;
 import org.waymark.model.Markdown;
 import org.waymark.model.Page;
+import org.waymark.model.Review;
 import org.waymark.text.Position;
 import org.waymark.text.Source;
 
 /** Reads a guidance page: front matter (split by hand), then the Markdown body. */
 final class PageLoader {
-    static final Set<String> KEYS = Set.of("title", "summary", "tags", "order", "draft", "extra");
+    static final Set<String> KEYS = Set.of("title", "summary", "tags", "order", "draft", "extra", "owner", "reviewed");
 
     /** What the front matter says; all of it optional. {@code order} is null when not given, as in {@link Page}. */
     private record Fields(Optional<String> title, Position titleAt, String summary, List<String> tags, Integer order,
-                          boolean draft, Map<String, Object> extra) {
-        static final Fields NONE = new Fields(Optional.empty(), Position.START, "", List.of(), null, false, Map.of());
+                          boolean draft, Map<String, Object> extra, Review review) {
+        static final Fields NONE = new Fields(Optional.empty(), Position.START, "", List.of(), null, false, Map.of(),
+                Review.NONE);
     }
 
     private PageLoader() {}
@@ -65,7 +67,7 @@ final class PageLoader {
             return new LoadResult.Failed<>(out);
         }
         Page page = new Page(source, path, title.get().strip(), fields.summary().strip(), fields.tags(),
-                fields.order(), fields.draft(), fields.extra(), body, written.isEmpty());
+                fields.order(), fields.draft(), fields.extra(), body, written.isEmpty(), fields.review());
         return new LoadResult.Loaded<>(page, out);
     }
 
@@ -77,7 +79,7 @@ final class PageLoader {
         Integer order = f.integer("order").orElse(null);
         boolean draft = f.bool("draft").orElse(false);
         Map<String, Object> extra = f.node("extra").map(n -> extra(source, n, out)).orElse(Map.of());
-        return new Fields(title, titleAt, summary, tags, order, draft, extra);
+        return new Fields(title, titleAt, summary, tags, order, draft, extra, ReviewFields.read(source, f, out));
     }
 
     /** Free-form data for templates; it must be a mapping (reported, and left empty, when not). */

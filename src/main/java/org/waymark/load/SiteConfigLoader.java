@@ -17,7 +17,7 @@ import org.waymark.text.Source;
 /** Reads {@code site.yaml}. The keys beyond the format's are Waymark extensions (see the README). */
 final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "nav",
-            "trustHtml", "contentSecurityPolicy", "checks");
+            "trustHtml", "contentSecurityPolicy", "checks", "reviewEvery");
 
     private SiteConfigLoader() {}
 
@@ -56,7 +56,8 @@ final class SiteConfigLoader {
         return new SiteConfig(source, title.map(String::strip).orElse(SiteConfig.defaults().title()),
                 f.text("description").orElse("").strip(), baseUrl.orElse(null), // the model's "no base URL"
                 language.isEmpty() ? "en" : language, List.copyOf(nav),
-                f.bool("trustHtml").orElse(false), csp, Map.copyOf(checks));
+                f.bool("trustHtml").orElse(false), csp, Map.copyOf(checks),
+                ReviewFields.period(source, f, out).orElse(null)); // null: nothing is ever overdue
     }
 
     /** An absolute http(s) address ending in '/'; empty (and reported) when it is not one. */

@@ -42,6 +42,14 @@ final class YamlDocumentLoader {
     private static LoadResult<? extends Document> byKind(Source source, ContentPath path, YamlNode.Mapping root) {
         Optional<YamlNode.Entry> kind = root.entries().stream().filter(e -> e.key().value().equals("kind")).findFirst();
         if (kind.isEmpty()) {
+            Optional<YamlNode.Scalar> misspelt = root.entries().stream().map(YamlNode.Entry::key)
+                    .filter(k -> !DecisionTreeLoader.KEYS.contains(k.value()) && !ChecklistLoader.KEYS.contains(k.value()))
+                    .filter(k -> Suggestion.closest(k.value(), List.of("kind")).isPresent()).findFirst();
+            if (misspelt.isPresent()) {
+                return new LoadResult.Failed<>(List.of(Diagnostic.of(source, misspelt.get().at(), misspelt.get().end(),
+                        Code.UNKNOWN_KIND, "the file has no 'kind'; '" + misspelt.get().value() + "' is not a key",
+                        "did you mean 'kind'?")));
+            }
             return new LoadResult.Failed<>(List.of(Diagnostic.of(source, root.at(), Code.UNKNOWN_KIND,
                     "the file has no 'kind'",
                     "add 'kind: decision' or 'kind: checklist'; every YAML file in content/ must say what it is")));

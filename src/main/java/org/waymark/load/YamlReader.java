@@ -95,11 +95,10 @@ public final class YamlReader {
         } catch (Stop stop) {
             return broken();
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
-            String context = e.getContext() != null ? " " + e.getContext() : "";
-            error(mark == null ? Position.START : pos(mark), Code.YAML_SYNTAX,
-                    "YAML syntax: " + problem + context, syntaxHint(problem));
+            YamlSyntaxError said = YamlSyntaxError.of(text, e);
+            Position at = said.mark() == null ? Position.START : pos(said.mark());
+            error(new Position(at.line(), Math.max(1, at.column() + said.shift())), Code.YAML_SYNTAX, said.message(),
+                    said.hint());
             return broken();
         } catch (YAMLException e) {
             error(Position.START, Code.YAML_SYNTAX, "YAML syntax: " + e.getMessage(), null);
@@ -109,14 +108,6 @@ public final class YamlReader {
 
     private YamlDocument.Broken broken() {
         return new YamlDocument.Broken(List.copyOf(diagnostics));
-    }
-
-    private static String syntaxHint(String problem) {
-        if (problem.contains("mapping values are not allowed")) {
-            return "a value that contains ': ' must be quoted";
-        }
-        if (problem.contains("found character '\\t'")) return "indent with spaces, not tabs";
-        return null;
     }
 
     private Event next() {

@@ -8,7 +8,7 @@ import org.waymark.text.Source;
 
 /** A checklist from a {@code kind: checklist} file. */
 public record Checklist(Source source, ContentPath path, String id, String title, String summary,
-                        List<String> tags, List<ChecklistSection> sections) implements Document {
+                        List<String> tags, List<ChecklistSection> sections, Review review) implements Document {
 
     public List<Item> items() {
         return sections.stream().flatMap(s -> s.items().stream()).toList();

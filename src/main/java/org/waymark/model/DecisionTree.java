@@ -9,7 +9,7 @@ import org.waymark.text.Source;
 
 /** A decision tree from a {@code kind: decision} file; nodes keep their written order. */
 public record DecisionTree(Source source, ContentPath path, String id, String title, String summary,
-                           List<String> tags, String start, Position startAt, Map<String, Node> nodes)
+                           List<String> tags, String start, Position startAt, Map<String, Node> nodes, Review review)
         implements Document {
 
     @Override

@@ -15,6 +15,9 @@ public sealed interface Document permits Page, DecisionTree, Checklist {
 
     List<String> tags();
 
+    /** Its owner and the date it was last reviewed, as written; {@link Review#NONE} when neither is. */
+    Review review();
+
     /** Ids that an {@code #anchor} may name in a link to this document. */
     java.util.Set<String> anchors();
 

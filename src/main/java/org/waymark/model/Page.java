@@ -9,7 +9,7 @@ import org.waymark.text.Source;
 /** A guidance page from a {@code .md} file. */
 public record Page(Source source, ContentPath path, String title, String summary, List<String> tags,
                    Integer order, boolean draft, Map<String, Object> extra, Markdown body,
-                   boolean titleFromBody) implements Document {
+                   boolean titleFromBody, Review review) implements Document {
 
     @Override
     public Set<String> anchors() {

@@ -9,11 +9,19 @@ import org.waymark.text.Source;
  * The whole loaded knowledge base: the value that flows from load to check to render.
  * {@code unreadable} holds files that exist but failed to load (already reported), so that
  * links to them are not reported a second time as broken. {@code pathLists} holds each
- * {@code <tree>.paths.txt} that stands beside a tree, by its own path.
+ * {@code <tree>.paths.txt} that stands beside a tree, by its own path. {@code drafts} holds the
+ * pages left out because they are marked {@code draft: true}, so that a link to one says so.
  */
 public record Site(SiteConfig config, Map<ContentPath, Document> documents, List<Asset> assets,
                    java.util.Set<ContentPath> unreadable, java.nio.file.Path contentDir,
-                   java.nio.file.Path templatesDir, Map<ContentPath, Source> pathLists) {
+                   java.nio.file.Path templatesDir, Map<ContentPath, Source> pathLists,
+                   java.util.Set<ContentPath> drafts) {
+
+    public Site(SiteConfig config, Map<ContentPath, Document> documents, List<Asset> assets,
+                java.util.Set<ContentPath> unreadable, java.nio.file.Path contentDir,
+                java.nio.file.Path templatesDir, Map<ContentPath, Source> pathLists) {
+        this(config, documents, assets, unreadable, contentDir, templatesDir, pathLists, java.util.Set.of());
+    }
 
     public Optional<Document> document(ContentPath path) {
         return Optional.ofNullable(documents.get(path));

@@ -17,23 +17,23 @@ public final class OutputFolder {
 
     private OutputFolder() {}
 
-    /** Why {@code out} must not be written for {@code project}, if it must not. */
+    /** Why {@code out} must not be written for {@code project}, if it must not: a clause about "it". */
     public static Optional<String> problem(Path project, Path out) {
         Path p = project.toAbsolutePath().normalize();
         Path o = out.toAbsolutePath().normalize();
         if (p.startsWith(o)) {
-            return Optional.of(o + " holds the project itself; the output folder is replaced by every build");
+            return Optional.of("it holds the project itself, and every build replaces its output folder whole");
         }
         for (String own : new String[] {"content", "templates"}) {
             if (o.startsWith(p.resolve(own))) {
-                return Optional.of(o + " is inside the project's " + own + "/ folder");
+                return Optional.of("it is inside the project's " + own + "/ folder");
             }
         }
         if (Files.isDirectory(o) && !Files.exists(o.resolve(MARKER)) && !isEmpty(o)) {
-            return Optional.of(o + " exists and was not written by Waymark; it is replaced by every build, so "
-                    + "choose a new or empty folder (or delete this one)");
+            return Optional.of("it holds files that Waymark did not write, and every build replaces its output "
+                    + "folder whole; choose a new or empty folder, or delete this one");
         }
-        if (Files.exists(o) && !Files.isDirectory(o)) return Optional.of(o + " is a file, not a folder");
+        if (Files.exists(o) && !Files.isDirectory(o)) return Optional.of("it is a file, not a folder");
         return Optional.empty();
     }
 

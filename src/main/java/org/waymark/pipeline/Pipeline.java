@@ -56,12 +56,19 @@ public final class Pipeline {
 
     /** Load and check only: nothing is rendered or written ({@code paths}, {@code check --content-only}). */
     public static Checked check(Path project, boolean drafts, boolean strict) {
+        return check(project, drafts, strict, Progress.NONE);
+    }
+
+    public static Checked check(Path project, boolean drafts, boolean strict, Progress progress) {
         Map<String, Long> stages = new LinkedHashMap<>();
         long mark = System.nanoTime();
+        progress.begin(new Progress.Stage("load", "Reading content/"));
         LoadResult<Site> loaded = ContentLoader.load(project, drafts);                          // load
         List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
         Optional<Site> site = loaded instanceof LoadResult.Loaded<Site> l ? Optional.of(l.value()) : Optional.empty();
         mark = lap(stages, "load", mark);
+        site.ifPresent(s -> progress.begin(new Progress.Stage("check", "Checking "
+                + Progress.Stage.count(s.documents().size(), "file", "files") + " and their links")));
         site.ifPresent(s -> found.addAll(Checker.check(s)));                                    // check
         lap(stages, "check", mark);
         Map<Code, Severity> overrides = site.map(s -> s.config().checks()).orElse(Map.of());
@@ -69,8 +76,12 @@ public final class Pipeline {
     }
 
     public static Result run(Options o) throws IOException {
+        return run(o, Progress.NONE);
+    }
+
+    public static Result run(Options o, Progress progress) throws IOException {
         long start = System.nanoTime();
-        Checked checked = check(o.project(), o.drafts(), o.strict());                           // load, check
+        Checked checked = check(o.project(), o.drafts(), o.strict(), progress);                           // load, check
         Map<String, Long> stages = new LinkedHashMap<>(checked.stages());
         Report report = checked.report();
         if (report.hasErrors() || checked.site().isEmpty() || !o.render()) {
@@ -86,22 +97,29 @@ public final class Pipeline {
         Path templates = site.templatesDir();
         try (StagedOutput staged = StagedOutput.beside(o.out())) {
             TemplateSet templateSet = new TemplateSet(templates);
-            SiteRenderer.Rendered rendered = new SiteRenderer(site, Theme.load(templates), templateSet)
-                    .render(staged);                                                            // render
+            SiteRenderer renderer = new SiteRenderer(site, Theme.load(templates), templateSet);
+            CountedOutput counted = new CountedOutput(staged);
+            int total = renderer.pages().size();
+            progress.begin(new Progress.Stage("render", "Rendering pages", counted::pages, total));
+            SiteRenderer.Rendered rendered = renderer.render(counted);                          // render
             mark = lap(stages, "render", mark);
             found.addAll(rendered.diagnostics());
             report = Report.of(found, overrides, o.strict());
             if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
 
+            progress.begin(new Progress.Stage("search", "Writing the search index"));
             new SearchIndexFiles(site).write(staged);                                           // search
             mark = lap(stages, "search", mark);
 
+            progress.begin(new Progress.Stage("verify", "Verifying "
+                    + Progress.Stage.count(rendered.pages(), "page", "pages")));
             found.addAll(new ContentFaults(site).located(                                       // verify
                     SiteVerifier.verify(staged.dir(), rendered.templateOf()), new TemplateFaults(templateSet)));
             mark = lap(stages, "verify", mark);
             report = Report.of(found, overrides, o.strict());
             if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
 
+            if (o.swap()) progress.begin(new Progress.Stage("swap", "Putting the new site in place"));
             if (o.swap()) staged.commit(o.out());                                               // swap
             lap(stages, "swap", mark);
             return new Result(report, site, rendered.pages(), elapsed(start), stages);

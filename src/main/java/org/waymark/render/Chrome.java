@@ -93,6 +93,7 @@ final class Chrome {
         m.put("toc", List.of());
         m.put("summary", "");
         m.put("tags", List.of());
+        m.put("review", Map.of());
         return m;
     }
 

@@ -1,5 +1,6 @@
 package org.waymark.render;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.waymark.model.Document;
 import org.waymark.model.Heading;
 import org.waymark.model.Link;
 import org.waymark.model.Page;
+import org.waymark.model.Review;
 import org.waymark.model.Site;
 
 /**
@@ -44,10 +46,18 @@ record PageParts(Site site, Outline outline, Chrome chrome, MarkdownHtml markdow
         Map<String, Object> m = chrome.base(file, kind, d.title());
         m.put("summary", d.summary());
         m.put("tags", d.tags());
+        m.put("review", review(d.review()));
         m.put("breadcrumbs", chrome.breadcrumbs(file, folder));
         m.put("sidebar", chrome.sidebar(file, folder));
         chrome.prevNext(m, d);
         return m;
+    }
+
+    /** Owner and review date for review.ftlh: text, "" where absent. */
+    private static Map<String, Object> review(Review r) {
+        return Map.of("owner", r.ownerName().orElse(""),
+                "reviewed", r.reviewedOn().map(LocalDate::toString).orElse(""),
+                "reviewedText", r.reviewedOn().map(Review::spelled).orElse(""));
     }
 
     /**

@@ -45,7 +45,7 @@ public class PathologicalTreeTest {
         }
         nodes.put("end", new Outcome("end", Position.START, "End", Tone.NEUTRAL, none, List.of(), null));
         return new DecisionTree(source, new ContentPath("chain.yaml"), "chain", "Chain", "", List.of(), "q0",
-                Position.START, nodes);
+                Position.START, nodes, org.waymark.model.Review.NONE);
     }
 
     static Site siteOf(DecisionTree tree) {

@@ -2,6 +2,7 @@ package org.waymark.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -43,7 +44,7 @@ class CommandLineTest {
         Projects.write(project, Map.of("content/index.md", "# Home\n\nHello.\n"));
         Run r = run("build", project.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().matches("(?s)Built \\d+ pages, 0 decision trees, 0 checklists in [0-9.]+ s -> .*site/\\n"), r.out());
+        assertTrue(r.out().matches("(?s)Built 1 page, 0 decision trees, 0 checklists in [0-9.]+ s -> .*site/\\n"), r.out());
         assertTrue(Files.isRegularFile(project.resolve("site/index.html")));
     }
 
@@ -102,13 +103,47 @@ class CommandLineTest {
                 project.getParent()}) {
             Run r = run("build", project.toString(), "--out", out.toString());
             assertEquals(2, r.exit(), out + ": " + r.err());
-            assertTrue(r.err().contains("cannot build into"), r.err());
+            assertTrue(r.err().startsWith("waymark: cannot build into "), r.err());
+            assertFalse(r.err().contains("Usage:"), "a refusal is not a usage error: " + r.err());
         }
+        Run notOurs = run("build", project.toString(), "--out", project.resolve("notes").toString());
+        assertTrue(notOurs.err().matches("waymark: cannot build into \\S*notes/: it holds files that Waymark did not "
+                + "write, .*\\n"), notOurs.err());
         assertEquals("mine", Files.readString(project.resolve("notes/keep.txt")));
         assertTrue(Files.exists(project.resolve("content/index.md")));
         assertEquals(0, run("build", project.toString()).exit());
         assertEquals(0, run("build", project.toString()).exit(), "a folder Waymark wrote is replaced");
         assertTrue(Files.exists(project.resolve("site/.waymark-site")));
+    }
+
+    @Test
+    void checkAndBuildCountAlike() throws Exception {
+        Projects.write(project, Map.of("content/index.md", "# Home\n\n[A](a.md)\n", "content/a.md", "# A\n",
+                "content/list.yaml", "kind: checklist\ntitle: L\nsections:\n  - items:\n      - text: One\n"));
+        Run check = run("check", project.toString());
+        assertEquals("No errors in 2 pages, 0 decision trees, 1 checklist.\n", check.out(), check.err());
+        Run build = run("build", project.toString());
+        assertTrue(build.out().startsWith("Built 2 pages, 0 decision trees, 1 checklist in "), build.out());
+    }
+
+    @Test
+    void insideContentSaysSo() throws Exception {
+        Projects.write(project, Map.of("content/guides/a.md", "# A\n", "content/index.md", "# Home\n"));
+        for (Path inside : new Path[] {project.resolve("content"), project.resolve("content/guides")}) {
+            Run r = run("build", inside.toString());
+            assertEquals(2, r.exit(), r.err());
+            assertTrue(r.err().startsWith("waymark: no content/ folder here: you are inside content/ of the project in "
+                    + project), r.err());
+            assertFalse(r.err().contains("Usage:"), r.err());
+        }
+    }
+
+    @Test
+    void usagePrintedOnlyForUsageErrors() {
+        Run unknown = run("build", "--no-such-option");
+        assertTrue(unknown.err().contains("Usage:"), unknown.err());
+        Run missing = run("build", "/no/such/folder");
+        assertEquals("waymark: no such folder: /no/such/folder\n", missing.err());
     }
 
     @Test

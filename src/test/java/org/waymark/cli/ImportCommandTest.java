@@ -47,7 +47,7 @@ class ImportCommandTest {
         Path mk = Projects.write(tmp.resolve("mk"), Map.of("mkdocs.yml", "site_name: [unclosed\n", "docs/index.md", "# H\n"));
         CommandLineTest.Run broken = CommandLineTest.run("import", "mkdocs", mk.toString(), "--out", tmp.resolve("a").toString());
         assertEquals(1, broken.exit());
-        assertTrue(broken.err().contains("mkdocs.yml:2:1: error: YAML syntax"), broken.err());
+        assertTrue(broken.err().contains("mkdocs.yml:2:1: error: the list in [brackets] that starts on line 1 is not closed"), broken.err());
         assertTrue(broken.err().contains("Nothing was imported."), broken.err());
         assertFalse(Files.exists(tmp.resolve("a")));
 

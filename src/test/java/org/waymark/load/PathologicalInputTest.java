@@ -288,7 +288,7 @@ class PathologicalInputTest {
         nodes.put("end", new Outcome("end", Position.START, "done", Tone.NEUTRAL, MarkdownReader.empty(), List.of(),
                 null));
         DecisionTree tree = new DecisionTree(source, new ContentPath("chain.yaml"), "chain", "Chain", "", List.of(),
-                "n0", Position.START, nodes);
+                "n0", Position.START, nodes, org.waymark.model.Review.NONE);
         Site site = new Site(SiteConfig.defaults(), Map.of(tree.path(), tree), List.of(), java.util.Set.of(),
                 tmp, null, Map.of());
         List<Diagnostic> found = CpuBudget.run(FuzzRun.BUDGET, "checking a chain of " + n, () -> Checker.check(site));
