@@ -5,11 +5,12 @@
   var W = window.Waymark;
   if (!W) return;
 
-  // A wide flowchart opens scrolled so that its first question is in view.
+  // A wide flowchart shown full size opens scrolled so that its first question is in view.
   function showStart(box) {
     var frame = box.querySelector('.flowchart-frame');
     var start = box.querySelector('.fc-start');
-    if (!frame || !start) return;
+    var fit = box.querySelector('input[value="fit"]');
+    if (!frame || !start || (fit && fit.checked)) return;
     var f = frame.getBoundingClientRect();
     var s = start.getBoundingClientRect();
     frame.scrollLeft += (s.left + s.width / 2) - (f.left + f.width / 2);
@@ -34,6 +35,36 @@
     });
   }
 
+  // Where a closed <details> cannot be shown open by CSS alone, open the folds on a wide screen.
+  function openFolds() {
+    var wide = window.matchMedia && window.matchMedia('(min-width: 52.01rem)').matches;
+    var shown = window.CSS && CSS.supports && CSS.supports('selector(::details-content)');
+    if (wide && !shown) W.all('details.fold').forEach(function (d) { d.open = true; });
+  }
+
+  // A Copy button on each code block of the text; where the clipboard is refused (file://),
+  // the code is shown selected in a box to copy by hand.
+  function copyButton(pre) {
+    var wrap = W.el('div', 'code-block');
+    pre.parentNode.insertBefore(wrap, pre);
+    wrap.append(pre);
+    var button = W.el('button', 'code-copy', 'Copy');
+    button.type = 'button';
+    var status = W.el('span', 'visually-hidden');
+    status.setAttribute('role', 'status');
+    var box = W.el('textarea', 'code-copy-text');
+    box.hidden = true;
+    box.readOnly = true;
+    box.setAttribute('aria-label', 'The code, to copy');
+    button.addEventListener('click', function () {
+      W.copy(pre.textContent.replace(/\n$/, ''), box).then(function (copied) {
+        button.textContent = copied ? 'Copied' : 'Copy';
+        W.announce(status, copied ? 'Copied' : 'Select the code in the box below and copy it');
+      });
+    });
+    wrap.append(button, status, box);
+  }
+
   // "Embed this" (templates/embed-snippet.ftlh): Copy puts the HTML on the clipboard, or leaves
   // it selected in its box where the browser refuses. The button exists only with this script.
   function snippet(box) {
@@ -51,11 +82,16 @@
   }
 
   W.ready(function () {
+    openFolds();
+    W.all('.prose pre').forEach(copyButton);
     W.all('details.nav-more-menu').forEach(menu);
     W.all('details.embed-snippet').forEach(snippet);
     W.all('details.flowchart-box').forEach(function (box) {
       box.addEventListener('toggle', function () {
         if (box.open) showStart(box);
+      });
+      box.addEventListener('change', function () {
+        showStart(box);
       });
       if (box.open) showStart(box);
     });

@@ -17,7 +17,7 @@ import org.waymark.text.Source;
 /** Reads {@code site.yaml}. The keys beyond the format's are Waymark extensions (see the README). */
 final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "nav",
-            "trustHtml", "contentSecurityPolicy", "checks", "reviewEvery");
+            "trustHtml", "contentSecurityPolicy", "checks", "reviewEvery", "editUrl");
 
     private SiteConfigLoader() {}
 
@@ -45,7 +45,10 @@ final class SiteConfigLoader {
 
     private static SiteConfig config(Source source, MappingFields f, List<Diagnostic> out) {
         Optional<String> title = f.requiredText("title");
-        Optional<String> baseUrl = f.scalar("baseUrl").flatMap(url -> baseUrl(source, url, out));
+        Optional<String> baseUrl = f.scalar("baseUrl").flatMap(url -> address(source, "baseUrl", url,
+                "https://kb.example.com/llm/", out));
+        Optional<String> editUrl = f.scalar("editUrl").flatMap(url -> address(source, "editUrl", url,
+                "https://github.com/acme/kb/edit/main/content/", out));
         List<NavEntry> nav = NavEntries.read(source, f, out);
         Map<Code, Severity> checks = new LinkedHashMap<>();
         f.mapping("checks").ifPresent(m -> {
@@ -57,15 +60,17 @@ final class SiteConfigLoader {
                 f.text("description").orElse("").strip(), baseUrl.orElse(null), // the model's "no base URL"
                 language.isEmpty() ? "en" : language, List.copyOf(nav),
                 f.bool("trustHtml").orElse(false), csp, Map.copyOf(checks),
-                ReviewFields.period(source, f, out).orElse(null)); // null: nothing is ever overdue
+                ReviewFields.period(source, f, out).orElse(null), // null: nothing is ever overdue
+                editUrl.orElse(null));
     }
 
     /** An absolute http(s) address ending in '/'; empty (and reported) when it is not one. */
-    private static Optional<String> baseUrl(Source source, YamlNode.Scalar url, List<Diagnostic> out) {
+    private static Optional<String> address(Source source, String key, YamlNode.Scalar url, String example,
+                                            List<Diagnostic> out) {
         String value = url.value();
         if (!(value.startsWith("https://") || value.startsWith("http://"))) {
             out.add(Diagnostic.of(source, url.at(), Code.INVALID_VALUE,
-                    "baseUrl must be an absolute http(s) address", "for example https://kb.example.com/llm/"));
+                    key + " must be an absolute http(s) address", "for example " + example));
             return Optional.empty();
         }
         return Optional.of(value.endsWith("/") ? value : value + "/");

@@ -68,6 +68,7 @@ public final class MarkdownHtmlWriter {
                     }
                 })
                 .nodeRendererFactory(o -> new NodeHtml(() -> STATE.get().dropLeadingH1(), MarkdownHtmlWriter::slot))
+                .nodeRendererFactory(o -> new TaskItemHtml(com.vladsch.flexmark.parser.ListOptions.get(o)))
                 .build();
     }
 

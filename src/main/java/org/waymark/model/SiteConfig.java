@@ -6,20 +6,24 @@ import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Severity;
 import org.waymark.text.Source;
 
-/** Settings from {@code site.yaml}; defaults apply where it is silent or absent. */
+/**
+ * Settings from {@code site.yaml}; defaults apply where it is silent or absent. {@code baseUrl}
+ * and {@code editUrl} are null when not set; {@code editUrl} ends in '/', and a content file's
+ * path appended to it is the address where that file is edited.
+ */
 public record SiteConfig(Source source, String title, String description, String baseUrl, String language,
                          List<NavEntry> nav, boolean trustHtml, String contentSecurityPolicy,
-                         Map<Code, Severity> checks, ReviewPeriod reviewEvery) {
+                         Map<Code, Severity> checks, ReviewPeriod reviewEvery, String editUrl) {
 
-    /** Without {@code reviewEvery} (null: nothing is ever overdue). */
+    /** Without {@code reviewEvery} (null: nothing is ever overdue) or {@code editUrl}. */
     public SiteConfig(Source source, String title, String description, String baseUrl, String language,
                       List<NavEntry> nav, boolean trustHtml, String contentSecurityPolicy, Map<Code, Severity> checks) {
-        this(source, title, description, baseUrl, language, nav, trustHtml, contentSecurityPolicy, checks, null);
+        this(source, title, description, baseUrl, language, nav, trustHtml, contentSecurityPolicy, checks, null, null);
     }
 
     public static final String DEFAULT_CSP = "default-src 'self'; img-src 'self' data:";
 
     public static SiteConfig defaults() {
-        return new SiteConfig(null, "Knowledge base", "", null, "en", List.of(), false, DEFAULT_CSP, Map.of());
+        return new SiteConfig(null, "Knowledge base", "", null, "en", List.of(), false, DEFAULT_CSP, Map.of(), null, null);
     }
 }

@@ -31,8 +31,12 @@ final class Chrome {
     /** The A-Z index page, which the header's search box links to. */
     private final String azIndexFile;
 
-    Chrome(Site site, Outline outline, Theme theme, LinkResolver resolver) {
+    /** The tag index's output file; null when no page has a tag. */
+    private final String tagIndex;
+
+    Chrome(Site site, Outline outline, Theme theme, LinkResolver resolver, String tagIndex) {
         this.site = site;
+        this.tagIndex = tagIndex;
         this.outline = outline;
         this.theme = theme;
         if (!site.config().nav().isEmpty()) {
@@ -74,6 +78,8 @@ final class Chrome {
         s.put("csp", site.config().contentSecurityPolicy());
         s.put("home", RelativeUrl.between(outputFile, "index.html"));
         s.put("baseUrl", site.config().baseUrl() == null ? "" : site.config().baseUrl());
+        s.put("tagIndex", tagIndex == null ? "" : RelativeUrl.between(outputFile, tagIndex));
+        s.put("atTagIndex", outputFile.equals(tagIndex));
         m.put("site", s);
         m.put("root", root);
         Map<String, String> assets = new LinkedHashMap<>();
@@ -93,6 +99,8 @@ final class Chrome {
         m.put("toc", List.of());
         m.put("summary", "");
         m.put("tags", List.of());
+        m.put("tagLinks", List.of());
+        m.put("editUrl", "");
         m.put("review", Map.of());
         return m;
     }
@@ -108,6 +116,8 @@ final class Chrome {
             item.put("title", link.label());
             item.put("href", link.external() ? target : RelativeUrl.between(outputFile, target));
             item.put("current", current);
+            // The page itself, or (aria-current="true") the section that holds it.
+            item.put("currentKind", target.equals(outputFile) ? "page" : "true");
             item.put("external", link.external());
             items.add(item);
         }

@@ -14,8 +14,9 @@ import org.waymark.model.Page;
 import org.waymark.model.Site;
 
 /**
- * The site's sections (one per folder), their entries in order (by {@code order}, then title),
- * and the reading order that previous/next links follow. Derived once from the model.
+ * The site's sections (one per folder), their entries in order (what site.yaml's nav names
+ * first, in its order; then by {@code order}, then title), and the reading order that
+ * previous/next links follow. Derived once from the model.
  */
 public final class Outline {
 
@@ -38,7 +39,15 @@ public final class Outline {
     /** One line of a section's listing: a document or a sub-section. */
     public record Entry(String outputFile, String title, String kind) {}
 
+    /** What site.yaml's nav names comes first, in its order. */
+    private final NavOrder nav;
+
     public Outline(Site site) {
+        this(site, NavOrder.NONE);
+    }
+
+    Outline(Site site, NavOrder nav) {
+        this.nav = nav;
         Map<String, List<Document>> docsByFolder = new LinkedHashMap<>();
         for (Document d : site.documents().values()) {
             docsByFolder.computeIfAbsent(d.path().folder(), k -> new ArrayList<>()).add(d);
@@ -60,14 +69,15 @@ public final class Outline {
         List<Document> docs = new ArrayList<>(docsByFolder.getOrDefault(folder, List.of()));
         Document index = docs.stream().filter(d -> d instanceof Page && d.path().isIndex()).findFirst().orElse(null);
         docs.remove(index);
-        docs.sort(ORDER);
+        docs.sort(Comparator.comparingInt((Document d) -> nav.ofDocument(d.path())).thenComparing(ORDER));
         List<Section> subs = new ArrayList<>();
         for (String f : docsByFolder.keySet()) {
             if (!f.equals(folder) && f.startsWith(folder) && f.indexOf('/', folder.length()) == f.length() - 1) {
                 subs.add(build(f, docsByFolder));
             }
         }
-        subs.sort(Comparator.comparing((Section s) -> orderOf(s.index())).thenComparing(s -> s.title().toLowerCase(Locale.ROOT)));
+        subs.sort(Comparator.comparingInt((Section s) -> nav.ofFolder(s.folder()))
+                .thenComparing(s -> orderOf(s.index())).thenComparing(s -> s.title().toLowerCase(Locale.ROOT)));
         String title = index != null ? index.title() : folderTitle(folder);
         Section s = new Section(folder, title, index, List.copyOf(docs), List.copyOf(subs));
         byFolder.put(folder, s);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.waymark.link.Href;
 import org.waymark.link.LinkResolver;
 import org.waymark.model.Document;
 import org.waymark.model.Heading;
@@ -20,18 +21,28 @@ import org.waymark.model.Site;
  * and checklists, section listings and embeds.
  */
 record PageParts(Site site, Outline outline, Chrome chrome, MarkdownHtml markdown, TreeView trees,
-                 ChecklistView checklists, Listing listing, Embeds embeds) {
+                 ChecklistView checklists, Listing listing, Embeds embeds, Tags tags) {
 
     static PageParts of(Site site, Theme theme, TemplateSet templates) {
         LinkResolver resolver = new LinkResolver(site);
-        Outline outline = new Outline(site);
-        Chrome chrome = new Chrome(site, outline, theme, resolver);
+        Outline outline = new Outline(site, NavOrder.of(site, resolver));
+        Tags tags = tags(site, outline);
+        Chrome chrome = new Chrome(site, outline, theme, resolver, tags.isEmpty() ? null : tags.indexFile());
         MarkdownHtml markdown = new MarkdownHtml(resolver, site.config().trustHtml());
         LinkLabels labels = new LinkLabels(resolver, markdown);
         TreeView trees = new TreeView(markdown, labels, site.config().baseUrl());
         ChecklistView checklists = new ChecklistView(markdown, labels, siteKey(site), site.config().baseUrl());
         return new PageParts(site, outline, chrome, markdown, trees, checklists, new Listing(outline, chrome),
-                new Embeds(site, templates, trees, checklists));
+                new Embeds(site, templates, trees, checklists), tags);
+    }
+
+    /** The site's tags; their pages go where no content file is written. */
+    private static Tags tags(Site site, Outline outline) {
+        java.util.Set<String> taken = new HashSet<>();
+        site.documents().values().forEach(d -> taken.add(d.outputFile()));
+        outline.sections().forEach(s -> taken.add(s.outputFile()));
+        site.assets().forEach(a -> taken.add(a.path().value()));
+        return new Tags(outline.readingOrder(), taken);
     }
 
     /** The site's name in saved ticks: its address when it has one, else its title. */
@@ -46,9 +57,12 @@ record PageParts(Site site, Outline outline, Chrome chrome, MarkdownHtml markdow
         Map<String, Object> m = chrome.base(file, kind, d.title());
         m.put("summary", d.summary());
         m.put("tags", d.tags());
+        m.put("tagLinks", tags.links(d, file));
         m.put("review", review(d.review()));
         m.put("breadcrumbs", chrome.breadcrumbs(file, folder));
         m.put("sidebar", chrome.sidebar(file, folder));
+        String edit = site.config().editUrl();
+        if (edit != null) m.put("editUrl", edit + Href.percentEncode(d.path().value()));
         chrome.prevNext(m, d);
         return m;
     }
@@ -66,7 +80,8 @@ record PageParts(Site site, Outline outline, Chrome chrome, MarkdownHtml markdow
      */
     void content(Page p, Map<String, Object> m) {
         String file = p.outputFile();
-        m.put("contentHtml", markdown.render(p.body(), new MarkdownHtml.Target(file, target -> embeds.html(target, file))));
+        String html = markdown.render(p.body(), new MarkdownHtml.Target(file, target -> embeds.html(target, file)));
+        m.put("contentHtml", HeadingLinks.add(html, p.body().headings()));
         List<Map<String, Object>> toc = new ArrayList<>();
         for (Heading h : p.body().headings()) {
             if (h.level() == 2 || h.level() == 3) toc.add(Map.of("level", h.level(), "id", h.id(), "text", h.text()));

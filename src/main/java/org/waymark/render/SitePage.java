@@ -8,6 +8,7 @@ import java.util.Map;
  * implements this, listed here and in {@link SitePages}.
  */
 public sealed interface SitePage permits GuidePage, HomePage, SectionPage, TreePage, ChecklistPage, EmbedPage,
+        TagPage, TagIndexPage,
         NotFoundPage, AzIndexPage {
     /** Where the page is written, relative to the output root. */
     String outputFile();

@@ -7,11 +7,11 @@ import org.waymark.model.DecisionTree;
 import org.waymark.model.Page;
 import org.waymark.model.Site;
 
-/** Every page a site has, each once: home and sections, guides, trees, checklists, their embed pages, the A-Z index, 404. */
+/** Every page a site has, each once: home and sections, guides, trees, checklists, their embed pages, tags, the A-Z index, 404. */
 final class SitePages {
     private SitePages() {}
 
-    static List<SitePage> of(Site site, Outline outline) {
+    static List<SitePage> of(Site site, Outline outline, Tags tags) {
         List<SitePage> pages = new ArrayList<>();
         for (Outline.Section s : outline.sections()) {
             pages.add(s.folder().isEmpty() ? new HomePage(s) : new SectionPage(s));
@@ -22,6 +22,10 @@ final class SitePages {
         for (Checklist c : site.checklists()) pages.add(new ChecklistPage(c));
         for (DecisionTree t : site.trees()) pages.add(new EmbedPage(t));
         for (Checklist c : site.checklists()) pages.add(new EmbedPage(c));
+        if (!tags.isEmpty()) {
+            pages.add(new TagIndexPage(tags.indexFile()));
+            for (Tags.Tag t : tags.all()) pages.add(new TagPage(t, tags.file(t)));
+        }
         pages.add(new AzIndexPage(AzIndexPage.location(site)));
         pages.add(new NotFoundPage());
         return List.copyOf(pages);

@@ -45,7 +45,7 @@ public final class SiteRenderer {
 
     /** Every page of the site, each of which {@link #write} can write on its own. */
     public List<SitePage> pages() {
-        return SitePages.of(site, parts.outline());
+        return SitePages.of(site, parts.outline(), parts.tags());
     }
 
     /** Writes one page; a template fault comes back as a diagnostic and nothing is written. */

@@ -105,9 +105,9 @@ class WizardBrowserTest {
         open("");
         assertFalse(driver.findElement(By.cssSelector(".tree-nodes")).isDisplayed(), "the node list is hidden");
         assertEquals("What do you want fine-tuning to change about the model?", heading());
-        assertEquals("Question 1 of at most 7", driver.findElement(By.cssSelector(".wizard-progress")).getText());
+        assertEquals("Question 1 of at most 8", driver.findElement(By.cssSelector(".wizard-progress")).getText());
         choose("It should be cheaper or faster on a narrow task");
-        assertEquals("Question 2 of at most 7", driver.findElement(By.cssSelector(".wizard-progress")).getText());
+        assertEquals("Question 2 of at most 8", driver.findElement(By.cssSelector(".wizard-progress")).getText());
         choose("Yes, we iterated and scored it, and it still falls short");
         choose("Not yet");
         assertEquals("Add few-shot examples before going further", heading());

@@ -56,7 +56,7 @@ class IndexPagesTest {
         Document section = page("CI-CD/index.html");
         assertEquals("Continuous integration and delivery", section.selectFirst("h1").text());
         assertEquals(List.of("GitOps", "Recipes for pipelines"), section.select(".cards .card-title").eachText());
-        assertEquals("recipes/index.html", section.select(".prose a").get(0).attr("href"));
+        assertEquals("recipes/index.html", section.select(".prose a:not(.heading-anchor)").get(0).attr("href"));
 
         Document gitops = page("CI-CD/gitops/index.html");
         assertEquals(List.of("Home", "Continuous integration and delivery"), gitops.select(".breadcrumbs a").eachText());

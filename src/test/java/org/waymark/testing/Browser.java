@@ -67,7 +67,7 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver);
     }
 
-    public WebDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
@@ -80,6 +80,16 @@ public final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage).toList();
+    }
+
+    /** Makes the page's viewport exactly {@code width} CSS pixels wide (the window's frame differs by platform). */
+    public void viewport(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        long inner = ((Number) js("return window.innerWidth")).longValue();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension((int) (2L * width - inner), height));
+        if (((Number) js("return window.innerWidth")).longValue() != width) {
+            throw new AssertionError("could not make the viewport " + width + " px wide");
+        }
     }
 
     public Object js(String script, Object... args) {

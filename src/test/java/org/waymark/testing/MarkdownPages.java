@@ -29,9 +29,11 @@ public final class MarkdownPages {
     }
 
     public record Built(Document page, List<Diagnostic> diagnostics) implements Result {
-        /** The page's Markdown body as written into it. */
+        /** The page's Markdown body as written into it (without the theme's anchor link on each heading). */
         public org.jsoup.nodes.Element prose() {
-            return page.selectFirst(".prose");
+            org.jsoup.nodes.Element prose = page.selectFirst(".prose");
+            if (prose != null) prose.select("a.heading-anchor").remove();
+            return prose;
         }
     }
 
