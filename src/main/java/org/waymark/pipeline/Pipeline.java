@@ -29,9 +29,10 @@ import org.waymark.render.SiteRenderer;
 import org.waymark.render.TemplateFaults;
 import org.waymark.render.TemplateSet;
 import org.waymark.render.Theme;
+import org.waymark.search.SearchIndexFiles;
 
 /**
- * The one pipeline, in order: load, check, render, verify, swap. Each stage takes the previous
+ * The one pipeline, in order: load, check, render, search (the index), verify, swap. Each stage takes the previous
  * stage's value; the first stage with an error ends the run, and the output folder is replaced
  * only at the very end, so a failed run leaves the previous site exactly as it was.
  */
@@ -160,6 +161,10 @@ public final class Pipeline {
         found.addAll(rendered.diagnostics());
         Report report = Report.of(found, overrides, strict);
         if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
+
+        progress.begin(new Progress.Stage("search", "Writing the search index"));
+        new SearchIndexFiles(site).write(out);                                                  // search
+        mark = lap(stages, "search", mark);
 
         progress.begin(new Progress.Stage("verify", "Verifying "
                 + Progress.Stage.count(rendered.pages(), "page", "pages")));

@@ -28,6 +28,8 @@ final class Chrome {
     private final List<NavLink> nav = new ArrayList<>();
     /** How many of {@link #nav} stand in the header row; the rest are under "More". */
     private final int navInline;
+    /** The A-Z index page, which the header's search box links to. */
+    private final String azIndexFile;
 
     /** The tag index's output file; null when no page has a tag. */
     private final String tagIndex;
@@ -44,6 +46,7 @@ final class Chrome {
             for (Outline.Section s : outline.root().sections()) nav.add(new NavLink(s.outputFile(), false, s.title()));
             for (Document d : outline.root().documents()) nav.add(new NavLink(d.outputFile(), false, d.title()));
         }
+        azIndexFile = AzIndexPage.location(site);
         navInline = HeaderFit.inline(site.config().title(), nav.stream().map(NavLink::label).toList());
     }
 
@@ -87,6 +90,7 @@ final class Chrome {
         m.put("nav", links.subList(0, navInline));
         m.put("navMore", more);
         m.put("navMoreCurrent", more.stream().anyMatch(item -> (Boolean) item.get("current")));
+        m.put("azIndex", RelativeUrl.between(outputFile, azIndexFile));
         m.put("kind", kind);
         m.put("title", title);
         m.put("canonical", site.config().baseUrl() == null ? "" : site.config().baseUrl() + RelativeUrl.withoutIndex(outputFile));

@@ -24,13 +24,15 @@ final class HeaderFit {
     /** "More" with its marker, and a margin for rounding. */
     static final double MORE_PX = 4.5 * LINK_PX;
     static final double SLACK_PX = 24;
+    /** The search box at the row's end (.search-input: 7rem) and the gap before it. */
+    static final double SEARCH_PX = 7 * 16 + TITLE_GAP_PX;
 
     private HeaderFit() {}
 
     /** How many of {@code labels}, from the first, stay in the header row. */
     static int inline(String siteTitle, List<String> labels) {
         double title = Math.min(TITLE_MAX_PX, ems(siteTitle) * TITLE_PX * BOLD);
-        double room = ROW_PX - title - TITLE_GAP_PX - SLACK_PX;
+        double room = ROW_PX - title - TITLE_GAP_PX - SEARCH_PX - SLACK_PX;
         double all = 0;
         for (String label : labels) all += link(label);
         if (all <= room) return labels.size();

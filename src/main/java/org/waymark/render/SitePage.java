@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public sealed interface SitePage permits GuidePage, HomePage, SectionPage, TreePage, ChecklistPage, EmbedPage,
         TagPage, TagIndexPage,
-        NotFoundPage {
+        NotFoundPage, AzIndexPage {
     /** Where the page is written, relative to the output root. */
     String outputFile();
 

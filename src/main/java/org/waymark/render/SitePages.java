@@ -7,7 +7,7 @@ import org.waymark.model.DecisionTree;
 import org.waymark.model.Page;
 import org.waymark.model.Site;
 
-/** Every page a site has, each once: home and sections, guides, trees, checklists, their embed pages, tags, 404. */
+/** Every page a site has, each once: home and sections, guides, trees, checklists, their embed pages, tags, the A-Z index, 404. */
 final class SitePages {
     private SitePages() {}
 
@@ -26,6 +26,7 @@ final class SitePages {
             pages.add(new TagIndexPage(tags.indexFile()));
             for (Tags.Tag t : tags.all()) pages.add(new TagPage(t, tags.file(t)));
         }
+        pages.add(new AzIndexPage(AzIndexPage.location(site)));
         pages.add(new NotFoundPage());
         return List.copyOf(pages);
     }

@@ -98,6 +98,12 @@ class AccessibilityBrowserTest {
         check("tag page", found);
         open("tags/index.html");
         check("tag index", found);
+        open("guides/index.html");
+        waitFor(".site-search input[role='combobox']").sendKeys("fine tun");
+        waitFor(".search-results [role='option']");
+        check("search with results open", found);
+        open("a-z/index.html");
+        check("A to Z index", found);
         open("404.html");
         check("not found", found);
         assertEquals(List.of(), found, scheme + " scheme");

@@ -67,8 +67,9 @@ class CurrentPageTest {
             Element crumbs = doc.selectFirst("nav.breadcrumbs li:last-child");
             if (crumbs != null && !"page".equals(crumbs.attr("aria-current"))) wrong.add(page + ": breadcrumbs");
             // The header marks the section a page is in (or the page itself).
-            // Embed pages have no header; tag pages stand in no section.
-            boolean inNav = !page.equals("index.html") && !page.startsWith("tags/") && doc.selectFirst("nav.site-nav") != null;
+            // Embed pages have no header; tag pages and the A to Z index stand in no section.
+            boolean inNav = !page.equals("index.html") && !page.startsWith("tags/") && !page.startsWith("a-z/")
+                    && doc.selectFirst("nav.site-nav") != null;
             if (inNav && doc.select("nav.site-nav [aria-current], nav.site-nav .has-current").isEmpty()) {
                 wrong.add(page + ": nothing marked in the header");
             }

@@ -63,7 +63,8 @@ class SinglePageTest {
             assertArrayEquals(Files.readAllBytes(project.resolve("site").resolve(page.outputFile())),
                     sink.files.get(page.outputFile()), page.outputFile());
         }
-        assertEquals(Set.of("ChecklistPage", "EmbedPage", "GuidePage", "HomePage", "NotFoundPage", "SectionPage", "TreePage"),
+        assertEquals(Set.of("AzIndexPage", "ChecklistPage", "EmbedPage", "GuidePage", "HomePage", "NotFoundPage", "SectionPage",
+                "TreePage"),
                 kinds);
         assertEquals(r.pagesWritten(), pages.size());
     }

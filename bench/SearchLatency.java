@@ -1,0 +1,121 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Search as a reader meets it, in headless Chromium, on a built site opened from disk:
+ * for each query, a fresh page, then the query typed one key at a time. For each keystroke,
+ * the time from the input event to the results being in the page (the status line is
+ * rewritten once per shown result list); for the whole query, the bytes of every index file
+ * the page loaded. Run by bench/search.sh: java -cp TEST_CLASSPATH bench/SearchLatency.java SITE QUERY...
+ */
+public class SearchLatency {
+    /** Types one key (the value grows by one character) and resolves to milliseconds until results show. */
+    static final String TYPE = """
+            const [text, done] = arguments;
+            const input = document.querySelector('.site-search input[role="combobox"]');
+            const status = document.querySelector('.site-search [role="status"]');
+            const t0 = performance.now();
+            const seen = new MutationObserver(() => {
+              seen.disconnect();
+              requestAnimationFrame(() => done(performance.now() - t0));
+            });
+            seen.observe(status, { childList: true, characterData: true, subtree: true });
+            input.value = text;
+            input.dispatchEvent(new InputEvent('input', { bubbles: true, data: text.slice(-1), inputType: 'insertText' }));
+            """;
+    /** Notes every index file the search script adds to the page (it removes each once it has run). */
+    static final String WATCH = """
+            window.benchLoaded = [];
+            new MutationObserver(ms => ms.forEach(m => m.addedNodes.forEach(n => {
+              if (n.tagName === 'SCRIPT' && n.src.includes('/assets/search/')) window.benchLoaded.push(n.src);
+            }))).observe(document.head, { childList: true });
+            """;
+    static final String LOADED = "return window.benchLoaded;";
+
+    public static void main(String[] args) throws Exception {
+        Path site = Path.of(args[0]).toAbsolutePath();
+        List<String> queries = List.of(args).subList(1, args.length);
+        System.setProperty("webdriver.chrome.silentOutput", "true");
+        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-dev-shm-usage",
+                "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).withSilent(true).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        List<Double> first = new ArrayList<>();
+        List<Double> later = new ArrayList<>();
+        List<Long> bytes = new ArrayList<>();
+        List<Long> wholeBytes = new ArrayList<>();
+        String page = site.resolve("guides/" + firstGuide(site) + "/index.html").toUri().toString();
+        try {
+            System.out.printf(Locale.ROOT, "%-28s %8s %8s %8s %10s %6s %12s%n", "query (typed key by key)", "first", "median",
+                    "max", "index KB", "files", "at once KB");
+            for (String q : queries) {
+                driver.get("about:blank");
+                driver.get(page);
+                JavascriptExecutor js = driver;
+                js.executeScript(WATCH);
+                List<Double> times = new ArrayList<>();
+                for (int i = 1; i <= q.length(); i++) {
+                    if (q.charAt(i - 1) == ' ') continue; // a space alone starts no new word to look up
+                    times.add(((Number) js.executeAsyncScript(TYPE, q.substring(0, i))).doubleValue());
+                }
+                @SuppressWarnings("unchecked")
+                List<String> loaded = (List<String>) js.executeScript(LOADED);
+                long total = 0;
+                for (String url : loaded) total += Files.size(Path.of(java.net.URI.create(url)));
+                driver.get("about:blank");
+                driver.get(page);
+                js.executeScript(WATCH);
+                js.executeAsyncScript(TYPE, q);
+                @SuppressWarnings("unchecked")
+                List<String> once = (List<String>) js.executeScript(LOADED);
+                long onceBytes = 0;
+                for (String url : once) onceBytes += Files.size(Path.of(java.net.URI.create(url)));
+                wholeBytes.add(onceBytes);
+                first.add(times.get(0));
+                later.addAll(times.subList(1, times.size()));
+                bytes.add(total);
+                List<Double> sorted = new ArrayList<>(times);
+                Collections.sort(sorted);
+                System.out.printf(Locale.ROOT, "%-28s %6.1fms %6.1fms %6.1fms %10.1f %6d %12.1f%n", '"' + q + '"', times.get(0),
+                        sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), total / 1024.0, loaded.size(),
+                        onceBytes / 1024.0);
+            }
+        } finally {
+            driver.quit();
+        }
+        Collections.sort(first);
+        Collections.sort(later);
+        Collections.sort(bytes);
+        System.out.printf(Locale.ROOT, "%nkeystroke to results: first key median %.1f ms (max %.1f); later keys median %.1f ms, "
+                        + "95th percentile %.1f ms, max %.1f ms%n", first.get(first.size() / 2), first.get(first.size() - 1),
+                later.get(later.size() / 2), later.get((int) Math.floor(later.size() * 0.95)), later.get(later.size() - 1));
+        Collections.sort(wholeBytes);
+        System.out.printf(Locale.ROOT, "index loaded per query typed key by key (every keystroke's files): median %.1f KB, max %.1f KB%n",
+                bytes.get(bytes.size() / 2) / 1024.0, bytes.get(bytes.size() - 1) / 1024.0);
+        System.out.printf(Locale.ROOT, "index loaded per query given at once (pasted): median %.1f KB, max %.1f KB%n",
+                wholeBytes.get(wholeBytes.size() / 2) / 1024.0, wholeBytes.get(wholeBytes.size() - 1) / 1024.0);
+    }
+
+    /** Any guide's folder: the page the queries are typed on. */
+    static String firstGuide(Path site) throws Exception {
+        try (var s = Files.list(site.resolve("guides"))) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Search at scale: builds the synthetic knowledge base (default 10,000 guide pages, from the
+# shared generator) and measures
+#   1. the index's share of the build's wall time (`build --timings`: the search stage
+#      against the whole build, median of RUNS builds);
+#   2. the index's size on disk, its largest shard, and its file count;
+#   3. in headless Chromium, opened from disk: milliseconds from a keystroke to the results
+#      being in the page, and the index bytes a query loads (bench/SearchLatency.java).
+#
+# Usage: bench/search.sh [N] [RUNS]        (N default 10000, RUNS default 3)
+# Env:   GEN=path/to/gen_content.py        (default: ../shared/bench/gen_content.py beside the repo)
+#        WAYMARK=path/to/bin/waymark       (default: target/bin/waymark)
+#        ROOT=/tmp/waymark-search-N        where the content and the site are written
+# Needs: target/bin/waymark (mvn -q -o package -DskipTests), chromium and chromedriver, python3.
+set -euo pipefail
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+N=${1:-10000}
+RUNS=${2:-3}
+ROOT=${ROOT:-/tmp/waymark-search-$N}
+GEN=${GEN:-}
+for g in "$GEN" "$REPO/../shared/bench/gen_content.py" /work/shared/bench/gen_content.py; do
+  if [ -n "$g" ] && [ -f "$g" ]; then GEN=$g; break; fi
+done
+[ -f "$GEN" ] || { echo "gen_content.py not found; set GEN" >&2; exit 2; }
+WAYMARK=${WAYMARK:-$REPO/target/bin/waymark}   # the launcher: the JVM flags a build runs with
+[ -x "$WAYMARK" ] || { echo "build it first: mvn -q -o package -DskipTests" >&2; exit 2; }
+
+if [ ! -f "$ROOT/content/site.yaml" ]; then
+  rm -rf "$ROOT" && mkdir -p "$ROOT"
+  python3 "$GEN" --pages "$N" --out "$ROOT" --weight-key order --index-file index.md >/dev/null
+  printf 'title: Synthetic handbook\n' > "$ROOT/content/site.yaml"
+fi
+
+echo "== build: $N pages, $RUNS runs (wall time and the search stage, from build --timings)"
+shares=()
+for run in $(seq 1 "$RUNS"); do
+  rm -rf "$ROOT/site"
+  start=$(date +%s%N)
+  "$WAYMARK" build "$ROOT" --out "$ROOT/site" --timings 2> "$ROOT/build.log" >/dev/null
+  wall=$(( ($(date +%s%N) - start) / 1000000 ))
+  search=$(awk '$1 == "search" {print $2}' "$ROOT/build.log")
+  stages=$(awk '$3 == "ms" {printf "%s %s ms, ", $1, $2}' "$ROOT/build.log")
+  share=$(awk -v s="$search" -v w="$wall" 'BEGIN {printf "%.1f", 100 * s / w}')
+  shares+=("$share")
+  echo "run $run: wall ${wall} ms; ${stages%, }; search = ${share}% of wall"
+done
+median=$(printf '%s\n' "${shares[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+echo "search stage, median share of build wall time: ${median}%"
+
+echo
+echo "== index on disk"
+idx="$ROOT/site/assets/search"
+printf 'total %s in %s files (%s word shards, %s document files, meta.js %s bytes); largest shard %s bytes\n' \
+  "$(du -sh "$idx" | cut -f1)" "$(find "$idx" -type f | wc -l)" "$(ls "$idx" | grep -c '^w-')" \
+  "$(ls "$idx/d" | wc -l)" "$(stat -c %s "$idx/meta.js")" \
+  "$(find "$idx" -maxdepth 1 -name 'w-*.js' -printf '%s\n' | sort -n | tail -1)"
+
+echo
+echo "== in headless Chromium, from disk"
+CP="$ROOT/test-classpath.txt"
+[ -s "$CP" ] || (cd "$REPO" && mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP" >/dev/null)
+java -cp "$(cat "$CP")" "$REPO/bench/SearchLatency.java" "$ROOT/site" \
+  "vpn" "password reset" "backup restore" "certificates" "troubleshoot printer" "escalation path" \
+  "firewall rules linux" "pasword" "certifcate renew" "the" "kubernetes" "service desk portal"

@@ -1,0 +1,205 @@
+package org.waymark.search;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+/**
+ * The inverted index: for each word, the documents it is in, each with a score and the part
+ * of the document that matched best. Made in one pass over each document's words (documents in
+ * parallel), so its cost grows with the text and nothing else.
+ * <p>
+ * A score is where the word stands in the document ({@link #TITLE} above {@link #HEADING} above
+ * {@link #SUMMARY} above body text) plus how often it occurs, up to 7. The part is 0 for the
+ * document's top and i for its i-th {@link SearchText.Section}. Postings are written for the
+ * search script as base-64 varints ({@link SearchCode}): document (as the gap from the previous
+ * one), score, part.
+ */
+final class SearchIndex {
+    static final int TITLE = 24;
+    static final int HEADING = 16;
+    static final int SUMMARY = 8;
+    static final int BODY = 0;
+
+    /**
+     * One word: {@code postings} for every document it is in; {@code strong} only those where it
+     * is in a title or heading; {@code documents} how many it is in, {@code titles} in how many titles.
+     */
+    record Word(String word, String postings, String strong, int documents, int titles) {
+        /** What the word costs in a shard file, roughly in bytes. */
+        int size() {
+            return word.length() + postings.length() + 6;
+        }
+    }
+
+    /** One document's words: their ids, and for each its score and part packed as {@code score | part << 5}. */
+    private record DocumentWords(int[] words, int[] packed) {}
+
+    private SearchIndex() {}
+
+    static List<Word> build(List<SearchDocument> documents) {
+        Map<String, Integer> ids = new ConcurrentHashMap<>();
+        AtomicInteger next = new AtomicInteger();
+        DocumentWords[] perDocument = new DocumentWords[documents.size()];
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(ids, next));
+        IntStream.range(0, documents.size()).parallel()
+                .forEach(d -> perDocument[d] = scratch.get().words(documents.get(d)));
+        String[] vocabulary = new String[next.get()];
+        ids.forEach((w, id) -> vocabulary[id] = w);
+        int[] counts = new int[vocabulary.length];
+        for (DocumentWords dw : perDocument) for (int w : dw.words()) counts[w]++;
+        int[][] postings = new int[vocabulary.length][];
+        for (int w = 0; w < vocabulary.length; w++) postings[w] = new int[counts[w] * 2];
+        int[] fill = new int[vocabulary.length];
+        for (int d = 0; d < perDocument.length; d++) {
+            DocumentWords dw = perDocument[d];
+            for (int k = 0; k < dw.words().length; k++) {
+                int w = dw.words()[k];
+                postings[w][fill[w]++] = d;
+                postings[w][fill[w]++] = dw.packed()[k];
+            }
+        }
+        Integer[] order = new Integer[vocabulary.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> vocabulary[a].compareTo(vocabulary[b]));
+        Word[] out = new Word[order.length];
+        IntStream.range(0, order.length).parallel().forEach(i -> out[i] = encode(vocabulary[order[i]], postings[order[i]]));
+        return List.of(out);
+    }
+
+    private static Word encode(String word, int[] postings) {
+        StringBuilder all = new StringBuilder(postings.length * 2);
+        StringBuilder strong = new StringBuilder();
+        int last = -1;
+        int lastStrong = -1;
+        int titles = 0;
+        for (int k = 0; k < postings.length; k += 2) {
+            int d = postings[k];
+            int score = postings[k + 1] & 31;
+            int part = postings[k + 1] >>> 5;
+            SearchCode.posting(all, d - last, score, part);
+            last = d;
+            if (score >= HEADING) {
+                SearchCode.posting(strong, d - lastStrong, score, part);
+                lastStrong = d;
+            }
+            if (score >= TITLE) titles++;
+        }
+        return new Word(word, all.toString(), strong.toString(), postings.length / 2, titles);
+    }
+
+    /**
+     * One thread's working space: a cache of the words it has met (so a word's characters are
+     * looked up without making a string of them) and, by word id, the best place and count of
+     * each word of the document in hand. Nothing is allocated per word occurrence.
+     */
+    private static final class Scratch implements SearchWords.Sink {
+        private final Map<String, Integer> ids;
+        private final AtomicInteger next;
+        private String[] keys = new String[1024];
+        private int[] keyIds = new int[1024];
+        private int cached;
+        private int[] level = new int[1024];
+        private int[] part = new int[1024];
+        private int[] count = new int[1024];
+        private int[] touched = new int[256];
+        private int seen;
+        private int atLevel;
+        private int atPart;
+
+        Scratch(Map<String, Integer> ids, AtomicInteger next) {
+            this.ids = ids;
+            this.next = next;
+        }
+
+        /** The words of one document with their best place (first where it is best) and count. */
+        DocumentWords words(SearchDocument doc) {
+            add(doc.title(), TITLE, 0);
+            add(doc.summary(), SUMMARY, 0);
+            for (String tag : doc.tags()) add(tag, SUMMARY, 0);
+            List<SearchText.Section> sections = doc.sections();
+            for (int s = 0; s < sections.size(); s++) {
+                add(sections.get(s).heading(), HEADING, s + 1);
+                add(sections.get(s).text(), BODY, s + 1);
+            }
+            int[] words = Arrays.copyOf(touched, seen);
+            int[] packed = new int[seen];
+            for (int k = 0; k < seen; k++) {
+                int w = touched[k];
+                packed[k] = (level[w] + Math.min(count[w], 7)) | part[w] << 5;
+                count[w] = 0;
+            }
+            seen = 0;
+            return new DocumentWords(words, packed);
+        }
+
+        private void add(String text, int level, int part) {
+            if (text == null || text.isEmpty()) return;
+            atLevel = level;
+            atPart = part;
+            SearchWords.split(text, this);
+        }
+
+        @Override
+        public void word(char[] buf, int len) {
+            int w = id(buf, len);
+            if (w >= count.length) {
+                int size = Math.max(w + 1, count.length * 2);
+                level = Arrays.copyOf(level, size);
+                part = Arrays.copyOf(part, size);
+                count = Arrays.copyOf(count, size);
+            }
+            if (count[w]++ == 0) {
+                if (seen == touched.length) touched = Arrays.copyOf(touched, seen * 2);
+                touched[seen++] = w;
+                level[w] = atLevel;
+                part[w] = atPart;
+            } else if (atLevel > level[w]) {
+                level[w] = atLevel;
+                part[w] = atPart;
+            }
+        }
+
+        /** The word's id: from this thread's cache, else from (or added to) the shared vocabulary. */
+        private int id(char[] buf, int len) {
+            int h = 0;
+            for (int i = 0; i < len; i++) h = 31 * h + buf[i];
+            int mask = keys.length - 1;
+            int i = (h ^ h >>> 16) & mask;
+            for (String k = keys[i]; k != null; k = keys[i]) {
+                if (k.length() == len && same(k, buf, len)) return keyIds[i];
+                i = (i + 1) & mask;
+            }
+            String word = new String(buf, 0, len);
+            int id = ids.computeIfAbsent(word, x -> next.getAndIncrement());
+            keys[i] = word;
+            keyIds[i] = id;
+            if (++cached * 2 > keys.length) grow();
+            return id;
+        }
+
+        private static boolean same(String k, char[] buf, int len) {
+            for (int i = 0; i < len; i++) if (k.charAt(i) != buf[i]) return false;
+            return true;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            int[] oldIds = keyIds;
+            keys = new String[oldKeys.length * 2];
+            keyIds = new int[keys.length];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldKeys[j] == null) continue;
+                int h = oldKeys[j].hashCode();
+                int i = (h ^ h >>> 16) & mask;
+                while (keys[i] != null) i = (i + 1) & mask;
+                keys[i] = oldKeys[j];
+                keyIds[i] = oldIds[j];
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.waymark.search;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How text is cut into the words search looks up: runs of letters, digits and combining marks,
+ * in lower case, with the accents of Latin letters dropped ("Café" is "cafe"). The search script
+ * (assets/search.js) cuts a reader's query the same way; the two must agree.
+ */
+final class SearchWords {
+    /** Longer runs (hashes, encoded data) are not words anyone types. */
+    static final int MAX_LENGTH = 40;
+    private static final Pattern LATIN_ACCENTS = Pattern.compile("[\\u0300-\\u036f]");
+
+    /** Receives each word of a text, in order, as the first {@code len} characters of {@code buf}. */
+    interface Sink {
+        void word(char[] buf, int len);
+    }
+
+    private SearchWords() {}
+
+    static void split(String text, Sink sink) {
+        char[] buf = new char[MAX_LENGTH + 2];
+        int len = 0;
+        boolean plain = true;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            int cp = c;
+            int width = 1;
+            boolean part;
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
+                part = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            } else {
+                cp = text.codePointAt(i);
+                width = Character.charCount(cp);
+                part = isWordPart(cp);
+            }
+            if (part) {
+                if (len + width <= MAX_LENGTH + 1) {
+                    if (cp < 128) {
+                        buf[len++] = c;
+                    } else {
+                        len += Character.toChars(cp, buf, len);
+                        plain = false;
+                    }
+                } else {
+                    len = MAX_LENGTH + 2; // too long: dropped when it ends
+                }
+            } else if (len > 0) {
+                emit(buf, len, plain, sink);
+                len = 0;
+                plain = true;
+            }
+            i += width;
+        }
+        if (len > 0) emit(buf, len, plain, sink);
+    }
+
+    private static void emit(char[] buf, int len, boolean plain, Sink sink) {
+        if (len > MAX_LENGTH) return;
+        if (plain) {
+            sink.word(buf, len);
+            return;
+        }
+        String w = normal(new String(buf, 0, len));
+        if (!w.isEmpty() && w.length() <= MAX_LENGTH) sink.word(w.toCharArray(), w.length());
+    }
+
+    /** A word as it is looked up: lower case, Latin accents dropped. */
+    static String normal(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        return Normalizer.normalize(LATIN_ACCENTS.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC);
+    }
+
+    static boolean isWordPart(int cp) {
+        if (Character.isLetterOrDigit(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+}
