@@ -90,7 +90,7 @@ class ServeCommandTest {
         String all = String.join("\n", lines);
         assertEquals("Stopped.", lines.get(lines.size() - 1), all);
         assertFalse(all.contains("Exception"), all);
-        assertTrue(all.contains("Built 2 pages in "), all);
+        assertTrue(all.contains("Built 3 pages in "), all); // the home page, the 404 page and the A to Z index
         assertFalse(Files.exists(project.resolve("site")));
     }
 }
