@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -61,7 +60,7 @@ class AccessibilityBrowserTest {
     }
 
     private static WebElement waitFor(String css) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        return new WebDriverWait(browser.driver(), Browser.PATIENCE)
                 .until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 

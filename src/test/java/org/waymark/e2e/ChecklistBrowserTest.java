@@ -8,26 +8,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Pdf;
 import org.openqa.selenium.PrintsPage;
-import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.pipeline.Pipeline;
 import org.waymark.testing.Browser;
@@ -126,7 +125,7 @@ class ChecklistBrowserTest {
         browser.js("window.__copied = null; navigator.clipboard.writeText = function (t) {"
                 + " window.__copied = t; return Promise.resolve(); };");
         click("[data-copy]");
-        new WebDriverWait(driver(), Duration.ofSeconds(5)).until(d -> browser.js("return window.__copied") != null);
+        new WebDriverWait(driver(), Browser.PATIENCE).until(d -> browser.js("return window.__copied") != null);
         String md = (String) browser.js("return window.__copied");
         assertTrue(md.startsWith("# The fine-tuning pipeline\n"), md);
         assertTrue(md.contains("## Data\n"), md);
@@ -144,7 +143,7 @@ class ChecklistBrowserTest {
         tick("baseline-eval");
         driver().close();
         driver().switchTo().window(first);
-        new WebDriverWait(driver(), Duration.ofSeconds(5)).until(d -> box("baseline-eval").isSelected());
+        new WebDriverWait(driver(), Browser.PATIENCE).until(d -> box("baseline-eval").isSelected());
         assertEquals("1 of 7 done", progress());
     }
 

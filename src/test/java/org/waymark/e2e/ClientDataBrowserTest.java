@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -177,6 +176,6 @@ class ClientDataBrowserTest {
     }
 
     private static void waitFor(java.util.function.BooleanSupplier ok) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> ok.getAsBoolean());
+        new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d -> ok.getAsBoolean());
     }
 }

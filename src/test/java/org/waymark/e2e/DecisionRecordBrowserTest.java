@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -171,7 +170,7 @@ class DecisionRecordBrowserTest {
     }
 
     private void waitFor(java.util.function.BooleanSupplier ok) {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ok.getAsBoolean());
+        new WebDriverWait(driver, Browser.PATIENCE).until(d -> ok.getAsBoolean());
     }
 
     private String heading() {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -334,7 +333,7 @@ class EmbedBrowserTest {
     }
 
     private static void wait(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(condition::apply);
+        new WebDriverWait(driver(), Browser.PATIENCE).until(condition::apply);
     }
 
     private static WebDriver driver() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,7 +85,7 @@ class FlowchartViewsBrowserTest {
         b.js("arguments[0].focus(); arguments[0].scrollLeft = 0", box);
         assertEquals(box, b.driver().switchTo().activeElement());
         box.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
-        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> number(b, "return " + frame + ".scrollLeft") > 0);
+        new WebDriverWait(b.driver(), Browser.PATIENCE).until(d -> number(b, "return " + frame + ".scrollLeft") > 0);
         noPageScroll(b);
         assertEquals(List.of(), javascript ? b.consoleErrors() : List.of());
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,21 +128,21 @@ class HeaderBrowserTest {
             assertEquals(summary, d.switchTo().activeElement(), "More is reached with Tab");
             keys.sendKeys(Keys.ENTER).perform();
             WebElement menu = d.findElement(By.cssSelector(".nav-more-menu ul"));
-            new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> menu.isDisplayed());
+            new WebDriverWait(d, Browser.PATIENCE).until(x -> menu.isDisplayed());
             keys.sendKeys(Keys.TAB).perform();
             WebElement first = menu.findElements(By.tagName("a")).get(0);
             assertEquals(first, d.switchTo().activeElement(), "Tab goes into the open menu");
             if (b == browser) {
                 keys.sendKeys(Keys.ESCAPE).perform();
-                new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> !menu.isDisplayed());
+                new WebDriverWait(d, Browser.PATIENCE).until(x -> !menu.isDisplayed());
                 assertEquals(summary, d.switchTo().activeElement(), "Escape closes it and returns to More");
                 keys.sendKeys(Keys.ENTER).perform();
-                new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> menu.isDisplayed());
+                new WebDriverWait(d, Browser.PATIENCE).until(x -> menu.isDisplayed());
                 keys.sendKeys(Keys.TAB).perform();
             }
             String expected = first.getAttribute("href");
             keys.sendKeys(Keys.ENTER).perform();
-            new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> x.getCurrentUrl().equals(expected));
+            new WebDriverWait(d, Browser.PATIENCE).until(x -> x.getCurrentUrl().equals(expected));
         }
         assertEquals(List.of(), browser.consoleErrors());
     }
@@ -157,7 +156,7 @@ class HeaderBrowserTest {
         WebElement menu = d.findElement(By.cssSelector(".nav-more-menu ul"));
         assertTrue(menu.isDisplayed());
         d.findElement(By.tagName("h1")).click();
-        new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> !menu.isDisplayed());
+        new WebDriverWait(d, Browser.PATIENCE).until(x -> !menu.isDisplayed());
     }
 
     @Test

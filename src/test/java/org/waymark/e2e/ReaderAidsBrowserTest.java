@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -88,7 +87,7 @@ class ReaderAidsBrowserTest {
         assertEquals("Copy", button.getText());
         button.click();
         // From file:// the clipboard may refuse; then the code stands selected in a box instead.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d ->
                 "Copied".equals(button.getText()) || find(".code-copy-text").isDisplayed());
         assertEquals(CODE, find(".code-copy-text").getDomProperty("value"));
         assertEquals(List.of(), Axe.seriousViolations(browser));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -112,7 +111,7 @@ class SearchBrowserTest {
     }
 
     private static void waitFor(Supplier<Boolean> condition) {
-        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> condition.get());
+        new WebDriverWait(driver(), Browser.PATIENCE).until(d -> condition.get());
     }
 
     private static WebElement box() {

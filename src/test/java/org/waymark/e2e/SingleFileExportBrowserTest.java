@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -111,7 +110,7 @@ class SingleFileExportBrowserTest {
     }
 
     private void waitFor(java.util.function.BooleanSupplier ok) {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ok.getAsBoolean());
+        new WebDriverWait(driver, Browser.PATIENCE).until(d -> ok.getAsBoolean());
     }
 
     private String heading() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,7 +80,7 @@ class SiteBrowserTest {
         browser.driver().findElement(By.cssSelector(".flowchart-box summary")).click();
         browser.driver().findElement(By.cssSelector(".flowchart-views input[value=full]")).click();
         // The script scrolls the frame when the view changes: wait for that, however long a busy machine takes.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(browser.js(
+        new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d -> Boolean.TRUE.equals(browser.js(
                 "return document.querySelector('.flowchart-box').open"
                         + " && document.querySelector('.flowchart-frame').scrollLeft > 0;")));
         Object inView = browser.js("var f = document.querySelector('.flowchart-frame').getBoundingClientRect();"

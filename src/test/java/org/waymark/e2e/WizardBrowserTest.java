@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,7 +65,7 @@ class WizardBrowserTest {
     }
 
     private void waitFor(java.util.function.BooleanSupplier ok) {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ok.getAsBoolean());
+        new WebDriverWait(driver, Browser.PATIENCE).until(d -> ok.getAsBoolean());
     }
 
     private WebElement stage() {

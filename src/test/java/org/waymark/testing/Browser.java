@@ -18,6 +18,13 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Flags keep it from reaching for the network, which this machine does not have.
  */
 public final class Browser implements AutoCloseable {
+    /**
+     * The most any wait for a condition in the browser may take. A wait ends as soon as its
+     * condition holds; this ceiling only stops a hung browser, so it is set for a slow, busy
+     * 2-core machine, where one step was seen to take seconds, not for a quiet one.
+     */
+    public static final java.time.Duration PATIENCE = java.time.Duration.ofMinutes(2);
+
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -63,7 +70,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .withSilent(true).build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        driver.manage().timeouts().pageLoadTimeout(PATIENCE);
         return new Browser(driver);
     }
 
