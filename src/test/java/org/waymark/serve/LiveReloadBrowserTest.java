@@ -30,7 +30,8 @@ class LiveReloadBrowserTest {
     void start() throws IOException {
         Browser.assumeAvailable();
         project = Projects.write(tmp, ServeTest.PROJECT);
-        preview = Preview.start(new Preview.Options(project, "127.0.0.1", 0, Duration.ofMillis(100)), o -> {});
+        // Quiet long enough that one save (a truncation, then the text) is one build on a busy machine.
+        preview = Preview.start(new Preview.Options(project, "127.0.0.1", 0, Duration.ofMillis(700)), o -> {});
         browser = Browser.start();
     }
 

@@ -46,8 +46,9 @@ class ServeTest {
         project = Projects.write(tmp.resolve("kb"), PROJECT);
         Files.writeString(tmp.resolve("secret.txt"), "TOP SECRET");
         Files.writeString(project.resolve("secret.txt"), "TOP SECRET");
-        // a quiet spell far longer than the gap between the test's own rapid saves
-        preview = Preview.start(new Preview.Options(project, "127.0.0.1", 0, Duration.ofMillis(700)), o -> {});
+        // A quiet spell far longer than the gap between the test's own rapid saves, even on a busy
+        // 2-core machine where the test thread may be descheduled between two writes.
+        preview = Preview.start(new Preview.Options(project, "127.0.0.1", 0, Duration.ofSeconds(2)), o -> {});
     }
 
     @AfterEach
