@@ -27,5 +27,11 @@ fi
 cd "$REPO"
 [ -f target/waymark.jar ] || mvn -q -o package -DskipTests
 [ -d target/test-classes/org/waymark/bench ] || mvn -q -o test-compile
-CP="target/test-classes:target/classes:$(mvn -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+# The test classpath from Maven's own dependency tree (mvn -X prints it; the dependency plugin
+# itself cannot be resolved offline): the tree under this project's line, as jars in ~/.m2.
+deps=$(mvn -o -X test-compile 2>/dev/null | sed -E 's/\x1b\[[0-9;]*m//g' \
+  | awk '/^\[DEBUG\] org\.waymark:waymark:jar:/ {on=1; next} on && !/^\[DEBUG\]    / {on=0} on' \
+  | sed -E 's/^\[DEBUG\] +//' | grep -E '^[A-Za-z0-9._-]+:[A-Za-z0-9._-]+:jar:[^:]+:(compile|runtime|test)$' \
+  | awk -F: -v m="$HOME/.m2/repository" '{g=$1; gsub(/\./,"/",g); printf "%s%s/%s/%s/%s/%s-%s.jar", sep, m, g, $2, $4, $2, $4; sep=":"}')
+CP="target/test-classes:target/classes:$deps"
 exec java -cp "$CP" org.waymark.bench.ServeLatency "$PROJECT" target/waymark.jar "$EDITS"

@@ -1,5 +1,6 @@
 package org.waymark.check;
 
+import java.util.Collection;
 import java.util.function.Consumer;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
@@ -13,10 +14,11 @@ import org.waymark.model.Site;
  * An image without alt text: a screen reader says only "image" (or reads out the file name),
  * and a reader whose image fails to load sees nothing.
  */
-final class ImageAltRule implements Rule {
+final class ImageAltRule implements DocumentRule {
     @Override
-    public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
-        for (Document d : site.documents().values()) {
+    public void check(Site site, LinkResolver links, Collection<? extends Document> documents,
+                      Consumer<Diagnostic> out) {
+        for (Document d : documents) {
             for (Markdown m : d.markdownTexts()) {
                 for (Image image : m.images()) {
                     if (image.alt().isBlank()) {

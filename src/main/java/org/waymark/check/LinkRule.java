@@ -1,5 +1,6 @@
 package org.waymark.check;
 
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +28,14 @@ import org.waymark.model.Site;
  * Every link, image, embed and {@code checklist:} reference resolves: the file exists inside
  * content/, the anchor names a heading, node or item there, and the scheme is a safe one.
  */
-final class LinkRule implements Rule {
+final class LinkRule implements DocumentRule {
     static final int FULL_HINTS = 200;
     static final String DRAFT_HINT = "serve includes drafts, as build and check do with --drafts; "
             + "or remove 'draft: true' when the page is ready";
 
     @Override
-    public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
+    public void check(Site site, LinkResolver links, Collection<? extends Document> documents,
+                      Consumer<Diagnostic> out) {
         List<String> allPaths = new ArrayList<>();
         site.documents().keySet().forEach(p -> allPaths.add(p.value()));
         site.assets().stream().map(Asset::path).forEach(p -> allPaths.add(p.value()));
@@ -44,7 +46,7 @@ final class LinkRule implements Rule {
         Map<ContentPath, Set<String>> anchors = new ConcurrentHashMap<>();
         Function<Document, Set<String>> anchorsOf = doc -> anchors.computeIfAbsent(doc.path(), p -> doc.anchors());
         boolean trusted = site.config().trustHtml();
-        site.documents().values().parallelStream().forEach(d -> {
+        documents.parallelStream().forEach(d -> {
             for (Link link : d.links()) {
                 // A raw HTML link the cleaner removes reaches no page; only its scheme is judged.
                 if (link.cleanedAway() && !trusted && UrlSafety.isSafe(link.target())) continue;

@@ -1,5 +1,6 @@
 package org.waymark.check;
 
+import java.util.Collection;
 import java.util.function.Consumer;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
@@ -15,12 +16,13 @@ import org.waymark.model.Site;
  * still builds, but without this warning an author would find the missing part only by reading
  * the generated page.
  */
-final class RawHtmlRule implements Rule {
+final class RawHtmlRule implements DocumentRule {
     @Override
-    public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
+    public void check(Site site, LinkResolver links, Collection<? extends Document> documents,
+                      Consumer<Diagnostic> out) {
         if (site.config().trustHtml()) return;
 
-        for (Document d : site.documents().values()) {
+        for (Document d : documents) {
             for (Markdown m : d.markdownTexts()) {
                 for (RawHtml raw : m.rawHtml()) {
                     for (HtmlSanitizer.Removal r : HtmlSanitizer.removals(raw.html())) {

@@ -1,5 +1,6 @@
 package org.waymark.check;
 
+import java.util.Collection;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.waymark.diagnostic.Code;
@@ -15,13 +16,14 @@ import org.waymark.model.Site;
  * date is older than that: a warning per document, so that a team's CI lists what to re-read.
  * Guidance without a {@code reviewed} date is not judged; nothing says when it was last true.
  */
-final class ReviewRule implements Rule {
+final class ReviewRule implements DocumentRule {
     @Override
-    public void check(Site site, LinkResolver links, Consumer<Diagnostic> out) {
+    public void check(Site site, LinkResolver links, Collection<? extends Document> documents,
+                      Consumer<Diagnostic> out) {
         ReviewPeriod every = site.config().reviewEvery();
         if (every == null) return;
         LocalDate today = LocalDate.now();
-        for (Document d : site.documents().values()) {
+        for (Document d : documents) {
             Review review = d.review();
             if (review.reviewed() == null) continue;
             LocalDate overdue = every.overdueFrom(review.reviewed());

@@ -52,6 +52,18 @@ public final class ContentLoader {
                 Files.isDirectory(templatesDir) ? templatesDir : null, includeDrafts, cache));
     }
 
+    /**
+     * One page or YAML document of content/ loaded on its own, as a full load would load it
+     * ({@code siteTitle} from site.yaml), through {@code cache} (serve, after a save). Failed
+     * when the file does not load, or is not a page or document.
+     */
+    public static LoadResult<Document> reload(Path contentDir, String relative, String siteTitle, LoadCache cache) {
+        ContentScanner.Found f = new ContentScanner.Found(relative, contentDir.resolve(relative));
+        ContentFile file = cache.get(f, siteTitle, () -> loadOne(f, siteTitle));
+        return file instanceof ContentFile.Loaded loaded ? new LoadResult.Loaded<>(loaded.document(), loaded.diagnostics())
+                : new LoadResult.Failed<>(file.diagnostics());
+    }
+
     private static LoadResult.Loaded<Site> read(List<ContentScanner.Found> files, Path contentDir, Path templatesDir,
                                                 boolean includeDrafts, LoadCache cache) {
         List<Diagnostic> diagnostics = new ArrayList<>();

@@ -22,6 +22,8 @@ public final class ScanCache {
     private Map<String, PageScan> lastScans = Map.of();
     private Map<String, PageScan> previousScans = Map.of();
     private volatile boolean sameTargets;
+    private Set<String> folders;
+    private Set<String> foldersOf;
 
     /** Every page is scanned: whether links may be reused this time depends on what the targets are now. */
     synchronized void scanned(Set<String> files, Map<String, PageScan> scans) {
@@ -34,6 +36,40 @@ public final class ScanCache {
         previousScans = lastScans;
         lastFiles = Set.copyOf(files);
         lastScans = Map.copyOf(scans);
+    }
+
+    /** One page read again on its own ({@link SiteVerifier#reverify}): its scan and link findings replace last time's. */
+    synchronized void rescanned(String page, PageScan scan, List<Fault> pageLinks) {
+        Map<String, PageScan> next = new java.util.HashMap<>(lastScans);
+        next.put(page, scan);
+        lastScans = Map.copyOf(next);
+        links.put(page, pageLinks);
+    }
+
+    /**
+     * The site's files after only the search index's were replaced ({@link SiteVerifier#reverify}
+     * runs before they are): no page names them (the search script adds them as a query needs
+     * them), so no finding changes.
+     */
+    public synchronized void filesNow(Set<String> files) {
+        lastFiles = Set.copyOf(files);
+    }
+
+    Set<String> lastFiles() {
+        return lastFiles;
+    }
+
+    Map<String, PageScan> lastScans() {
+        return lastScans;
+    }
+
+    /** The folders of the last files, worked out once per set of files. */
+    synchronized Set<String> folders() {
+        if (folders == null || foldersOf != lastFiles) {
+            folders = OutputPath.folders(lastFiles);
+            foldersOf = lastFiles;
+        }
+        return folders;
     }
 
     /** The link findings of {@code page}: last time's when its scan and every target are as they were. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +54,40 @@ public final class SiteVerifier {
             if (cache == null) return PageScan.of(parse(bytes));
             return cache.get(f, bytes, () -> PageScan.of(parse(bytes)));
         }, templateOf, cache);
+    }
+
+    /**
+     * The findings after only {@code changed} pages were written again (serve, after a save):
+     * those pages are read again and their links followed; every other page's findings stand
+     * from {@code before}, the findings of the build that filled {@code cache}, when no changed
+     * page gained or lost an id (else every page's links are followed again, as {@link #verify}
+     * does). The result is the one {@link #verify} gives.
+     */
+    public static List<Finding> reverify(MemoryOutput site, Set<String> changed, List<Finding> before,
+                                         Map<String, String> templateOf, ScanCache cache) throws IOException {
+        Map<String, OutputFile> files = site.files();
+        Map<String, PageScan> scans = new HashMap<>(cache.lastScans());
+        if (!files.keySet().equals(cache.lastFiles()) || !scans.keySet().containsAll(changed)) {
+            return verify(site, templateOf, cache);
+        }
+        for (String f : changed) {
+            byte[] bytes = files.get(f).bytes();
+            PageScan scan = cache.get(f, bytes, () -> PageScan.of(parse(bytes)));
+            if (!scan.ids().equals(scans.get(f).ids())) return verify(site, templateOf, cache);
+            scans.put(f, scan);
+        }
+        PageLinks.Site all = new PageLinks.Site(cache.lastFiles(), cache.folders(), scans);
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : before) if (!changed.contains(f.page())) out.add(f);
+        for (String f : changed) {
+            PageScan scan = scans.get(f);
+            for (Fault fault : scan.faults()) out.add(new Finding(f, templateOf.get(f), fault));
+            List<Fault> links = PageLinks.check(f, scan, all);
+            cache.rescanned(f, scan, links);
+            for (Fault fault : links) out.add(new Finding(f, templateOf.get(f), fault));
+        }
+        out.sort(java.util.Comparator.comparing(Finding::page));
+        return List.copyOf(out);
     }
 
     private static Document parse(byte[] bytes) {

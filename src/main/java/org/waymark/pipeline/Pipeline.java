@@ -65,9 +65,9 @@ public final class Pipeline {
      * load as before and pages that read back as before are not parsed again. The results are
      * those of a fresh build (IncrementalBuildTest compares the two).
      */
-    public record Reuse(LoadCache load, RenderCache pages, ScanCache scans) {
+    public record Reuse(LoadCache load, RenderCache pages, ScanCache scans, LastBuild edits) {
         public Reuse() {
-            this(new LoadCache(), new RenderCache(), new ScanCache());
+            this(new LoadCache(), new RenderCache(), new ScanCache(), new LastBuild());
         }
     }
 
@@ -130,14 +130,28 @@ public final class Pipeline {
      * unchanged work from the previous build.
      */
     public static Result runInMemory(Path project, boolean drafts, MemoryOutput into, Reuse reuse) throws IOException {
-        long start = System.nanoTime();
-        Checked checked = check(project, drafts, false, Progress.NONE, reuse.load());          // load, check
-        Map<String, Long> stages = new LinkedHashMap<>(checked.stages());
-        if (checked.report().hasErrors() || checked.site().isEmpty()) {
-            return new Result(checked.report(), checked.site().orElse(null), 0, elapsed(start), stages);
-        }
-        return renderAndVerify(checked.site().get(), false, new ArrayList<>(checked.report().diagnostics()), stages,
-                start, into, reuse.pages(), Progress.NONE, templateOf -> SiteVerifier.verify(into, templateOf, reuse.scans()));
+        return MemoryBuild.full(project, drafts, into, reuse);
+    }
+
+    /**
+     * The same after {@code changed} files were saved (null when not known): when they are
+     * guides whose changes no other page shows, only they are loaded, checked, written and
+     * verified again ({@link MemoryBuild}); the result is the same.
+     */
+    public static Result runInMemory(Path project, boolean drafts, MemoryOutput into, Reuse reuse,
+                                     java.util.Set<Path> changed) throws IOException {
+        return runInMemory(project, drafts, into, reuse, changed, pages -> {});
+    }
+
+    /**
+     * The same, telling {@code pagesReady} when a narrowed rebuild has its pages written and
+     * verified, before the search index is written (serve shows the pages at once).
+     */
+    public static Result runInMemory(Path project, boolean drafts, MemoryOutput into, Reuse reuse,
+                                     java.util.Set<Path> changed, java.util.function.Consumer<Result> pagesReady)
+            throws IOException {
+        Optional<Result> narrowed = MemoryBuild.narrowed(project, changed, into, reuse, pagesReady);
+        return narrowed.isPresent() ? narrowed.get() : MemoryBuild.full(project, drafts, into, reuse);
     }
 
     /** Reads back what the render stage wrote: the verify stage, on disk or in memory. */

@@ -31,8 +31,11 @@ public final class Outline {
     private final Section root;
     private final Map<String, Section> byFolder = new LinkedHashMap<>();
     private final List<Document> readingOrder = new ArrayList<>();
-    /** Position in reading order by identity: records compare by value, which is costly for pages. */
-    private final Map<Document, Integer> readingIndex = new java.util.IdentityHashMap<>();
+    /**
+     * Position in reading order by path: records compare by value, which is costly for pages, and
+     * a guide saved again (serve) stands where it stood.
+     */
+    private final Map<ContentPath, Integer> readingIndex = new java.util.HashMap<>();
     private final Map<String, List<Entry>> entries = new java.util.HashMap<>();
     private final Map<String, Integer> entryIndex = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -62,7 +65,7 @@ public final class Outline {
         docsByFolder.computeIfAbsent("", k -> new ArrayList<>());
         this.root = build("", docsByFolder);
         collectReadingOrder(root);
-        for (int i = 0; i < readingOrder.size(); i++) readingIndex.put(readingOrder.get(i), i);
+        for (int i = 0; i < readingOrder.size(); i++) readingIndex.put(readingOrder.get(i).path(), i);
     }
 
     private Section build(String folder, Map<String, List<Document>> docsByFolder) {
@@ -125,7 +128,7 @@ public final class Outline {
 
     /** The document's place in reading order, or -1. */
     public int readingIndex(Document d) {
-        return readingIndex.getOrDefault(d, -1);
+        return readingIndex.getOrDefault(d.path(), -1);
     }
 
     /** Where the entry for {@code outputFile} stands in the section's entries, or -1. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.model.Checklist;
+import org.waymark.model.Page;
 import org.waymark.model.Site;
 import org.waymark.output.OutputSink;
 
@@ -51,6 +52,14 @@ public final class SiteRenderer {
     /** Writes one page; a template fault comes back as a diagnostic and nothing is written. */
     public Optional<Diagnostic> write(SitePage page, OutputSink out) throws IOException {
         return pages.write(page, out);
+    }
+
+    /**
+     * Writes one guide again on its own, through {@code cache} (serve, after a save that changed
+     * nothing the other pages show of it): the bytes a full render writes for it.
+     */
+    public Optional<Diagnostic> rewrite(Page page, OutputSink out, RenderCache cache) throws IOException {
+        return pages.write(new GuidePage(page), out, cache);
     }
 
     public Rendered render(OutputSink out) throws IOException {
