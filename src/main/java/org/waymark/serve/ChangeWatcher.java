@@ -12,12 +12,16 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches the project's content/ and templates/ (every folder in them, and the project folder
- * for either appearing) and runs {@code onChange} once the files have been quiet for
+ * for either appearing) and hands {@code onChange} the paths that changed (null when events were
+ * lost) once the files have been quiet for
  * {@code quiet}: an editor's save is often several events, and rapid saves make one build.
  * Changes made during a build are seen after it and make one more.
  */
@@ -26,11 +30,11 @@ final class ChangeWatcher implements AutoCloseable {
 
     private final Path project;
     private final Duration quiet;
-    private final Runnable onChange;
+    private final Consumer<Set<Path>> onChange;
     private final WatchService watch;
     private final Thread thread;
 
-    ChangeWatcher(Path project, Duration quiet, Runnable onChange) throws IOException {
+    ChangeWatcher(Path project, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
         this.project = project;
         this.quiet = quiet;
         this.onChange = onChange;
@@ -57,31 +61,38 @@ final class ChangeWatcher implements AutoCloseable {
     private void run() {
         try {
             while (true) {
-                boolean relevant = drain(watch.take());
+                // the files that changed, or null once events were lost and any file may have
+                Set<Path> changed = new HashSet<>();
+                boolean relevant = drain(watch.take(), changed);
                 WatchKey more;
                 while ((more = watch.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(more);
+                    relevant |= drain(more, changed);
                 }
-                if (relevant) onChange.run();
+                if (relevant) onChange.accept(changed.contains(null) ? null : Set.copyOf(changed));
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // stopping
         }
     }
 
-    /** Reads one key's events, registers new folders, and says whether any concerns content or templates. */
-    private boolean drain(WatchKey key) {
+    /**
+     * Reads one key's events into {@code changed} (null for lost events), registers new folders,
+     * and says whether any concerns content or templates.
+     */
+    private boolean drain(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
         boolean relevant = false;
         for (WatchEvent<?> e : key.pollEvents()) {
             if (!(e.context() instanceof Path name)) {
                 relevant = true; // OVERFLOW: events were lost, so rebuild
+                changed.add(null);
                 continue;
             }
-            Path changed = dir.resolve(name);
+            Path path = dir.resolve(name);
             if (dir.equals(project) && !isWatched(name)) continue;
             relevant = true;
-            if (e.kind() == ENTRY_CREATE && Files.isDirectory(changed)) registerTree(changed);
+            changed.add(path);
+            if (e.kind() == ENTRY_CREATE && Files.isDirectory(path)) registerTree(path);
         }
         key.reset();
         return relevant;

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ final class LiveEvents {
 
     private volatile boolean closed;
     private final List<Client> clients = new CopyOnWriteArrayList<>();
+    private int connections; // made since the start, guarded by this
     // a comment line now and then finds pages that went away without a word, so their threads end
     private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "waymark-serve-ping");
@@ -58,6 +60,10 @@ final class LiveEvents {
         exchange.sendResponseHeaders(200, 0);
         Client client = new Client(exchange.getResponseBody(), new CountDownLatch(1));
         clients.add(client);
+        synchronized (this) {
+            connections++;
+            notifyAll();
+        }
         if (closed) client.gone().countDown();
         try {
             if (client.send("retry: 300\n\n" + event(now))) client.gone().await();
@@ -66,6 +72,24 @@ final class LiveEvents {
         } finally {
             clients.remove(client);
             exchange.close();
+        }
+    }
+
+    /** How many connections pages have made since the start. */
+    synchronized int connections() {
+        return connections;
+    }
+
+    /**
+     * Waits until {@code count} connections have been made (pages that reloaded connect again),
+     * for at most {@code max}: the time a reloading page has before a build's last part competes
+     * with it for the processor.
+     */
+    synchronized void awaitConnections(int count, Duration max) throws InterruptedException {
+        long end = System.nanoTime() + max.toNanos();
+        long left;
+        while (connections < count && !closed && (left = end - System.nanoTime()) > 0) {
+            TimeUnit.NANOSECONDS.timedWait(this, left);
         }
     }
 

@@ -44,7 +44,7 @@ public final class Preview implements AutoCloseable {
      */
     public static Preview start(Options o, Consumer<BuildOutcome> listener) throws IOException {
         LiveEvents events = new LiveEvents();
-        LiveSite site = new LiveSite(o.project(), listener, events::publish);
+        LiveSite site = new LiveSite(o.project(), listener, events);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(o.host(), o.port()), 64);
@@ -53,7 +53,7 @@ public final class Preview implements AutoCloseable {
         }
         // watching starts before the first build, so a save made during it makes one more
         ChangeWatcher watcher = new ChangeWatcher(o.project(), o.quiet(), site::rebuild);
-        site.rebuild();
+        site.rebuild(null);
         ExecutorService threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "waymark-serve-http");
             t.setDaemon(true);

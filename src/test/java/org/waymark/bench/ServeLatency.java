@@ -25,7 +25,8 @@ import org.waymark.testing.Browser;
  * that page's Markdown again and again. Each latency runs from just before the file is written
  * to the moment the reloaded page had its content (DOMContentLoaded), both read from this
  * machine's clock, the second by the browser itself, so how often the page is polled does not
- * count.
+ * count. Each save waits for the last build to end (serve prints its "Rebuilt" line): serve
+ * writes the search index after the page shows.
  */
 public final class ServeLatency {
     private ServeLatency() {}
@@ -72,7 +73,9 @@ public final class ServeLatency {
                 wait.until(d -> Boolean.TRUE.equals(browser.js(
                         "return document.body !== null && document.body.textContent.indexOf(arguments[0]) >= 0;", marker)));
                 long shown = ((Number) browser.js("return performance.timing.domContentLoadedEventEnd;")).longValue();
-                String server = drain(lines);
+                // the next save waits for this build's end (the search index is written after the
+                // page shows), so each edit is timed from a warm server that is not busy
+                String server = untilRebuilt(lines);
                 if (i == 0) {
                     System.out.println("warm-up edit: " + (shown - before) + " ms" + server);
                     continue;
@@ -91,10 +94,13 @@ public final class ServeLatency {
         }
     }
 
-    private static String drain(LinkedBlockingQueue<String> lines) {
+    private static String untilRebuilt(LinkedBlockingQueue<String> lines) throws InterruptedException {
         StringBuilder b = new StringBuilder();
-        String line;
-        while ((line = lines.poll()) != null) b.append(" | serve: ").append(line);
-        return b.toString();
+        while (true) {
+            String line = lines.poll(10, TimeUnit.MINUTES);
+            if (line == null) throw new IllegalStateException("serve did not finish the rebuild");
+            b.append(" | serve: ").append(line);
+            if (line.startsWith("Rebuilt") || line.startsWith("Build failed")) return b.toString();
+        }
     }
 }
