@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 public final class LoadCache {
     private record Key(long size, long modifiedNanos, Object fileKey, String siteTitle) {}
 
-    private record Entry(Key key, ContentFile file) {}
+    /** {@code linked}: read through a symbolic link, so another file's save changes it too. */
+    private record Entry(Key key, ContentFile file, boolean linked) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
@@ -37,8 +38,16 @@ public final class LoadCache {
         Entry known = entries.get(f.relative());
         if (known != null && known.key().equals(key)) return known.file();
         ContentFile file = load.get();
-        entries.put(f.relative(), new Entry(key, file));
+        entries.put(f.relative(), new Entry(key, file, !f.file().endsWith(f.relative())));
         return file;
+    }
+
+    /**
+     * Whether some file of the last load was read through a symbolic link: then a save to one
+     * file may change what another path publishes, and a rebuild may not be narrowed to it.
+     */
+    public boolean anyLinked() {
+        return entries.values().stream().anyMatch(Entry::linked);
     }
 
     /** Forgets files that are gone. */

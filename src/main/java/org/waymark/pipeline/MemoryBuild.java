@@ -100,7 +100,7 @@ final class MemoryBuild {
                                               Pipeline.Reuse reuse, Consumer<Pipeline.Result> pagesReady)
             throws IOException {
         Last last = reuse.edits().last;
-        if (last == null || changed == null || changed.isEmpty()) return Optional.empty();
+        if (last == null || changed == null || changed.isEmpty() || reuse.load().anyLinked()) return Optional.empty();
         long start = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
         Site was = last.site();
