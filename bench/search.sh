@@ -34,19 +34,30 @@ fi
 
 echo "== build: $N pages, $RUNS runs (wall time and the search stage, from build --timings)"
 shares=()
+cpus=()
 for run in $(seq 1 "$RUNS"); do
   rm -rf "$ROOT/site"
   start=$(date +%s%N)
-  "$WAYMARK" build "$ROOT" --out "$ROOT/site" --timings 2> "$ROOT/build.log" >/dev/null
+  /usr/bin/time -f '%U %S' -o "$ROOT/time.txt" "$WAYMARK" build "$ROOT" --out "$ROOT/site" --timings 2> "$ROOT/build.log" >/dev/null
   wall=$(( ($(date +%s%N) - start) / 1000000 ))
+  cpus+=("$(awk '{printf "%d", 1000 * ($1 + $2)}' "$ROOT/time.txt")")
   search=$(awk '$1 == "search" {print $2}' "$ROOT/build.log")
   stages=$(awk '$3 == "ms" {printf "%s %s ms, ", $1, $2}' "$ROOT/build.log")
   share=$(awk -v s="$search" -v w="$wall" 'BEGIN {printf "%.1f", 100 * s / w}')
   shares+=("$share")
-  echo "run $run: wall ${wall} ms; ${stages%, }; search = ${share}% of wall"
+  echo "run $run: wall ${wall} ms, CPU ${cpus[-1]} ms; ${stages%, }; search = ${share}% of wall ($(uptime | sed 's/.*load/load/'))"
 done
 median=$(printf '%s\n' "${shares[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 echo "search stage, median share of build wall time: ${median}%"
+cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+
+# Wall time swings with whatever else the machine runs; CPU time hardly does.
+echo
+echo "== the search stage's CPU time (bench/SearchCpu.java: the stage alone, with the build's JVM flags)"
+java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m -Xss4m -cp "$REPO/target/waymark.jar" \
+  "$REPO/bench/SearchCpu.java" "$ROOT" 3 2>/dev/null | tee "$ROOT/search-cpu.txt"
+awk -v b="$cpu" '/cold/ {gsub(/,/, ""); for (i = 1; i <= NF; i++) if ($i == "CPU") c = $(i + 1)}
+  END {printf "cold search stage CPU %d ms = %.1f%% of a build'"'"'s CPU (median %d ms)\n", c, 100 * c / b, b}' "$ROOT/search-cpu.txt"
 
 echo
 echo "== index on disk"
