@@ -35,7 +35,7 @@ public final class SearchFiles {
     /** A part's text is cut after this many characters, and a document's after {@link #DOCUMENT_TEXT}. */
     static final int PART_TEXT = 600;
     static final int DOCUMENT_TEXT = 3000;
-    /** Documents a {@code d/N} file holds. */
+    /** Documents an {@code h/N} or {@code d/N} file holds. */
     static final int GROUP = 2;
 
     private SearchFiles() {}
