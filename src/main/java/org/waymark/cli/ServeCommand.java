@@ -102,7 +102,8 @@ final class ServeCommand implements Callable<Integer> {
         String verb = first ? "Built" : "Rebuilt";
         first = false;
         if (r.ok()) {
-            System.out.printf(Locale.ROOT, "%s %d pages in %.1f s%n", verb, r.pagesWritten(), r.millis() / 1000.0);
+            int n = r.pagesWritten();
+            System.out.printf(Locale.ROOT, "%s %d %s in %.1f s%n", verb, n, n == 1 ? "page" : "pages", r.millis() / 1000.0);
         } else {
             System.err.println("Build failed; serving the last good build, with the errors shown over its pages.");
         }

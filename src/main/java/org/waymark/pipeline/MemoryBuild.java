@@ -162,7 +162,7 @@ final class MemoryBuild {
         mark = lap(stages, "verify", mark);
         report = Report.of(found, site.config().checks(), false);
         if (report.hasErrors()) return Optional.of(new Pipeline.Result(report, site, 0, ms(start), stages));
-        pagesReady.accept(new Pipeline.Result(report, site, last.pages(), ms(start), new LinkedHashMap<>(stages)));
+        pagesReady.accept(new Pipeline.Result(report, site, written.size(), ms(start), new LinkedHashMap<>(stages)));
 
         // The search index last: it shows in no page, so the pages can be shown before it is written.
         into.files().keySet().removeAll(last.searchFiles());
@@ -172,7 +172,7 @@ final class MemoryBuild {
         reuse.scans().filesNow(into.files().keySet());
         reuse.edits().last = new Last(site, List.copyOf(loadFound), checks, findings, last.templateOf(),
                 last.pages(), renderer, last.templates(), search.paths(), Map.copyOf(into.files()));
-        return Optional.of(new Pipeline.Result(report, site, last.pages(), ms(start), stages));
+        return Optional.of(new Pipeline.Result(report, site, written.size(), ms(start), stages));
     }
 
     /** Whether the last build had this file, or files in this folder. */
