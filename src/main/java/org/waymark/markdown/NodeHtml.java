@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -47,8 +48,26 @@ final class NodeHtml implements NodeRenderer {
                 new NodeRenderingHandler<>(Code.class, this::code),
                 new NodeRenderingHandler<>(MailLink.class, this::mail),
                 new NodeRenderingHandler<>(AutoLink.class, this::autolink),
+                new NodeRenderingHandler<>(Text.class, NodeHtml::text),
                 new NodeRenderingHandler<>(NumericReferenceInline.Literal.class, (node, context, html) ->
                         html.text(node.getChars().toString())));
+    }
+
+    /**
+     * Text as flexmark writes it (backslash escapes and entities decoded, line endings made
+     * LF, then escaped), without its three regular-expression passes when the text holds none
+     * of the characters they change: most text, and about a tenth of a build's CPU time.
+     */
+    private static void text(Text node, NodeRendererContext context, HtmlWriter html) {
+        String chars = node.getChars().toString();
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (c == '\\' || c == '&' || c == '\r' || c == '<' || c == '>' || c == '"' || c == '\'' || c == 0) {
+                html.text(Escaping.normalizeEOL(node.getChars().unescape()));
+                return;
+            }
+        }
+        html.raw(chars);
     }
 
     private void admonition(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {

@@ -1,6 +1,5 @@
 package org.waymark.output;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 /**
- * The verify stage: reads every produced HTML page with jsoup and checks what the theme and
+ * The verify stage: reads every produced HTML page (as tokens, or with jsoup where only a
+ * tree reads it right: {@link PageScan#of(byte[])}) and checks what the theme and
  * the content produced together: each internal link and anchor resolves to a file and id in
  * the output ({@link PageLinks}), and each page passes {@link PageScan} (one h1, a title,
  * unique ids, nothing inline). Findings name the page and the template that wrote it; they
@@ -39,7 +37,7 @@ public final class SiteVerifier {
         try (Stream<Path> walk = Files.walk(base)) {
             files = walk.filter(Files::isRegularFile).map(p -> relative(base, p)).sorted().toList();
         }
-        return verify(files, f -> PageScan.of(Jsoup.parse(base.resolve(f).toFile(), "UTF-8")), templateOf, null);
+        return verify(files, f -> PageScan.of(Files.readAllBytes(base.resolve(f))), templateOf, null);
     }
 
     /**
@@ -51,8 +49,8 @@ public final class SiteVerifier {
         if (cache != null) cache.keepOnly(files.keySet());
         return verify(files.keySet(), f -> {
             byte[] bytes = files.get(f).bytes();
-            if (cache == null) return PageScan.of(parse(bytes));
-            return cache.get(f, bytes, () -> PageScan.of(parse(bytes)));
+            if (cache == null) return PageScan.of(bytes);
+            return cache.get(f, bytes, () -> PageScan.of(bytes));
         }, templateOf, cache);
     }
 
@@ -72,7 +70,7 @@ public final class SiteVerifier {
         }
         for (String f : changed) {
             byte[] bytes = files.get(f).bytes();
-            PageScan scan = cache.get(f, bytes, () -> PageScan.of(parse(bytes)));
+            PageScan scan = cache.get(f, bytes, () -> PageScan.of(bytes));
             if (!scan.ids().equals(scans.get(f).ids())) return verify(site, templateOf, cache);
             scans.put(f, scan);
         }
@@ -88,14 +86,6 @@ public final class SiteVerifier {
         }
         out.sort(java.util.Comparator.comparing(Finding::page));
         return List.copyOf(out);
-    }
-
-    private static Document parse(byte[] bytes) {
-        try {
-            return Jsoup.parse(new ByteArrayInputStream(bytes), "UTF-8", "");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("reading bytes held in memory", e);
-        }
     }
 
     private static List<Finding> verify(Collection<String> files, Pages pages, Map<String, String> templateOf,

@@ -29,12 +29,14 @@ final class Tags {
     Tags(List<Document> readingOrder, Set<String> outputFiles) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Document>> docs = new LinkedHashMap<>();
+        // Each document comes once in reading order, so a tag it repeats ("RAG", "rag") is skipped
+        // by slug here; list.contains(d) compared whole page records, quadratic in a tag's pages.
         for (Document d : readingOrder) {
+            Set<String> own = new java.util.HashSet<>();
             for (String t : d.tags()) {
                 String slug = slug(t);
                 names.putIfAbsent(slug, t.strip());
-                List<Document> list = docs.computeIfAbsent(slug, k -> new ArrayList<>());
-                if (!list.contains(d)) list.add(d);
+                if (own.add(slug)) docs.computeIfAbsent(slug, k -> new ArrayList<>()).add(d);
             }
         }
         for (String slug : names.keySet()) bySlug.put(slug, new Tag(names.get(slug), slug, List.copyOf(docs.get(slug))));

@@ -41,9 +41,15 @@ class LiveReloadBrowserTest {
         if (preview != null) preview.close();
     }
 
-    /** Waits on a condition in the page; the limit only ends a hung run, far above any build here. */
+    /**
+     * Waits on a condition in the page; the limit only ends a hung run, far above any build here.
+     * The page may reload between finding an element and reading it (the reload is what the test
+     * waits for): that element is then stale, and the condition is asked again.
+     */
     private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser.driver(), Duration.ofMinutes(3)).until(d -> condition.getAsBoolean());
+        new WebDriverWait(browser.driver(), Duration.ofMinutes(3))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     private String h1() {
