@@ -16,7 +16,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * for each query, a fresh page, then the query typed one key at a time. For each keystroke,
  * the time from the input event to the results being in the page (the status line is
  * rewritten once per shown result list); for the whole query, the bytes of every index file
- * the page loaded. Run by bench/search.sh: java -cp TEST_CLASSPATH bench/SearchLatency.java SITE QUERY...
+ * the page loaded, once the last key's snippets are in (their texts load when typing pauses:
+ * here each key comes as soon as the previous key's results show, as a quick typist's would). Run by bench/search.sh: java -cp TEST_CLASSPATH bench/SearchLatency.java SITE QUERY...
  */
 public class SearchLatency {
     /** Types one key (the value grows by one character) and resolves to milliseconds until results show. */
@@ -41,6 +42,14 @@ public class SearchLatency {
             }))).observe(document.head, { childList: true });
             """;
     static final String LOADED = "return window.benchLoaded;";
+    /** Resolves once the shown results' snippets are in (their texts load once typing pauses). */
+    static final String SNIPPETS = """
+            const done = arguments[0];
+            const list = document.querySelector('.site-search [role="listbox"]');
+            (function check() {
+              if (list.getAttribute('data-snippets') !== 'pending') done(true); else setTimeout(check, 5);
+            })();
+            """;
 
     public static void main(String[] args) throws Exception {
         Path site = Path.of(args[0]).toAbsolutePath();
@@ -62,8 +71,8 @@ public class SearchLatency {
         List<Long> wholeBytes = new ArrayList<>();
         String page = site.resolve("guides/" + firstGuide(site) + "/index.html").toUri().toString();
         try {
-            System.out.printf(Locale.ROOT, "%-28s %8s %8s %8s %10s %6s %12s%n", "query (typed key by key)", "first", "median",
-                    "max", "index KB", "files", "at once KB");
+            System.out.printf(Locale.ROOT, "%-28s %8s %8s %8s %10s %6s %18s %12s%n", "query (typed key by key)", "first", "median",
+                    "max", "index KB", "files", "words/heads/texts", "at once KB");
             for (String q : queries) {
                 driver.get("about:blank");
                 driver.get(page);
@@ -74,14 +83,21 @@ public class SearchLatency {
                     if (q.charAt(i - 1) == ' ') continue; // a space alone starts no new word to look up
                     times.add(((Number) js.executeAsyncScript(TYPE, q.substring(0, i))).doubleValue());
                 }
+                js.executeAsyncScript(SNIPPETS);
                 @SuppressWarnings("unchecked")
                 List<String> loaded = (List<String>) js.executeScript(LOADED);
                 long total = 0;
-                for (String url : loaded) total += Files.size(Path.of(java.net.URI.create(url)));
+                long[] kinds = new long[4]; // word files, heads, texts, meta.js
+                for (String url : loaded) {
+                    long size = Files.size(Path.of(java.net.URI.create(url)));
+                    total += size;
+                    kinds[url.contains("/search/w-") ? 0 : url.contains("/search/h/") ? 1 : url.contains("/search/d/") ? 2 : 3] += size;
+                }
                 driver.get("about:blank");
                 driver.get(page);
                 js.executeScript(WATCH);
                 js.executeAsyncScript(TYPE, q);
+                js.executeAsyncScript(SNIPPETS);
                 @SuppressWarnings("unchecked")
                 List<String> once = (List<String>) js.executeScript(LOADED);
                 long onceBytes = 0;
@@ -92,8 +108,9 @@ public class SearchLatency {
                 bytes.add(total);
                 List<Double> sorted = new ArrayList<>(times);
                 Collections.sort(sorted);
-                System.out.printf(Locale.ROOT, "%-28s %6.1fms %6.1fms %6.1fms %10.1f %6d %12.1f%n", '"' + q + '"', times.get(0),
+                System.out.printf(Locale.ROOT, "%-28s %6.1fms %6.1fms %6.1fms %10.1f %6d %18s %12.1f%n", '"' + q + '"', times.get(0),
                         sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), total / 1024.0, loaded.size(),
+                        String.format(Locale.ROOT, "%.0f/%.0f/%.0f", kinds[0] / 1024.0, kinds[1] / 1024.0, kinds[2] / 1024.0),
                         onceBytes / 1024.0);
             }
         } finally {

@@ -34,32 +34,48 @@ fi
 
 echo "== build: $N pages, $RUNS runs (wall time and the search stage, from build --timings)"
 shares=()
+cpus=()
 for run in $(seq 1 "$RUNS"); do
   rm -rf "$ROOT/site"
   start=$(date +%s%N)
-  "$WAYMARK" build "$ROOT" --out "$ROOT/site" --timings 2> "$ROOT/build.log" >/dev/null
+  /usr/bin/time -f '%U %S' -o "$ROOT/time.txt" "$WAYMARK" build "$ROOT" --out "$ROOT/site" --timings 2> "$ROOT/build.log" >/dev/null
   wall=$(( ($(date +%s%N) - start) / 1000000 ))
+  cpus+=("$(awk '{printf "%d", 1000 * ($1 + $2)}' "$ROOT/time.txt")")
   search=$(awk '$1 == "search" {print $2}' "$ROOT/build.log")
   stages=$(awk '$3 == "ms" {printf "%s %s ms, ", $1, $2}' "$ROOT/build.log")
   share=$(awk -v s="$search" -v w="$wall" 'BEGIN {printf "%.1f", 100 * s / w}')
   shares+=("$share")
-  echo "run $run: wall ${wall} ms; ${stages%, }; search = ${share}% of wall"
+  echo "run $run: wall ${wall} ms, CPU ${cpus[-1]} ms; ${stages%, }; search = ${share}% of wall ($(uptime | sed 's/.*load/load/'))"
 done
 median=$(printf '%s\n' "${shares[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 echo "search stage, median share of build wall time: ${median}%"
+cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+
+# Wall time swings with whatever else the machine runs; CPU time hardly does.
+echo
+echo "== the search stage's CPU time (bench/SearchCpu.java: the stage alone, with the build's JVM flags)"
+java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m -Xss4m -cp "$REPO/target/waymark.jar" \
+  "$REPO/bench/SearchCpu.java" "$ROOT" 3 2>/dev/null | tee "$ROOT/search-cpu.txt"
+awk -v b="$cpu" '/cold/ {gsub(/,/, ""); for (i = 1; i <= NF; i++) if ($i == "CPU") c = $(i + 1)}
+  END {printf "cold search stage CPU %d ms = %.1f%% of a build'"'"'s CPU (median %d ms)\n", c, 100 * c / b, b}' "$ROOT/search-cpu.txt"
 
 echo
 echo "== index on disk"
 idx="$ROOT/site/assets/search"
-printf 'total %s in %s files (%s word shards, %s document files, meta.js %s bytes); largest shard %s bytes\n' \
-  "$(du -sh "$idx" | cut -f1)" "$(find "$idx" -type f | wc -l)" "$(ls "$idx" | grep -c '^w-')" \
-  "$(ls "$idx/d" | wc -l)" "$(stat -c %s "$idx/meta.js")" \
+printf 'total %s in %s files (%s word shards, %s head files, %s text files, meta.js %s bytes); largest shard %s bytes\n' \
+  "$(du -sh --apparent-size "$idx" | cut -f1)" "$(find "$idx" -type f | wc -l)" "$(ls "$idx" | grep -c '^w-')" \
+  "$(ls "$idx/h" | wc -l)" "$(ls "$idx/d" | wc -l)" "$(stat -c %s "$idx/meta.js")" \
   "$(find "$idx" -maxdepth 1 -name 'w-*.js' -printf '%s\n' | sort -n | tail -1)"
 
 echo
 echo "== in headless Chromium, from disk"
 CP="$ROOT/test-classpath.txt"
-[ -s "$CP" ] || (cd "$REPO" && mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP" >/dev/null)
+if [ ! -s "$CP" ]; then
+  # The dependency plugin may not resolve offline; the compiler's debug output names the test class path too.
+  (cd "$REPO" && mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP" >/dev/null 2>&1) ||
+    (cd "$REPO" && mvn -B -o -X test-compile 2>/dev/null | sed -n 's/.*(f) testPath = \[\(.*\)\]$/\1/p' | head -1 | sed 's/, /:/g' > "$CP")
+fi
+[ -s "$CP" ] || { echo "could not work out the test class path" >&2; exit 2; }
 java -cp "$(cat "$CP")" "$REPO/bench/SearchLatency.java" "$ROOT/site" \
   "vpn" "password reset" "backup restore" "certificates" "troubleshoot printer" "escalation path" \
   "firewall rules linux" "pasword" "certifcate renew" "the" "kubernetes" "service desk portal"

@@ -237,6 +237,8 @@
   // ---- snippets with the matches marked ----
 
   var SNIPPET = 160;
+  // How long no key must come before the shown results' texts load for their snippets.
+  var PAUSE = 250;
 
   function matcher(terms, matched) {
     var set = new Set(matched);
@@ -288,20 +290,29 @@
     return (from > 0 ? '… ' : '') + text.slice(from, to) + (to < text.length ? ' …' : '');
   }
 
-  /** What a result shows and links to: the part that matched best, or the document's top. */
-  function describe(hit, doc, isMatch) {
-    var parts = Array.isArray(doc.s) ? doc.s : [];
+  /**
+   * What a result shows and links to: the part that matched best (or the document's top), from
+   * its head (h/N: address, title, summary, each part's anchor and heading). The snippet is cut
+   * from the part's text when the texts (d/N) are in; until then, and when they add nothing,
+   * from the summary. needsText says whether the texts could give a better snippet.
+   */
+  function describe(hit, head, texts, isMatch) {
+    var parts = Array.isArray(head.s) ? head.s : [];
     var part = hit.part > 0 && hit.part <= parts.length ? parts[hit.part - 1] : null;
-    var text = part ? String(part[2] || '') : '';
-    var snippet = excerpt(text, isMatch);
-    if (snippet === null) snippet = excerpt(String(doc.d || ''), isMatch);
-    if (snippet === null) {
-      for (var i = 0; i < parts.length && snippet === null; i++) snippet = excerpt(String(parts[i][2] || ''), isMatch);
+    var summary = String(head.d || '');
+    var all = Array.isArray(texts) ? texts : null;
+    var snippet = null;
+    if (part && all) snippet = excerpt(String(all[hit.part - 1] || ''), isMatch);
+    if (snippet === null) snippet = excerpt(summary, isMatch);
+    var needsText = all === null && (snippet === null || part !== null);
+    if (snippet === null && all) {
+      for (var i = 0; i < all.length && snippet === null; i++) snippet = excerpt(String(all[i] || ''), isMatch);
     }
-    if (snippet === null) snippet = doc.d ? String(doc.d) : text.slice(0, SNIPPET);
+    if (snippet === null) snippet = summary || (part && all ? String(all[hit.part - 1] || '').slice(0, SNIPPET) : '');
     var anchor = part && part[0] ? String(part[0]) : '';
-    var heading = part && part[1] && part[1] !== doc.t ? String(part[1]) : '';
-    return { href: root + String(doc.u) + (anchor ? '#' + encodeURIComponent(anchor) : ''), heading: heading, snippet: snippet };
+    var heading = part && part[1] && part[1] !== head.t ? String(part[1]) : '';
+    return { href: root + String(head.u) + (anchor ? '#' + encodeURIComponent(anchor) : ''), heading: heading,
+      snippet: snippet, needsText: needsText };
   }
 
   // ---- the combobox ----
@@ -378,15 +389,20 @@
       location.href = option.getAttribute('data-href');
     }
 
-    function show(query, result, docs, terms) {
+    // What the shown results are, for filling in their snippets once typing pauses.
+    var shown = [];
+    var pause = 0;
+
+    function show(query, result, heads, terms) {
       var isMatch = matcher(terms, result.matched);
       listbox.textContent = '';
       options = [];
       active = -1;
+      shown = [];
       var groups = new Map();
       result.hits.forEach(function (hit, i) {
-        var doc = docs[i];
-        if (!doc || typeof doc !== 'object') return;
+        var head = heads[i];
+        if (!head || typeof head !== 'object') return;
         var kind = kindOf(hit.doc);
         var group = groups.get(kind);
         if (!group) {
@@ -400,17 +416,19 @@
           groups.set(kind, group);
           listbox.appendChild(group);
         }
-        var about = describe(hit, doc, isMatch);
+        var about = describe(hit, head, null, isMatch);
         var option = el('div', 'search-result');
         option.id = id + '-option-' + i;
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
         option.setAttribute('data-href', about.href);
-        var head = marked(el('span', 'search-result-title'), String(doc.t), isMatch);
-        if (about.heading) head.appendChild(marked(el('span', 'search-result-part'), about.heading, isMatch));
-        option.appendChild(head);
-        option.appendChild(marked(el('span', 'search-result-snippet'), about.snippet, isMatch));
+        var titleLine = marked(el('span', 'search-result-title'), String(head.t), isMatch);
+        if (about.heading) titleLine.appendChild(marked(el('span', 'search-result-part'), about.heading, isMatch));
+        option.appendChild(titleLine);
+        var snippet = marked(el('span', 'search-result-snippet'), about.snippet, isMatch);
+        option.appendChild(snippet);
         group.appendChild(option);
+        if (about.needsText) shown.push({ hit: hit, head: head, snippet: snippet, isMatch: isMatch, text: about.snippet });
       });
       // Options in the order they are shown (groups keep their first result's rank).
       options = W.all('[role="option"]', listbox);
@@ -419,11 +437,39 @@
       W.announce(status, options.length ? (result.total > options.length ? 'Top ' + options.length + ' of ' + result.total
         : options.length) + ' results' : 'No results');
       open(true);
+      listbox.setAttribute('data-snippets', shown.length ? 'pending' : 'done');
+      clearTimeout(pause);
+      if (shown.length) pause = setTimeout(snippets, PAUSE, asked);
+    }
+
+    /**
+     * Once no key has come for PAUSE ms: the texts (d/N) of the shown results whose snippet
+     * they can improve, and those snippets rewritten in place. Loading them on every key would
+     * load every passing result's text as a word is typed.
+     */
+    function snippets(mine) {
+      var wanted = shown;
+      Promise.all(wanted.map(function (w) {
+        return load('d/' + Math.floor(w.hit.doc / meta.group)).then(function (group) {
+          return Array.isArray(group) ? group[w.hit.doc % meta.group] : null;
+        }, function () { return null; });
+      })).then(function (texts) {
+        if (mine !== asked) return;
+        wanted.forEach(function (w, i) {
+          if (!Array.isArray(texts[i])) return;
+          var about = describe(w.hit, w.head, texts[i], w.isMatch);
+          if (about.snippet === w.text) return;
+          w.snippet.textContent = '';
+          marked(w.snippet, about.snippet, w.isMatch);
+        });
+        listbox.setAttribute('data-snippets', 'done');
+      });
     }
 
     function search() {
       var query = input.value.trim();
       var mine = ++asked;
+      clearTimeout(pause);
       var terms = words(query).slice(0, 8);
       if (!terms.length) {
         open(false);
@@ -446,11 +492,11 @@
       }).then(function (result) {
         if (mine !== asked) return null;
         return Promise.all(result.hits.map(function (h) {
-          return load('d/' + Math.floor(h.doc / meta.group)).then(function (group) {
+          return load('h/' + Math.floor(h.doc / meta.group)).then(function (group) {
             return Array.isArray(group) ? group[h.doc % meta.group] : null;
           }, function () { return null; });
-        })).then(function (docs) {
-          if (mine === asked) show(query, result, docs, terms);
+        })).then(function (heads) {
+          if (mine === asked) show(query, result, heads, terms);
         });
       }).catch(function () {
         if (mine !== asked) return;

@@ -18,10 +18,13 @@ import org.waymark.model.Site;
  * <ul>
  * <li>{@code meta}: the shards' keys and which documents are guides, trees and checklists;</li>
  * <li>{@code w-KEY}: one shard of words and postings ({@link SearchShards});</li>
- * <li>{@code d/N}: documents {@code N * GROUP} to {@code N * GROUP + GROUP - 1}, each with its
- * address, title, summary and parts with their text, for the results' titles, links and
- * snippets; the text is capped so a long page stays small. Two documents a file halve the
- * files a large site's build writes, for a few kilobytes more a result.</li>
+ * <li>{@code h/N}: the heads of documents {@code N * GROUP} to {@code N * GROUP + GROUP - 1}:
+ * each one's address, title, summary and its parts' anchors and headings, what a result shows
+ * and links to. The script loads them for the results of every key, so they are small.</li>
+ * <li>{@code d/N}: the same documents' texts, one per part, capped so a long page stays small:
+ * what snippets are cut from. The script loads them only once typing pauses, for the results
+ * then shown. Two documents a file halve the files a large site's build writes, for a few
+ * kilobytes more a result.</li>
  * </ul>
  * Everything is computed from the loaded model: no content file is read again, no written page parsed.
  */
@@ -32,7 +35,7 @@ public final class SearchFiles {
     /** A part's text is cut after this many characters, and a document's after {@link #DOCUMENT_TEXT}. */
     static final int PART_TEXT = 600;
     static final int DOCUMENT_TEXT = 3000;
-    /** Documents a {@code d/N} file holds. */
+    /** Documents an {@code h/N} or {@code d/N} file holds. */
     static final int GROUP = 2;
 
     private SearchFiles() {}
@@ -47,9 +50,14 @@ public final class SearchFiles {
         files.add(new File("meta", meta(all, shards)));
         for (SearchShards.Shard s : shards) files.add(new File(SearchShards.fileName(s.key()), s.entries()));
         for (int i = 0; i < all.size(); i += GROUP) {
-            List<Map<String, Object>> group = new ArrayList<>(GROUP);
-            for (int j = i; j < Math.min(all.size(), i + GROUP); j++) group.add(fragment(all.get(j)));
-            files.add(new File("d/" + i / GROUP, group));
+            List<Map<String, Object>> heads = new ArrayList<>(GROUP);
+            List<List<String>> texts = new ArrayList<>(GROUP);
+            for (int j = i; j < Math.min(all.size(), i + GROUP); j++) {
+                heads.add(head(all.get(j)));
+                texts.add(texts(all.get(j)));
+            }
+            files.add(new File("h/" + i / GROUP, heads));
+            files.add(new File("d/" + i / GROUP, texts));
         }
         return files;
     }
@@ -67,7 +75,7 @@ public final class SearchFiles {
 
     private static Map<String, Object> meta(List<SearchDocument> all, List<SearchShards.Shard> shards) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("version", 1);
+        m.put("version", 2);
         m.put("group", GROUP);
         List<List<Object>> kinds = new ArrayList<>();
         for (String kind : List.of(SearchDocument.GUIDE, SearchDocument.DECISION, SearchDocument.CHECKLIST)) {
@@ -87,20 +95,26 @@ public final class SearchFiles {
         return m;
     }
 
-    private static Map<String, Object> fragment(SearchDocument d) {
+    private static Map<String, Object> head(SearchDocument d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("u", d.url());
         m.put("t", d.title());
         m.put("d", d.summary());
-        List<List<String>> parts = new ArrayList<>();
+        List<List<String>> parts = new ArrayList<>(d.sections().size());
+        for (SearchText.Section s : d.sections()) parts.add(List.of(s.anchor(), s.heading()));
+        m.put("s", parts);
+        return m;
+    }
+
+    private static List<String> texts(SearchDocument d) {
+        List<String> texts = new ArrayList<>(d.sections().size());
         int budget = DOCUMENT_TEXT;
         for (SearchText.Section s : d.sections()) {
             String text = cut(s.text(), Math.min(PART_TEXT, Math.max(0, budget)));
             budget -= text.length();
-            parts.add(List.of(s.anchor(), s.heading(), text));
+            texts.add(text);
         }
-        m.put("s", parts);
-        return m;
+        return texts;
     }
 
     /** At most {@code max} characters, cut at a space, with "…" when anything was cut. */

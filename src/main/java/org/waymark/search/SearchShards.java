@@ -21,7 +21,7 @@ final class SearchShards {
      * The size of a cut node's own file, smaller: typing a word loads one such file per letter
      * until its key reaches a node that is whole.
      */
-    static final int SUMMARY_CAP = 8 * 1024;
+    static final int SUMMARY_CAP = 4 * 1024;
 
     /** One file: its key, whether it holds every word that starts with the key, and its words with postings. */
     record Shard(String key, boolean complete, List<String> entries) {}

@@ -1,6 +1,7 @@
 package org.waymark.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,11 @@ final class SearchText {
     /** A part of a document a search result can link to: {@code anchor} is empty for the top. */
     record Section(String anchor, String heading, String text) {}
 
-    private static final String[] BLOCK = {"p", "br", "li", "ul", "ol", "div", "pre", "blockquote", "table", "tr",
-        "td", "th", "thead", "tbody", "dt", "dd", "dl", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "details",
-        "summary", "figure", "figcaption", "img"};
-    private static final String[] SKIPPED = {"script", "style", "template"};
+    /** Tags that end a run of text, by the length of their name. */
+    private static final String[][] BLOCK = byLength("p", "br", "li", "ul", "ol", "div", "pre", "blockquote", "table",
+        "tr", "td", "th", "thead", "tbody", "dt", "dd", "dl", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+        "details", "summary", "figure", "figcaption", "img");
+    private static final String[][] SKIPPED = byLength("script", "style", "template");
 
     private SearchText() {}
 
@@ -30,8 +32,8 @@ final class SearchText {
     static String plain(Markdown md) {
         if (md.isBlank()) return "";
         Text t = new Text(md.html().length());
-        scan(md.html(), t, null);
-        return t.b.toString();
+        scan(md.html().toCharArray(), t, null);
+        return t.string(0, t.n);
     }
 
     /**
@@ -47,20 +49,23 @@ final class SearchText {
         Map<String, String> headings = new HashMap<>();
         for (Heading h : md.headings()) if (!h.id().isEmpty()) headings.putIfAbsent(h.id(), h.text());
         Text t = new Text(md.html().length());
-        StringBuilder b = t.b;
-        List<String[]> cuts = new ArrayList<>();
-        scan(md.html(), t, (id, at) -> cuts.add(new String[] {id, Integer.toString(at)}));
+        List<String> ids = new ArrayList<>();
+        List<Integer> ats = new ArrayList<>();
+        scan(md.html().toCharArray(), t, (id, at) -> {
+            ids.add(id);
+            ats.add(at);
+        });
         String anchor = "";
         String heading = firstHeading;
         int from = 0;
-        for (String[] cut : cuts) {
-            int at = Integer.parseInt(cut[1]);
-            out.add(new Section(anchor, heading, b.substring(from, at).strip()));
-            anchor = cut[0];
+        for (int k = 0; k < ids.size(); k++) {
+            int at = ats.get(k);
+            out.add(new Section(anchor, heading, t.string(from, at)));
+            anchor = ids.get(k);
             heading = headings.getOrDefault(anchor, "");
             from = at;
         }
-        out.add(new Section(anchor, heading, b.substring(from).strip()));
+        out.add(new Section(anchor, heading, t.string(from, t.n)));
         if (out.size() > 1 && out.get(0).text().isEmpty()) out.remove(0);
         return out;
     }
@@ -70,29 +75,38 @@ final class SearchText {
         void at(String id, int textLength);
     }
 
-    /** Text as it is collected: white space runs become one space, none at the start. */
+    /**
+     * Text as it is collected, in an array (a page's text is a few kilobytes, and char by char
+     * into an array is what the client compiler the build runs with makes quick): white space
+     * runs become one space, none at the start.
+     */
     private static final class Text {
-        final StringBuilder b;
+        char[] out;
+        int n;
         boolean space;
 
         Text(int capacity) {
-            b = new StringBuilder(capacity / 2);
+            out = new char[Math.max(16, capacity)];
         }
 
-        /** Appends {@code s[from, to)}, a run of non-space characters at a time. */
-        void append(String s, int from, int to) {
-            int i = from;
-            while (i < to) {
-                int start = i;
-                while (i < to && !isSpace(s.charAt(i))) i++;
-                if (i > start) {
-                    if (space) b.append(' ');
-                    space = false;
-                    b.append(s, start, i);
+        /** Appends {@code s[from, to)}. */
+        void append(char[] s, int from, int to) {
+            if (n + (to - from) + 1 > out.length) out = Arrays.copyOf(out, Math.max(out.length * 2, n + (to - from) + 1));
+            char[] o = out;
+            int k = n;
+            boolean sp = space;
+            for (int i = from; i < to; i++) {
+                char c = s[i];
+                if (c > ' ' && c < 127 || !isSpace(c)) {
+                    if (sp) o[k++] = ' ';
+                    sp = false;
+                    o[k++] = c;
+                } else {
+                    sp = k > 0;
                 }
-                while (i < to && isSpace(s.charAt(i))) i++;
-                if (i > start && isSpace(s.charAt(i - 1))) space = b.length() > 0;
             }
+            n = k;
+            space = sp;
         }
 
         private static boolean isSpace(char c) {
@@ -101,44 +115,50 @@ final class SearchText {
         }
 
         void gap() {
-            space = b.length() > 0;
+            space = n > 0;
+        }
+
+        /** The text {@code [from, to)}, stripped. */
+        String string(int from, int to) {
+            return new String(out, from, to - from).strip();
         }
     }
 
-    private static void scan(String html, Text text, Cuts cuts) {
+    private static void scan(char[] html, Text text, Cuts cuts) {
         int i = 0;
-        int n = html.length();
+        int n = html.length;
         while (i < n) {
-            int lt = html.indexOf('<', i);
+            int lt = indexOf(html, '<', i);
             int end = lt < 0 ? n : lt;
             if (end > i) appendText(html, i, end, text);
             if (lt < 0) break;
-            if (html.startsWith("<!--", lt)) {
-                int close = html.indexOf("-->", lt + 4);
+            if (startsWith(html, "<!--", lt)) {
+                int close = indexOf(html, "-->", lt + 4);
                 i = close < 0 ? n : close + 3;
                 continue;
             }
-            int gt = html.indexOf('>', lt);
+            int gt = indexOf(html, '>', lt);
             if (gt < 0) break;
-            int from = lt + 1 < gt && html.charAt(lt + 1) == '/' ? lt + 2 : lt + 1;
+            boolean closing = lt + 1 < gt && html[lt + 1] == '/';
+            int from = closing ? lt + 2 : lt + 1;
             int to = from;
-            while (to < gt && Character.isLetterOrDigit(html.charAt(to))) to++;
-            String skipped = html.charAt(lt + 1) == '/' ? null : named(html, from, to, SKIPPED);
+            while (to < gt && Character.isLetterOrDigit(html[to])) to++;
+            String skipped = closing ? null : named(html, from, to, SKIPPED);
             if (skipped != null) {
-                int close = html.indexOf("</" + skipped, gt);
-                i = close < 0 ? n : html.indexOf('>', close) + 1;
+                int close = indexOf(html, "</" + skipped, gt);
+                i = close < 0 ? n : indexOf(html, '>', close) + 1;
                 if (i == 0) i = n;
                 continue;
             }
             if (named(html, from, to, BLOCK) != null) text.gap();
-            if (cuts != null && to - from == 2 && from == lt + 1 && (html.charAt(from) | 32) == 'h'
-                    && html.charAt(from + 1) >= '2' && html.charAt(from + 1) <= '6') {
+            if (cuts != null && !closing && to - from == 2 && (html[from] | 32) == 'h'
+                    && html[from + 1] >= '2' && html[from + 1] <= '6') {
                 String id = attribute(html, lt, gt, "id");
                 if (id != null && !id.isEmpty()) {
-                    cuts.at(id, text.b.length());
+                    cuts.at(id, text.n);
                     // The heading's own text is the section's heading, taken from the model.
-                    int close = html.indexOf("</" + html.substring(from, to), gt);
-                    i = close < 0 ? n : html.indexOf('>', close) + 1;
+                    int close = indexOf(html, "</" + new String(html, from, 2), gt);
+                    i = close < 0 ? n : indexOf(html, '>', close) + 1;
                     if (i == 0) i = n;
                     text.gap();
                     continue;
@@ -148,34 +168,65 @@ final class SearchText {
         }
     }
 
-    private static void appendText(String html, int from, int to, Text text) {
-        // Looked for in [from, to) only: indexOf would read on to the end of the page each time.
+    private static void appendText(char[] html, int from, int to, Text text) {
         int amp = from;
-        while (amp < to && html.charAt(amp) != '&') amp++;
+        while (amp < to && html[amp] != '&') amp++;
         if (amp == to) {
             text.append(html, from, to);
         } else {
-            String decoded = Parser.unescapeEntities(html.substring(from, to), false);
-            text.append(decoded, 0, decoded.length());
+            char[] decoded = Parser.unescapeEntities(new String(html, from, to - from), false).toCharArray();
+            text.append(decoded, 0, decoded.length);
         }
     }
 
-    /** The one of {@code names} that the tag name at {@code html[from, to)} is, in any case; null if none. */
-    private static String named(String html, int from, int to, String[] names) {
-        int len = to - from;
-        for (String name : names) {
-            if (name.length() == len && html.regionMatches(true, from, name, 0, len)) return name;
+    private static int indexOf(char[] s, char c, int from) {
+        for (int i = from; i < s.length; i++) if (s[i] == c) return i;
+        return -1;
+    }
+
+    private static int indexOf(char[] s, String what, int from) {
+        char first = what.charAt(0);
+        for (int i = indexOf(s, first, from); i >= 0; i = indexOf(s, first, i + 1)) {
+            if (startsWith(s, what, i)) return i;
         }
+        return -1;
+    }
+
+    /** Whether {@code what} is at {@code s[at]}, in any case (tag names). */
+    private static boolean startsWith(char[] s, String what, int at) {
+        if (at + what.length() > s.length) return false;
+        for (int k = 0; k < what.length(); k++) {
+            char c = s[at + k];
+            if (c != what.charAt(k) && Character.toLowerCase(c) != what.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    private static String[][] byLength(String... names) {
+        String[][] out = new String[11][];
+        for (int len = 0; len < out.length; len++) {
+            final int l = len;
+            out[len] = Arrays.stream(names).filter(x -> x.length() == l).toArray(String[]::new);
+        }
+        return out;
+    }
+
+    /** The one of {@code names} that the tag name at {@code html[from, to)} is, in any case; null if none. */
+    private static String named(char[] html, int from, int to, String[][] names) {
+        int len = to - from;
+        if (len <= 0 || len >= names.length) return null;
+        for (String name : names[len]) if (startsWith(html, name, from)) return name;
         return null;
     }
 
     /** The value of a double-quoted attribute of the tag in {@code html[lt, gt]}, as the writer quotes them. */
-    private static String attribute(String html, int lt, int gt, String name) {
-        int at = html.substring(lt, gt).indexOf(" " + name + "=\"");
+    private static String attribute(char[] html, int lt, int gt, String name) {
+        String key = " " + name + "=\"";
+        int at = -1;
+        for (int i = lt; i + key.length() <= gt && at < 0; i++) if (startsWith(html, key, i)) at = i;
         if (at < 0) return null;
-        at += lt;
         int start = at + name.length() + 3;
-        int end = html.indexOf('"', start);
-        return end < 0 || end > gt ? null : Parser.unescapeEntities(html.substring(start, end), true);
+        int end = indexOf(html, '"', start);
+        return end < 0 || end > gt ? null : Parser.unescapeEntities(new String(html, start, end - start), true);
     }
 }

@@ -174,6 +174,70 @@ class SearchBrowserTest {
         assertTrue(optionTitles().startsWith("Caching responses"), optionTitles());
     }
 
+    /**
+     * Types {@code query} one key at a time, each key as soon as the previous key's results
+     * show (in the same task, so no pause comes between keys however slow the machine), and
+     * resolves once the last key's snippets are in. Returns the index files the page loaded, in
+     * order, with "|k" after the results of the k-th key showed.
+     */
+    private static final String TYPE_KEY_BY_KEY = """
+            const [query, done] = arguments;
+            const loaded = [];
+            new MutationObserver(ms => ms.forEach(m => m.addedNodes.forEach(n => {
+              if (n.tagName === 'SCRIPT' && n.src.includes('/assets/search/')) loaded.push(n.src.replace(/.*[/]assets[/]search[/]/, ''));
+            }))).observe(document.head, { childList: true });
+            const input = document.querySelector('.site-search input[role="combobox"]');
+            const status = document.querySelector('.site-search [role="status"]');
+            const list = document.querySelector('.site-search [role="listbox"]');
+            let typed = 0;
+            const next = () => {
+              typed++;
+              input.value = query.slice(0, typed);
+              input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+            };
+            const finish = () => list.getAttribute('data-snippets') === 'pending' ? setTimeout(finish, 10) : done(loaded);
+            new MutationObserver(() => {
+              loaded.push('|' + typed);
+              if (typed < query.length) next(); else finish();
+            }).observe(status, { childList: true, characterData: true, subtree: true });
+            next();
+            """;
+
+    @SuppressWarnings("unchecked")
+    private static List<String> typeKeyByKey(String page, String query) {
+        browser.open(site.resolve(page));
+        waitFor(() -> !driver().findElements(By.cssSelector(".site-search input[role='combobox']")).isEmpty());
+        driver().manage().timeouts().scriptTimeout(Browser.PATIENCE);
+        return (List<String>) browser.driver().executeAsyncScript(TYPE_KEY_BY_KEY, query);
+    }
+
+    @Test
+    void aLongerPrefixLoadsNoWordFileItsShorterPrefixHasLoaded() {
+        List<String> loaded = typeKeyByKey("index.html", "invalidation");
+        List<String> words = loaded.stream().filter(f -> f.startsWith("w-")).toList();
+        assertEquals(List.of("w-i.js"), words, "one file holds every word that starts with i: " + loaded);
+        assertTrue(loaded.indexOf("w-i.js") < loaded.indexOf("|1"), loaded.toString());
+        assertTrue(optionTitles().startsWith("Caching responses"), optionTitles());
+    }
+
+    @Test
+    void snippetTextsLoadOnlyOnceTypingPausesAndTheSnippetIsCutFromThem() {
+        List<String> loaded = typeKeyByKey("index.html", "purge");
+        int lastKey = loaded.indexOf("|5");
+        assertTrue(lastKey > 0, loaded.toString());
+        for (int i = 0; i < loaded.size(); i++) {
+            if (loaded.get(i).startsWith("d/")) assertTrue(i > lastKey, "a text loaded before typing paused: " + loaded);
+        }
+        assertTrue(loaded.subList(0, lastKey).stream().anyMatch(f -> f.startsWith("h/")), "results show from heads: " + loaded);
+        assertTrue(loaded.subList(lastKey, loaded.size()).stream().anyMatch(f -> f.startsWith("d/")), loaded.toString());
+        WebElement first = options().get(0);
+        assertTrue(first.getText().startsWith("Caching responses"), first.getText());
+        WebElement snippet = first.findElement(By.cssSelector(".search-result-snippet"));
+        assertTrue(snippet.getText().contains("Purge the edge cache"), snippet.getText());
+        assertEquals("Purge", snippet.findElement(By.tagName("mark")).getText());
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
     @Test
     void nothingFoundSaysSoAndOffersTheIndex() {
         search("index.html", "zzyzx");
