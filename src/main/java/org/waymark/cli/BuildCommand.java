@@ -39,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Pipeline.Result r;
         try (ProgressLine progress = ProgressLine.on(System.err, Terminal.standardError(), quiet)) {
-            r = Pipeline.run(new Pipeline.Options(project, target, options.drafts, options.strict, true), progress);
+            r = Pipeline.run(new Pipeline.Options(project, target, options.drafts, options.strict, true, true, true), progress);
         }
         new DiagnosticPrinter(System.err, ProjectOptions.colour(), ProjectOptions.pathPrefix(project))
                 .print(quiet ? ProjectOptions.errorsOnly(r.report()) : r.report(), DiagnosticPrinter.Format.HUMAN);

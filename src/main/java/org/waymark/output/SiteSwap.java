@@ -25,7 +25,16 @@ public final class SiteSwap {
      * removes staging folders left by builds that were killed (their process is gone).
      */
     public static void recover(Path out) throws IOException {
+        recover(out, false);
+    }
+
+    /** The same; with {@code later}, discarded old sites are deleted on a background thread. */
+    public static void recover(Path out, boolean later) throws IOException {
         removeAbandonedStaging(out);
+        for (Path discarded : abandoned(out, DISCARDED)) {
+            if (later) DiscardedSites.deleteInBackground(discarded);
+            else StagedOutput.delete(discarded);
+        }
         Path old = aside(out);
         if (Files.exists(old)) {
             if (!Files.exists(out)) {
@@ -36,10 +45,25 @@ public final class SiteSwap {
         }
     }
 
-    private static void removeAbandonedStaging(Path out) throws IOException {
+    /** Old sites put aside after a swap, named after the output and the building process. */
+    private static final String DISCARDED = ".discarded-";
+
+    static Path discarded(Path out) {
         Path abs = out.toAbsolutePath().normalize();
-        String prefix = StagedOutput.stagingPrefix(abs);
-        if (abs.getParent() == null || !Files.isDirectory(abs.getParent())) return;
+        return abs.resolveSibling("." + abs.getFileName() + DISCARDED + ProcessHandle.current().pid() + "-"
+                + Long.toUnsignedString(System.nanoTime(), 36));
+    }
+
+    private static void removeAbandonedStaging(Path out) throws IOException {
+        for (Path p : abandoned(out, ".staging-")) StagedOutput.delete(p);
+    }
+
+    /** Siblings of {@code out} named {@code .<out><infix><pid>-…} whose process is gone. */
+    private static java.util.List<Path> abandoned(Path out, String infix) throws IOException {
+        Path abs = out.toAbsolutePath().normalize();
+        String prefix = "." + abs.getFileName() + infix;
+        java.util.List<Path> found = new java.util.ArrayList<>();
+        if (abs.getParent() == null || !Files.isDirectory(abs.getParent())) return found;
         try (var siblings = Files.list(abs.getParent())) {
             for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
                 String rest = p.getFileName().toString().substring(prefix.length());
@@ -50,12 +74,20 @@ public final class SiteSwap {
                 } catch (NumberFormatException e) {
                     continue; // not one of ours
                 }
-                if (ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) StagedOutput.delete(p);
+                if (ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) found.add(p);
             }
         }
+        return found;
     }
 
-    static void replace(Path staged, Path out) throws IOException {
+    /**
+     * Swaps {@code staged} in as {@code out}. The old site is then renamed out of the way (one
+     * more rename, after the swap is complete) and deleted: now, or with {@code deleteOldLater}
+     * on a background thread, so that the build returns as soon as the new site is in place; a
+     * deletion the process does not live to finish is finished by the next build's
+     * {@link #recover}.
+     */
+    static void replace(Path staged, Path out, boolean deleteOldLater) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         if (Files.isDirectory(target) && !Files.exists(target.resolve(OutputFolder.MARKER))) {
             try (var entries = Files.list(target)) {
@@ -65,10 +97,14 @@ public final class SiteSwap {
             }
         }
         Path old = aside(target);
-        recover(target);
+        recover(target, deleteOldLater);
         if (Files.exists(target)) move(target, old);
         move(staged, target);
-        StagedOutput.delete(old);
+        if (!Files.exists(old)) return;
+        Path discarded = discarded(target);
+        move(old, discarded);
+        if (deleteOldLater) DiscardedSites.deleteInBackground(discarded);
+        else StagedOutput.delete(discarded);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -86,11 +86,15 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         }
     }
 
-    /** Swaps the staged folder in as {@code out}. */
+    /** Swaps the staged folder in as {@code out}, and deletes the old one (see {@link SiteSwap#replace}). */
     public void commit(Path out) throws IOException {
+        commit(out, false);
+    }
+
+    public void commit(Path out, boolean deleteOldLater) throws IOException {
         write(OutputFolder.MARKER, "Written by Waymark. The next build replaces this whole folder.\n"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        SiteSwap.replace(dir, out);
+        SiteSwap.replace(dir, out, deleteOldLater);
         committed = true;
     }
 

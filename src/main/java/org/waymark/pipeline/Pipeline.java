@@ -40,11 +40,18 @@ public final class Pipeline {
 
     /**
      * What to run: {@code swap=false} renders and verifies into a scratch folder and discards it;
-     * {@code render=false} stops after the check stage (content only, fastest).
+     * {@code render=false} stops after the check stage (content only, fastest);
+     * {@code deleteOldLater} returns once the new site is in place and deletes the old one on a
+     * background thread, which the next build finishes if the process ends first ({@code build}).
      */
-    public record Options(Path project, Path out, boolean drafts, boolean strict, boolean swap, boolean render) {
+    public record Options(Path project, Path out, boolean drafts, boolean strict, boolean swap, boolean render,
+                          boolean deleteOldLater) {
         public Options(Path project, Path out, boolean drafts, boolean strict, boolean swap) {
-            this(project, out, drafts, strict, swap, true);
+            this(project, out, drafts, strict, swap, true, false);
+        }
+
+        public Options(Path project, Path out, boolean drafts, boolean strict, boolean swap, boolean render) {
+            this(project, out, drafts, strict, swap, render, false);
         }
     }
 
@@ -111,14 +118,14 @@ public final class Pipeline {
         Site site = checked.site().get();
         List<Diagnostic> found = new ArrayList<>(report.diagnostics());
 
-        if (o.swap()) SiteSwap.recover(o.out());
+        if (o.swap()) SiteSwap.recover(o.out(), o.deleteOldLater());
         try (StagedOutput staged = StagedOutput.beside(o.out())) {
             Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, progress,
                     templateOf -> SiteVerifier.verify(staged.dir(), templateOf));
             if (!r.ok()) return r;
             long swap = System.nanoTime();
             if (o.swap()) progress.begin(new Progress.Stage("swap", "Putting the new site in place"));
-            if (o.swap()) staged.commit(o.out());                                               // swap
+            if (o.swap()) staged.commit(o.out(), o.deleteOldLater());                           // swap
             lap(stages, "swap", swap);
             return new Result(r.report(), site, r.pagesWritten(), elapsed(start), stages);
         }

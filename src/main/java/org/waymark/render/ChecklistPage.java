@@ -19,6 +19,7 @@ public record ChecklistPage(Checklist list) implements SitePage {
     public Map<String, Object> model(PageParts parts) {
         Map<String, Object> m = parts.document(list, "checklist");
         m.put("checklist", parts.checklists().model(list, outputFile(), ""));
+        m.put("scripts", PageScripts.CHECKLIST);
         m.put("embed", new EmbedCode(parts.site().config()).model(list, outputFile()));
         return m;
     }

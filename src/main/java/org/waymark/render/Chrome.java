@@ -102,6 +102,8 @@ final class Chrome {
         m.put("tagLinks", List.of());
         m.put("editUrl", "");
         m.put("review", Map.of());
+        m.put("scripts", PageScripts.NONE);
+        m.put("pagination", Map.of());
         return m;
     }
 

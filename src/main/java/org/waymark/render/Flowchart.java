@@ -103,9 +103,9 @@ final class Flowchart {
         }
         for (Node n : tree.nodes().values()) {
             ElkNode box = boxes.get(n.id());
-            String kind = n instanceof Outcome o ? "fc-outcome fc-tone-" + o.tone().key() : "fc-question";
+            String kind = n instanceof Outcome o ? " fc-tone-" + o.tone().key() : "";
             if (n.id().equals(tree.start())) kind += " fc-start";
-            b.append("<a class=\"fc-node ").append(kind).append("\" href=\"#").append(Escape.xml(idPrefix + n.id())).append("\">");
+            b.append("<a class=\"fc-node").append(kind).append("\" href=\"#").append(Escape.xml(idPrefix + n.id())).append("\">");
             b.append("<rect x=\"").append(num(box.getX())).append("\" y=\"").append(num(box.getY()))
                     .append("\" width=\"").append(num(box.getWidth())).append("\" height=\"").append(num(box.getHeight()))
                     .append("\" rx=\"").append(n instanceof Outcome ? "14" : "4").append("\"/>");

@@ -7,8 +7,16 @@ import org.waymark.model.Checklist;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Document;
 
-/** What a section page (or the home page) lists: guides, decision trees, checklists, sub-sections. */
+/**
+ * What a section page (or the home page) lists: guides, decision trees, checklists, sub-sections.
+ * A section's guides are listed {@link #PER_PAGE} to a page: page 1 is the section's own page,
+ * page n its {@code page/n/index.html}, linked in order (rel prev and next) and by number.
+ */
 final class Listing {
+    static final int PER_PAGE = 100;
+    /** Numbered links shown either side of the current page (then the first and last, and gaps). */
+    private static final int WINDOW = 2;
+
     private final Outline outline;
     private final Chrome chrome;
 
@@ -17,16 +25,34 @@ final class Listing {
         this.chrome = chrome;
     }
 
-    /** The listing for section {@code s}, with links relative to {@code file}. */
-    Map<String, Object> of(Outline.Section s, String file) {
+    static int pageCount(Outline.Section s) {
+        return Math.max(1, (guides(s).size() + PER_PAGE - 1) / PER_PAGE);
+    }
+
+    static String pageFile(Outline.Section s, int number) {
+        return number == 1 ? s.outputFile() : s.folder() + "page/" + number + "/index.html";
+    }
+
+    private static List<Document> guides(Outline.Section s) {
+        List<Document> guides = new ArrayList<>();
+        for (Document d : s.documents()) if (!(d instanceof DecisionTree) && !(d instanceof Checklist)) guides.add(d);
+        return guides;
+    }
+
+    /** Page {@code number} of the listing for section {@code s}, with links relative to {@code file}. */
+    Map<String, Object> of(Outline.Section s, String file, int number) {
         List<Map<String, Object>> pages = new ArrayList<>();
         List<Map<String, Object>> decisions = new ArrayList<>();
         List<Map<String, Object>> lists = new ArrayList<>();
         List<Map<String, Object>> sections = new ArrayList<>();
-        collect(s, file, pages, decisions, lists, true);
+        List<Document> guides = guides(s);
+        int from = Math.min(guides.size(), (number - 1) * PER_PAGE);
+        for (Document d : guides.subList(from, Math.min(guides.size(), from + PER_PAGE))) pages.add(chrome.card(file, d));
+        if (number > 1) return Map.of("pages", pages, "decisions", decisions, "checklists", lists, "sections", sections);
+        collect(s, file, decisions, lists);
         if (s.folder().isEmpty()) {
             for (Outline.Section sub : outline.sections()) {
-                if (!sub.folder().isEmpty()) collect(sub, file, pages, decisions, lists, false);
+                if (!sub.folder().isEmpty()) collect(sub, file, decisions, lists);
             }
         }
         for (Outline.Section sub : s.sections()) {
@@ -39,16 +65,37 @@ final class Listing {
     }
 
     /**
-     * A section lists its own entries. The home page also lists every tree and checklist of the
-     * site (they are what a reader comes to do); guides deeper down are reached through their
-     * sections, so the home page stays small however large the site grows.
+     * The links between listing pages (empty when the section has one): previous, next, and the
+     * numbers of the first, the last and those near {@code number}, with gaps marked, so that the
+     * navigation stays short however many pages there are.
      */
-    private void collect(Outline.Section s, String file, List<Map<String, Object>> pages,
-                         List<Map<String, Object>> decisions, List<Map<String, Object>> lists, boolean top) {
+    Map<String, Object> pagination(Outline.Section s, String file, int number) {
+        int count = pageCount(s);
+        if (count == 1) return Map.of();
+        List<Map<String, Object>> links = new ArrayList<>();
+        int last = 0;
+        for (int n = 1; n <= count; n++) {
+            if (n != 1 && n != count && Math.abs(n - number) > WINDOW) continue;
+            if (n > last + 1) links.add(Map.of("gap", true));
+            links.add(Map.of("gap", false, "number", n, "href", RelativeUrl.between(file, pageFile(s, n)),
+                    "current", n == number));
+            last = n;
+        }
+        return Map.of("number", number, "count", count, "links", links,
+                "prev", number > 1 ? RelativeUrl.between(file, pageFile(s, number - 1)) : "",
+                "next", number < count ? RelativeUrl.between(file, pageFile(s, number + 1)) : "");
+    }
+
+    /**
+     * A section lists its own trees and checklists. The home page also lists every tree and
+     * checklist of the site (they are what a reader comes to do); guides deeper down are reached
+     * through their sections, so the home page stays small however large the site grows.
+     */
+    private void collect(Outline.Section s, String file, List<Map<String, Object>> decisions,
+                         List<Map<String, Object>> lists) {
         for (Document d : s.documents()) {
             if (d instanceof DecisionTree) decisions.add(chrome.card(file, d));
             else if (d instanceof Checklist) lists.add(chrome.card(file, d));
-            else if (top) pages.add(chrome.card(file, d));
         }
     }
 }

@@ -80,7 +80,12 @@ record PageParts(Site site, Outline outline, Chrome chrome, MarkdownHtml markdow
      */
     void content(Page p, Map<String, Object> m) {
         String file = p.outputFile();
-        String html = markdown.render(p.body(), new MarkdownHtml.Target(file, target -> embeds.html(target, file)));
+        PageScripts scripts = new PageScripts();
+        String html = markdown.render(p.body(), new MarkdownHtml.Target(file, target -> {
+            scripts.embeds(site.documents().get(target));
+            return embeds.html(target, file);
+        }));
+        m.put("scripts", scripts.model());
         m.put("contentHtml", HeadingLinks.add(html, p.body().headings()));
         List<Map<String, Object>> toc = new ArrayList<>();
         for (Heading h : p.body().headings()) {
@@ -116,7 +121,20 @@ record PageParts(Site site, Outline outline, Chrome chrome, MarkdownHtml markdow
             m.put("sidebar", chrome.sidebar(file, s.folder()));
             m.put("contentHtml", "");
         }
-        m.put("listing", listing.of(s, file));
+        m.put("listing", listing.of(s, file, 1));
+        m.put("pagination", listing.pagination(s, file, 1));
+        return m;
+    }
+
+    /** Page {@code number} (2 or more) of a long section's listing of guides: the listing and nothing else. */
+    Map<String, Object> listingPage(Outline.Section s, int number, String title) {
+        String file = Listing.pageFile(s, number);
+        Map<String, Object> m = chrome.base(file, "section", title + ", page " + number + " of " + Listing.pageCount(s));
+        m.put("breadcrumbs", chrome.breadcrumbs(file, s.folder()));
+        m.put("sidebar", chrome.sidebar(file, s.folder()));
+        m.put("contentHtml", "");
+        m.put("listing", listing.of(s, file, number));
+        m.put("pagination", listing.pagination(s, file, number));
         return m;
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.waymark.diagnostic.Diagnostic;
+import org.waymark.html.Indentation;
 import org.waymark.output.OutputSink;
 
 /**
@@ -37,7 +38,7 @@ final class PageWriter {
                 out.write(page.outputFile(), known);
                 return Optional.empty();
             }
-            html = page.html(templates.render(page.template(), model), parts);
+            html = Indentation.strip(page.html(templates.render(page.template(), model), parts));
             if (cache != null) {
                 byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
                 cache.put(page, model, baseUrl, bytes);

@@ -7,7 +7,7 @@ import java.util.Map;
  * that writes it, and builds that template's model. Adding a kind of page is a record that
  * implements this, listed here and in {@link SitePages}.
  */
-public sealed interface SitePage permits GuidePage, HomePage, SectionPage, TreePage, ChecklistPage, EmbedPage,
+public sealed interface SitePage permits GuidePage, HomePage, SectionPage, ListingPage, TreePage, ChecklistPage, EmbedPage,
         TagPage, TagIndexPage,
         NotFoundPage, AzIndexPage {
     /** Where the page is written, relative to the output root. */

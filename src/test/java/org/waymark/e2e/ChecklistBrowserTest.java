@@ -153,7 +153,7 @@ class ChecklistBrowserTest {
         String id = driver().findElement(By.cssSelector("[data-item]")).getAttribute("data-item");
         tick(id);
         open("guides/evals-first/index.html");
-        WebElement embedded = driver().findElement(By.cssSelector(".embed-checklist [data-item='" + id + "']"));
+        WebElement embedded = driver().findElement(By.cssSelector(".embed [data-item='" + id + "']"));
         assertTrue(embedded.getAttribute("id").startsWith("embed-"), "embedded ids are prefixed");
         assertTrue(embedded.findElement(By.cssSelector("input")).isSelected());
     }

@@ -103,10 +103,10 @@ class ClientDataBrowserTest {
 
     @Test
     void anEmbeddedChecklistCopiesTheSameMarkdown() throws IOException {
-        open(site.resolve("index.html"), "", ".embed-checklist [data-copy]");
+        open(site.resolve("index.html"), "", ".embed:has([data-checklist]) [data-copy]");
         browser.js("localStorage.clear()");
         browser.driver().navigate().refresh();
-        assertEquals(exported(), copyChecklist(".embed-checklist "));
+        assertEquals(exported(), copyChecklist(".embed:has([data-checklist]) "));
     }
 
     /** The core's fallback, for both scripts: the text appears in a box, selected, with a message to match. */

@@ -99,7 +99,7 @@ class SiteBrowserTest {
         browser.driver().findElement(By.cssSelector(".pager-next")).click();
         String second = browser.driver().findElement(By.tagName("h1")).getText();
         assertFalse(first.equals(second));
-        browser.driver().findElement(By.cssSelector(".pager-prev")).click();
+        browser.driver().findElement(By.cssSelector(".pager a[rel=prev]")).click();
         assertEquals(first, browser.driver().findElement(By.tagName("h1")).getText());
     }
 }

@@ -114,11 +114,11 @@ class WizardBrowserTest {
                 fragment());
         WebElement outcome = stage().findElement(By.cssSelector(".wizard-outcome"));
         assertTrue(outcome.getAttribute("class").contains("tone-negative"));
-        assertEquals("Not recommended", outcome.findElement(By.cssSelector(".tone-word")).getText());
+        assertEquals("Not recommended", outcome.findElement(By.cssSelector(".tone-badge span:last-child")).getText());
         assertEquals("\"✕\"", ((JavascriptExecutor) driver).executeScript(
                 "return getComputedStyle(arguments[0], '::before').content", outcome.findElement(By.cssSelector(".tone-icon"))));
-        assertFalse(outcome.findElements(By.cssSelector(".outcome-links a")).isEmpty());
-        assertTrue(outcome.findElement(By.cssSelector(".outcome-checklist a")).getText().contains("Before you fine-tune"));
+        assertFalse(outcome.findElements(By.cssSelector(".outcome-links-title + ul a")).isEmpty());
+        assertTrue(outcome.findElement(By.cssSelector("a.button[href*='checklists/']")).getText().contains("Before you fine-tune"));
         assertEquals(3, answers().size());
         noConsoleErrors();
     }

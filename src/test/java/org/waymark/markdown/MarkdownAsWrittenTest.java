@@ -269,7 +269,7 @@ class MarkdownAsWrittenTest {
         Document home = page("index.html");
         Document tree = page("tree/index.html");
         // The theme's embed keeps what the cleaner would strip from content (data attributes, its JSON).
-        Element embed = home.selectFirst(".prose .embed-decision");
+        Element embed = home.selectFirst(".prose .embed:has([data-wizard])");
         assertNotNull(embed);
         assertEquals(tree.select(".tree-node[data-node]").size(), embed.select("[data-node]").size());
         assertFalse(embed.select("[data-node]").isEmpty());

@@ -36,6 +36,7 @@ class GoldenHtmlTest {
     @Test
     void eachKindOfPageIsWrittenAsReviewed() throws IOException {
         copy(GOLDEN.resolve("project"), project);
+        longSection(project);
         Pipeline.Result r = Projects.build(project);
         assertTrue(r.ok() && r.report().diagnostics().isEmpty(), Projects.human(r));
 
@@ -62,6 +63,17 @@ class GoldenHtmlTest {
                         e.getValue() + " differs from " + golden.getFileName()
                                 + "; if the change is intended, rerun with -Dwaymark.updateGolden=true and review the diff");
             }
+        }
+    }
+
+    /** A section with one guide more than a listing page holds, so that it has a second listing page (a ListingPage). */
+    private static void longSection(Path project) throws IOException {
+        Path dir = Files.createDirectories(project.resolve("content/long"));
+        Files.writeString(dir.resolve("index.md"), "---\ntitle: A long section\n---\n\nStart at [the first page](p-000.md).\n");
+        for (int i = 0; i <= Listing.PER_PAGE; i++) {
+            String next = i < Listing.PER_PAGE ? String.format("%n%nNext: [page %03d](p-%03d.md).%n", i + 1, i + 1) : "\n";
+            Files.writeString(dir.resolve(String.format("p-%03d.md", i)),
+                    String.format("---%ntitle: Long page %03d%n---%n%nOne of many.", i) + next);
         }
     }
 

@@ -43,7 +43,7 @@ class ReviewLineTest {
     }
 
     private Element review(String file) throws Exception {
-        Element e = page(file).selectFirst(".article-header .review");
+        Element e = page(file).selectFirst("article > header .review");
         assertTrue(e != null, "no review line in " + file);
         return e;
     }

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Build benchmark: a generated knowledge base of N guide pages (plus about one decision tree
+# of 20-40 nodes and one checklist per 50 pages, see gen.py) built by Waymark and by Hugo,
+# interleaved, each run timed with GNU time (/usr/bin/time -v).
+#
+# Usage: bench/build.sh N [RUNS]          (RUNS default 3; N e.g. 1000, 10000, 100000)
+# Env:   WAYMARK=path/to/bin/waymark      launcher to measure (default: this repo's target/bin/waymark)
+#        ROOT=/tmp/waymark-bench-N        where content, sites, logs and results.tsv go
+#        HUGO=0                           leave Hugo out
+#        SEED=42                          content seed
+#
+# Each run measures, in this order:
+#   cold     `waymark build --timings` into an empty site/ (deleted, then `sync`, before the clock)
+#   rebuild  the same build again over the site the cold build left (moves the old site aside)
+#   check    `waymark check` (renders and verifies in a scratch folder; site/ untouched)
+#   hugo     `hugo` on the same guide pages (bench/hugo skeleton) into an empty public/
+# Every command is a fresh JVM or process. Results: ROOT/results.tsv (raw rows, with the 1-minute
+# load average when each run started) and a table of medians on standard output. The machine is
+# shared: compare CPU time (user+sys) first, and read wall times with the load average beside them.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+N=${1:?usage: bench/build.sh N [RUNS]}
+RUNS=${2:-3}
+SEED=${SEED:-42}
+ROOT=${ROOT:-/tmp/waymark-bench-$N}
+WAYMARK=${WAYMARK:-$HERE/../target/bin/waymark}
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "need GNU time: apt-get install -y time" >&2; exit 2; }
+[ -x "$WAYMARK" ] || { echo "no launcher at $WAYMARK: run 'mvn package' first" >&2; exit 2; }
+USE_HUGO=${HUGO:-1}
+if [ "$USE_HUGO" = 1 ] && ! command -v hugo >/dev/null; then echo "hugo not installed: skipped" >&2; USE_HUGO=0; fi
+
+# --- content (generated once per N and seed; reused while the stamp matches) ---------------
+mkdir -p "$ROOT"
+STAMP="pages=$N seed=$SEED gen=$(cat "$HERE/gen.py" "$HERE/gen_content.py" | cksum | cut -d' ' -f1)"
+if [ "$(cat "$ROOT/stamp" 2>/dev/null)" != "$STAMP" ]; then
+  rm -rf "$ROOT/kb" "$ROOT/hugo"
+  python3 "$HERE/gen.py" --pages "$N" --out "$ROOT/kb" --seed "$SEED"
+  # Hugo gets the same guide pages and home page (it has no trees or checklists)
+  cp -r "$HERE/hugo" "$ROOT/hugo"
+  mkdir -p "$ROOT/hugo/content"
+  cp -r "$ROOT/kb/content/guides" "$ROOT/hugo/content/guides"
+  sed 's/^order: /weight: /' "$ROOT/kb/content/index.md" >"$ROOT/hugo/content/_index.md"
+  find "$ROOT/hugo/content/guides" -name '*.md' -exec sed -i 's/^order: /weight: /' {} +
+  echo "$STAMP" >"$ROOT/stamp"
+fi
+PAGES=$(find "$ROOT/kb/content" -name '*.md' | wc -l)
+YAMLS=$(find "$ROOT/kb/content" -name '*.yaml' | wc -l)
+echo "content: $PAGES Markdown pages, $YAMLS trees and checklists, $(du -sm "$ROOT/kb/content" | cut -f1) MB"
+
+RESULTS="$ROOT/results.tsv"
+printf 'what\tn\trun\twall_s\tuser_s\tsys_s\tmaxrss_kb\tload1\tswap_ms\tstatus\n' >"$RESULTS"
+
+field() { awk -F': ' -v k="$1" 'index($0, k) {print $NF}' "$2"; }
+one() {  # what run folder cmd... -> appends a row
+  local what=$1 r=$2 dir=$3; shift 3
+  local tf="$ROOT/time-$what-$r.txt" log="$ROOT/log-$what-$r.txt" rc=0 load
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  (cd "$dir" && "$TIME" -v -o "$tf" "$@" >"$log" 2>&1) || rc=$?
+  local wall user sys rss swap status=ok
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($NF,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$tf")
+  user=$(field "User time" "$tf"); sys=$(field "System time" "$tf"); rss=$(field "Maximum resident set size" "$tf")
+  swap=$(awk '$1 == "swap" {print $2}' "$log"); swap=${swap:--}
+  [ "$rc" = 0 ] || status="FAIL(exit $rc, see $log)"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$what" "$N" "$r" "$wall" "$user" "$sys" "$rss" "$load" "$swap" "$status" >>"$RESULTS"
+  printf '%-8s N=%-6s run %s: wall %7.2f s  cpu %7.2f s  peak RSS %6.0f MB  load %s  %s\n' \
+    "$what" "$N" "$r" "$wall" "$(awk "BEGIN{print $user+$sys}")" "$(awk "BEGIN{print $rss/1024}")" "$load" "$status"
+}
+
+for ((r = 1; r <= RUNS; r++)); do
+  rm -rf "$ROOT/kb/site"; sync
+  one cold "$r" "$ROOT/kb" "$WAYMARK" build --timings
+  one rebuild "$r" "$ROOT/kb" "$WAYMARK" build --timings
+  one check "$r" "$ROOT/kb" "$WAYMARK" check
+  if [ "$USE_HUGO" = 1 ]; then
+    rm -rf "$ROOT/hugo/public"; sync
+    one hugo "$r" "$ROOT/hugo" hugo --quiet
+  fi
+done
+
+# --- what the site weighs (the last Waymark build) -----------------------------------------
+SITE="$ROOT/kb/site"
+HTML=$(find "$SITE" -name '*.html' | wc -l)
+find "$SITE" -name '*.html' -printf '%s\n' | sort -n >"$ROOT/html-sizes.txt"
+MEDIAN=$(awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}' "$ROOT/html-sizes.txt")
+TOTAL=$(find "$SITE" -type f -printf '%s\n' | awk '{s += $1} END {printf "%.1f", s / 1e6}')
+HTMLMB=$(awk '{s += $1} END {printf "%.1f", s / 1e6}' "$ROOT/html-sizes.txt")
+
+echo
+echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GB RAM;" \
+  "$(java -version 2>&1 | head -1); $(hugo version 2>/dev/null | awk '{print "Hugo " $2}')"
+echo "site: $HTML HTML files, median $MEDIAN bytes, $HTMLMB MB of HTML, $TOTAL MB in all"
+python3 - "$RESULTS" "$PAGES" "$YAMLS" <<'PY'
+import csv, statistics, sys
+rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
+pages = int(sys.argv[2]) + int(sys.argv[3])
+hugo_pages = int(sys.argv[2])  # Hugo builds the Markdown pages only
+print("| what | N | runs | median wall s | median CPU (user+sys) s | pages/s (wall) | median peak RSS MB | load (1 min) | swap ms | status |")
+print("|---|---|---|---|---|---|---|---|---|---|")
+for what in dict.fromkeys(r["what"] for r in rows):
+    rs = [r for r in rows if r["what"] == what]
+    med = lambda f: statistics.median(f(r) for r in rs)
+    wall = med(lambda r: float(r["wall_s"]))
+    cpu = med(lambda r: float(r["user_s"]) + float(r["sys_s"]))
+    rss = med(lambda r: int(r["maxrss_kb"])) / 1024
+    loads = "–".join(sorted({r["load1"] for r in rs}, key=float)[::max(1, len(rs) - 1)])
+    swaps = [r["swap_ms"] for r in rs if r["swap_ms"] != "-"]
+    swap = str(statistics.median(int(s) for s in swaps)) if swaps else "–"
+    bad = sorted(set(r["status"] for r in rs if r["status"] != "ok"))
+    print("| {} | {} | {} | {:.1f} | {:.1f} | {:.0f} | {:.0f} | {} | {} | {} |".format(
+        what, rs[0]["n"], len(rs), wall, cpu, (hugo_pages if what == "hugo" else pages) / wall if wall else 0, rss, loads, swap,
+        "; ".join(bad) or "ok"))
+PY
+echo "(raw rows: $RESULTS; pages/s counts Markdown pages, trees and checklists)"

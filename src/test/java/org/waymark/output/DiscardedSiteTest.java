@@ -1,0 +1,76 @@
+package org.waymark.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.waymark.pipeline.Pipeline;
+import org.waymark.testing.Browser;
+import org.waymark.testing.Projects;
+
+/**
+ * Issue 12, item 5: {@code build} returns once the new site is in place and deletes the old one
+ * in the background; the swap stays two renames, and what a finished process left is deleted by
+ * the next build.
+ */
+class DiscardedSiteTest {
+    @TempDir
+    Path project;
+
+    private Pipeline.Result build() throws IOException {
+        return Pipeline.run(new Pipeline.Options(project, project.resolve("site"), false, false, true, true, true));
+    }
+
+    @Test
+    void theOldSiteIsReplacedWholeAndDeletedInTheBackground() throws IOException {
+        Projects.write(project, Map.of("content/index.md", "---\ntitle: Home\n---\nFirst.\n"));
+        assertTrue(build().ok());
+        Files.writeString(project.resolve("content/index.md"), "---\ntitle: Home\n---\nSecond.\n");
+        assertTrue(build().ok());
+        assertTrue(Files.readString(project.resolve("site/index.html")).contains("Second."));
+        awaitNoSiblings();
+    }
+
+    @Test
+    void anOldSiteThatAFinishedProcessLeftIsDeletedByTheNextBuild() throws IOException {
+        Projects.write(project, Map.of("content/index.md", "---\ntitle: Home\n---\nHello.\n"));
+        long gone = ProcessHandle.current().pid() + 1_000_000_000L;  // no such process
+        Path left = project.resolve(".site.discarded-" + gone + "-x");
+        Projects.write(left, Map.of("guide/index.html", "old", "index.html", "old"));
+        assertTrue(Projects.build(project).ok());  // deleting now
+        assertTrue(Files.notExists(left));
+        Projects.write(left, Map.of("guide/index.html", "old"));
+        assertTrue(build().ok());  // deleting in the background
+        awaitNoSiblings();
+    }
+
+    @Test
+    void aDiscardedSiteOfARunningProcessIsLeftAlone() throws IOException {
+        Projects.write(project, Map.of("content/index.md", "---\ntitle: Home\n---\nHello.\n"));
+        Path mine = project.resolve(".site.discarded-" + ProcessHandle.current().pid() + "-busy");
+        Projects.write(mine, Map.of("index.html", "old"));
+        assertTrue(Projects.build(project).ok());
+        assertTrue(Files.exists(mine.resolve("index.html")), "another build may still be deleting it");
+    }
+
+    /** Waits until no folder but site/ and content/ is left beside them (the background delete is done). */
+    private void awaitNoSiblings() throws IOException {
+        long deadline = System.nanoTime() + Browser.PATIENCE.toNanos();
+        List<String> left;
+        do {
+            try (Stream<Path> list = Files.list(project)) {
+                left = list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site")).toList();
+            }
+            if (left.isEmpty()) return;
+            Thread.onSpinWait();
+        } while (System.nanoTime() < deadline);
+        assertEquals(List.of(), left, "the old site is deleted");
+    }
+}
