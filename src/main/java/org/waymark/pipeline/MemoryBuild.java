@@ -56,38 +56,38 @@ final class MemoryBuild {
         long start = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
         LoadResult<Site> loaded = ContentLoader.load(project, drafts, reuse.load());           // load
-        long mark = lap(stages, "load", start);
+        long mark = Pipeline.lap(stages, "load", start);
         if (!(loaded instanceof LoadResult.Loaded<Site> l)) {
-            return new Pipeline.Result(Report.of(loaded.diagnostics(), Map.of(), false), null, 0, ms(start), stages);
+            return new Pipeline.Result(Report.of(loaded.diagnostics(), Map.of(), false), null, 0, Pipeline.elapsed(start), stages);
         }
         Site site = l.value();
         CheckFindings checks = Checker.checkByRule(site);                                         // check
-        mark = lap(stages, "check", mark);
+        mark = Pipeline.lap(stages, "check", mark);
         List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
         found.addAll(checks.all());
         Report report = Report.of(found, site.config().checks(), false);
-        if (report.hasErrors()) return new Pipeline.Result(report, site, 0, ms(start), stages);
+        if (report.hasErrors()) return new Pipeline.Result(report, site, 0, Pipeline.elapsed(start), stages);
 
         TemplateSet templates = new TemplateSet(site.templatesDir());
         SiteRenderer renderer = new SiteRenderer(site, Theme.load(site.templatesDir()), templates);
         SiteRenderer.Rendered rendered = renderer.render(into, reuse.pages());                   // render
-        mark = lap(stages, "render", mark);
+        mark = Pipeline.lap(stages, "render", mark);
         found.addAll(rendered.diagnostics());
         report = Report.of(found, site.config().checks(), false);
-        if (report.hasErrors()) return new Pipeline.Result(report, site, 0, ms(start), stages);
+        if (report.hasErrors()) return new Pipeline.Result(report, site, 0, Pipeline.elapsed(start), stages);
         RecordedOutput search = new RecordedOutput(into);
         new SearchIndexFiles(site).write(search);                                               // search
-        mark = lap(stages, "search", mark);
+        mark = Pipeline.lap(stages, "search", mark);
         List<Finding> findings = SiteVerifier.verify(into, rendered.templateOf(), reuse.scans()); // verify
         found.addAll(new ContentFaults(site).located(findings, new TemplateFaults(templates)));
-        lap(stages, "verify", mark);
+        Pipeline.lap(stages, "verify", mark);
         report = Report.of(found, site.config().checks(), false);
-        if (report.hasErrors()) return new Pipeline.Result(report, site, 0, ms(start), stages);
+        if (report.hasErrors()) return new Pipeline.Result(report, site, 0, Pipeline.elapsed(start), stages);
         if (rendered.diagnostics().isEmpty()) {
             reuse.edits().last = new Last(site, List.copyOf(loaded.diagnostics()), checks, findings,
                     rendered.templateOf(), rendered.pages(), renderer, templates, search.paths(), Map.copyOf(into.files()));
         }
-        return new Pipeline.Result(report, site, rendered.pages(), ms(start), stages);
+        return new Pipeline.Result(report, site, rendered.pages(), Pipeline.elapsed(start), stages);
     }
 
     /**
@@ -131,15 +131,15 @@ final class MemoryBuild {
         for (Diagnostic d : last.loadFound()) if (!files.contains(d.path())) loadFound.add(d);
         Site site = new Site(was.config(), Collections.unmodifiableMap(documents), was.assets(), was.unreadable(),
                 was.contentDir(), was.templatesDir(), was.pathLists(), was.drafts());
-        long mark = lap(stages, "load", start);
+        long mark = Pipeline.lap(stages, "load", start);
         CheckFindings checks = last.checks().recheck(site, pages);                              // check
-        mark = lap(stages, "check", mark);
+        mark = Pipeline.lap(stages, "check", mark);
         List<Diagnostic> found = new ArrayList<>(loadFound);
         found.addAll(checks.all());
         Report report = Report.of(found, site.config().checks(), false);
         reuse.edits().last = null; // until this build is through
         reuse.edits().countNarrowed();
-        if (report.hasErrors()) return Optional.of(new Pipeline.Result(report, site, 0, ms(start), stages));
+        if (report.hasErrors()) return Optional.of(new Pipeline.Result(report, site, 0, Pipeline.elapsed(start), stages));
 
         // The last full build's renderer: what its parts hold of other pages is as it was, and
         // what they hold of these pages is what they show the others, unchanged.
@@ -151,28 +151,28 @@ final class MemoryBuild {
             if (fault.isPresent()) {
                 found.add(fault.get());
                 return Optional.of(new Pipeline.Result(Report.of(found, site.config().checks(), false), site, 0,
-                        ms(start), stages));
+                        Pipeline.elapsed(start), stages));
             }
             written.add(p.outputFile());
         }
-        mark = lap(stages, "render", mark);
+        mark = Pipeline.lap(stages, "render", mark);
         List<Finding> findings = SiteVerifier.reverify(into, written, last.findings(), last.templateOf(),
                 reuse.scans());                                                                 // verify
         found.addAll(new ContentFaults(site).located(findings, new TemplateFaults(last.templates())));
-        mark = lap(stages, "verify", mark);
+        mark = Pipeline.lap(stages, "verify", mark);
         report = Report.of(found, site.config().checks(), false);
-        if (report.hasErrors()) return Optional.of(new Pipeline.Result(report, site, 0, ms(start), stages));
-        pagesReady.accept(new Pipeline.Result(report, site, written.size(), ms(start), new LinkedHashMap<>(stages)));
+        if (report.hasErrors()) return Optional.of(new Pipeline.Result(report, site, 0, Pipeline.elapsed(start), stages));
+        pagesReady.accept(new Pipeline.Result(report, site, written.size(), Pipeline.elapsed(start), new LinkedHashMap<>(stages)));
 
         // The search index last: it shows in no page, so the pages can be shown before it is written.
         into.files().keySet().removeAll(last.searchFiles());
         RecordedOutput search = new RecordedOutput(into);
         new SearchIndexFiles(site).write(search);                                               // search
-        lap(stages, "search", mark);
+        Pipeline.lap(stages, "search", mark);
         reuse.scans().filesNow(into.files().keySet());
         reuse.edits().last = new Last(site, List.copyOf(loadFound), checks, findings, last.templateOf(),
                 last.pages(), renderer, last.templates(), search.paths(), Map.copyOf(into.files()));
-        return Optional.of(new Pipeline.Result(report, site, written.size(), ms(start), stages));
+        return Optional.of(new Pipeline.Result(report, site, written.size(), Pipeline.elapsed(start), stages));
     }
 
     /** Whether the last build had this file, or files in this folder. */
@@ -193,15 +193,5 @@ final class MemoryBuild {
         StringBuilder b = new StringBuilder();
         for (Path name : relative) b.append(b.length() > 0 ? "/" : "").append(name);
         return b.toString();
-    }
-
-    private static long lap(Map<String, Long> stages, String name, long since) {
-        long now = System.nanoTime();
-        stages.put(name, (now - since) / 1_000_000);
-        return now;
-    }
-
-    private static long ms(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }

@@ -196,13 +196,14 @@ public final class Pipeline {
         return new Result(report, site, report.hasErrors() ? 0 : rendered.pages(), elapsed(start), stages);
     }
 
-    private static long lap(Map<String, Long> stages, String name, long since) {
+    /** Records a stage's milliseconds since {@code since} and returns now, the next stage's start. */
+    static long lap(Map<String, Long> stages, String name, long since) {
         long now = System.nanoTime();
         stages.put(name, (now - since) / 1_000_000);
         return now;
     }
 
-    private static long elapsed(long start) {
+    static long elapsed(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
 }
