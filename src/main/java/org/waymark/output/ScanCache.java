@@ -38,12 +38,14 @@ public final class ScanCache {
         lastScans = Map.copyOf(scans);
     }
 
-    /** One page read again on its own ({@link SiteVerifier#reverify}): its scan and link findings replace last time's. */
-    synchronized void rescanned(String page, PageScan scan, List<Fault> pageLinks) {
-        Map<String, PageScan> next = new java.util.HashMap<>(lastScans);
-        next.put(page, scan);
-        lastScans = Map.copyOf(next);
-        links.put(page, pageLinks);
+    /**
+     * Some pages read again on their own ({@link SiteVerifier#reverify}): {@code scans} is every
+     * page's scan now, a map made for this call and handed over (not copied again: a save at
+     * 10,000 pages should not copy the site's scans twice); their link findings replace last time's.
+     */
+    synchronized void rescanned(Map<String, PageScan> scans, Map<String, List<Fault>> pageLinks) {
+        lastScans = java.util.Collections.unmodifiableMap(scans);
+        links.putAll(pageLinks);
     }
 
     /**

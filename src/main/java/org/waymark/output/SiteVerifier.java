@@ -77,13 +77,15 @@ public final class SiteVerifier {
         PageLinks.Site all = new PageLinks.Site(cache.lastFiles(), cache.folders(), scans);
         List<Finding> out = new ArrayList<>();
         for (Finding f : before) if (!changed.contains(f.page())) out.add(f);
+        Map<String, List<Fault>> linksOf = new HashMap<>();
         for (String f : changed) {
             PageScan scan = scans.get(f);
             for (Fault fault : scan.faults()) out.add(new Finding(f, templateOf.get(f), fault));
             List<Fault> links = PageLinks.check(f, scan, all);
-            cache.rescanned(f, scan, links);
+            linksOf.put(f, links);
             for (Fault fault : links) out.add(new Finding(f, templateOf.get(f), fault));
         }
+        cache.rescanned(scans, linksOf);
         out.sort(java.util.Comparator.comparing(Finding::page));
         return List.copyOf(out);
     }

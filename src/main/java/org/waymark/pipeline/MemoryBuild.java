@@ -158,7 +158,8 @@ final class MemoryBuild {
         mark = Pipeline.lap(stages, "render", mark);
         List<Finding> findings = SiteVerifier.reverify(into, written, last.findings(), last.templateOf(),
                 reuse.scans());                                                                 // verify
-        found.addAll(new ContentFaults(site).located(findings, new TemplateFaults(last.templates())));
+        // Most saves leave no finding, and locating one indexes the whole site: only when needed.
+        if (!findings.isEmpty()) found.addAll(new ContentFaults(site).located(findings, new TemplateFaults(last.templates())));
         mark = Pipeline.lap(stages, "verify", mark);
         report = Report.of(found, site.config().checks(), false);
         if (report.hasErrors()) return Optional.of(new Pipeline.Result(report, site, 0, Pipeline.elapsed(start), stages));
