@@ -73,15 +73,20 @@ public final class ServeLatency {
                 wait.until(d -> Boolean.TRUE.equals(browser.js(
                         "return document.body !== null && document.body.textContent.indexOf(arguments[0]) >= 0;", marker)));
                 long shown = ((Number) browser.js("return performance.timing.domContentLoadedEventEnd;")).longValue();
+                // where the time went: until the reload began (watcher, quiet spell, rebuild, event),
+                // until the page's HTML had arrived, then its scripts and styles until DOMContentLoaded
+                long began = ((Number) browser.js("return performance.timing.navigationStart;")).longValue();
+                long answered = ((Number) browser.js("return performance.timing.responseEnd;")).longValue();
+                String parts = " (reload began at " + (began - before) + " ms, page in at " + (answered - before) + " ms)";
                 // the next save waits for this build's end (the search index is written after the
                 // page shows), so each edit is timed from a warm server that is not busy
                 String server = untilRebuilt(lines);
                 if (i == 0) {
-                    System.out.println("warm-up edit: " + (shown - before) + " ms" + server);
+                    System.out.println("warm-up edit: " + (shown - before) + " ms" + parts + server);
                     continue;
                 }
                 millis.add(shown - before);
-                System.out.println("edit " + i + ": " + (shown - before) + " ms" + server);
+                System.out.println("edit " + i + ": " + (shown - before) + " ms" + parts + server);
             }
             Collections.sort(millis);
             System.out.printf(Locale.ROOT, "save-to-visible over %d edits: median %d ms, best %d ms, worst %d ms%n",
