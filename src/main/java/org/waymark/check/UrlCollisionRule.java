@@ -3,6 +3,7 @@ package org.waymark.check;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
@@ -11,12 +12,15 @@ import org.waymark.model.Asset;
 import org.waymark.model.Checklist;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Document;
+import org.waymark.model.Page;
 import org.waymark.model.Site;
+import org.waymark.render.ListingAddress;
 import org.waymark.text.Position;
 
 /**
  * Two documents that would be written to the same URL, or to URLs that differ only by case; a
- * page that would be written where a tree's or checklist's embed page goes counts too.
+ * page that would be written where a tree's or checklist's embed page, or a long section's
+ * listing page, goes counts too.
  */
 final class UrlCollisionRule implements Rule {
     @Override
@@ -45,6 +49,23 @@ final class UrlCollisionRule implements Rule {
                         "case-insensitive file systems (macOS, Windows) would keep only one; rename one"));
             }
         }
+        // a long section's listing pages (page/<n>/ in its folder): a page written there would be lost
+        Map<String, Integer> guides = new TreeMap<>();
+        for (Document d : site.documents().values()) {
+            if (d instanceof Page && !d.path().isIndex()) guides.merge(d.path().folder(), 1, Integer::sum);
+        }
+        guides.forEach((folder, count) -> {
+            for (int n = 2; n <= ListingAddress.pages(count); n++) {
+                String file = ListingAddress.file(folder, n);
+                Document taken = exact.get(file);
+                if (taken == null) continue;
+                out.accept(Diagnostic.of(taken.source(), Position.START, Code.DUPLICATE_URL, taken.path()
+                        + " would be written to " + file + ", where page " + n + " of the listing of "
+                        + (folder.isEmpty() ? "content/" : folder) + " goes", "a section of more than "
+                        + ListingAddress.PER_PAGE + " guides lists them " + ListingAddress.PER_PAGE
+                        + " to a page, at page/2/, page/3/ and so on: rename or move the file"));
+            }
+        });
         // the host script and each embed's files (docs/embedding.md): their names are a contract
         Map<String, String> embedFiles = new HashMap<>(Map.of("embed.js", "the host script of embeds"));
         for (Document d : site.documents().values()) {

@@ -13,7 +13,7 @@ import org.waymark.model.Document;
  * page n its {@code page/n/index.html}, linked in order (rel prev and next) and by number.
  */
 final class Listing {
-    static final int PER_PAGE = 100;
+    static final int PER_PAGE = ListingAddress.PER_PAGE;
     /** Numbered links shown either side of the current page (then the first and last, and gaps). */
     private static final int WINDOW = 2;
 
@@ -26,11 +26,11 @@ final class Listing {
     }
 
     static int pageCount(Outline.Section s) {
-        return Math.max(1, (guides(s).size() + PER_PAGE - 1) / PER_PAGE);
+        return ListingAddress.pages(guides(s).size());
     }
 
     static String pageFile(Outline.Section s, int number) {
-        return number == 1 ? s.outputFile() : s.folder() + "page/" + number + "/index.html";
+        return number == 1 ? s.outputFile() : ListingAddress.file(s.folder(), number);
     }
 
     private static List<Document> guides(Outline.Section s) {

@@ -28,6 +28,13 @@ public final class GoldenCases {
             // 5 MiB of Markdown: over the 4 MiB limit for text files (ContentLoader.MAX_TEXT_BYTES).
             "file-too-large", p -> Files.writeString(p.resolve("content/export.md"),
                     "# Export\n\n" + "A line of an exported table.\n".repeat(5 * 1024 * 1024 / 29)),
+            // 101 guides beside page/2.md: the guides listing has a second page, where page/2.md goes.
+            "listing-page-taken", p -> {
+                for (int i = 1; i <= 101; i++) {
+                    Files.writeString(p.resolve("content/guides/guide-" + i + ".md"),
+                            "---\ntitle: Guide " + i + "\n---\nGuide number " + i + ".\n");
+                }
+            },
             // One link out of content/ to a file beside it, one to nothing at all.
             "symlink-outside", p -> {
                 Files.createSymbolicLink(p.resolve("content/shared.md"), Path.of("../shared/notes.md"));
