@@ -55,7 +55,7 @@ public final class SiteSwap {
     }
 
     private static void removeAbandonedStaging(Path out) throws IOException {
-        for (Path p : abandoned(out, ".staging-")) StagedOutput.delete(p);
+        for (Path p : abandoned(out, StagedOutput.STAGING)) StagedOutput.delete(p);
     }
 
     /** Siblings of {@code out} named {@code .<out><infix><pid>-…} whose process is gone. */

@@ -54,9 +54,12 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         }
     }
 
+    /** Between the output folder's name and the building process's id in a staging folder's name. */
+    static final String STAGING = ".staging-";
+
     /** Staging folders are named after the output and the building process, so leftovers can be told apart. */
     static String stagingPrefix(Path out) {
-        return "." + out.toAbsolutePath().normalize().getFileName() + ".staging-";
+        return "." + out.toAbsolutePath().normalize().getFileName() + STAGING;
     }
 
     public Path dir() {
