@@ -37,9 +37,19 @@ public final class Indentation {
                 }
                 continue;
             }
-            out.append(c);
-            if (c == '\n') lineStart = true;
-            i++;
+            // text up to the next tag or line break goes across in one copy, not char by char
+            int to = i;
+            while (to < n) {
+                char d = html.charAt(to);
+                if (d == '<' || d == '\n') break;
+                to++;
+            }
+            if (to < n && html.charAt(to) == '\n') {
+                to++;
+                lineStart = true;
+            }
+            out.append(html, i, to);
+            i = to;
         }
         return out.toString();
     }
