@@ -78,6 +78,16 @@ public final class MarkdownHtmlWriter {
      * template shows, so it is left out here.
      */
     public static Written write(Document doc, boolean dropLeadingH1) {
+        if (TreeHtml.writes(doc)) {
+            TreeLinks links = new TreeLinks();
+            String html = new TreeHtml(doc, links, dropLeadingH1).write();
+            return new Written(html, List.copyOf(links.slots));
+        }
+        return writeWithFlexmark(doc, dropLeadingH1);
+    }
+
+    /** The same, by flexmark's own renderer: for the nodes {@link TreeHtml} does not write (footnotes). */
+    static Written writeWithFlexmark(Document doc, boolean dropLeadingH1) {
         State state = new State(new ArrayList<>(), dropLeadingH1);
         STATE.set(state);
         try {

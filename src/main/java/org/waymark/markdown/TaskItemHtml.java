@@ -50,7 +50,7 @@ final class TaskItemHtml implements NodeRenderer {
     }
 
     /** The text of the item's first paragraph, on one line; "Task" for an item with no text. */
-    private static String name(TaskListItem node) {
+    static String name(TaskListItem node) {
         String text = node.getFirstChild() instanceof Paragraph p
                 ? new TextCollectingVisitor().collectAndGetText(p).replaceAll("\\s+", " ").strip() : "";
         return text.isEmpty() ? "Task" : text;
