@@ -23,25 +23,37 @@ public final class MarkdownParser {
     private static final Parser[] PARSERS = new Parser[4];
 
     static {
-        for (int i = 0; i < 4; i++) {
-            boolean admonitions = (i & 1) != 0;
-            boolean autolinks = (i & 2) != 0;
-            PARSERS[i] = Parser.builder(new com.vladsch.flexmark.util.data.MutableDataSet(MarkdownOptions.OPTIONS)
-                    .set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(MarkdownOptions.OPTIONS).stream()
-                            .filter(e -> admonitions || !(e instanceof com.vladsch.flexmark.ext.admonition.AdmonitionExtension))
-                            .filter(e -> autolinks || !(e instanceof com.vladsch.flexmark.ext.autolink.AutolinkExtension))
-                            .toList()))
-                    .customBlockParserFactory(new TextareaBlockParser.Factory())
-                    .customInlineParserExtensionFactory(new HtmlCommentInline.Factory())
-                    .customInlineParserExtensionFactory(new NumericReferenceInline.Factory())
-                    // With its own inline parser, flexmark leaves out the definitions' pre-processor: add it back.
-                    .customInlineParserFactory(ReferenceDefinitionParser.FACTORY)
-                    .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory())
-                    .build();
-        }
+        for (int i = 0; i < 4; i++) PARSERS[i] = build((i & 1) != 0, (i & 2) != 0, true);
+    }
+
+    /**
+     * {@code cheaper}: the tables and autolink extensions' parsing as {@link TableParagraphs} and
+     * {@link AutolinkText} do it (the same trees, which a test compares with flexmark's own).
+     */
+    static Parser build(boolean admonitions, boolean autolinks, boolean cheaper) {
+        return Parser.builder(new com.vladsch.flexmark.util.data.MutableDataSet(MarkdownOptions.OPTIONS)
+                        .set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(MarkdownOptions.OPTIONS).stream()
+                                .filter(e -> admonitions || !(e instanceof com.vladsch.flexmark.ext.admonition.AdmonitionExtension))
+                                .filter(e -> autolinks || !(e instanceof com.vladsch.flexmark.ext.autolink.AutolinkExtension))
+                                .map(e -> cheaper ? cheaper(e) : e)
+                                .toList()))
+                .customBlockParserFactory(new TextareaBlockParser.Factory())
+                .customInlineParserExtensionFactory(new HtmlCommentInline.Factory())
+                .customInlineParserExtensionFactory(new NumericReferenceInline.Factory())
+                // With its own inline parser, flexmark leaves out the definitions' pre-processor: add it back.
+                .customInlineParserFactory(ReferenceDefinitionParser.FACTORY)
+                .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory())
+                .build();
     }
 
     private MarkdownParser() {}
+
+    /** The same parsing as the tables and autolink extensions, set up once per parser and skipping what cannot match. */
+    private static com.vladsch.flexmark.util.misc.Extension cheaper(com.vladsch.flexmark.util.misc.Extension e) {
+        if (e instanceof com.vladsch.flexmark.ext.tables.TablesExtension) return new TableParagraphs();
+        if (e instanceof com.vladsch.flexmark.ext.autolink.AutolinkExtension) return new AutolinkText();
+        return e;
+    }
 
     public static Document parse(String text, String sourcePath) {
         boolean admonitions = text.contains("!!!") || text.contains("???");

@@ -24,11 +24,13 @@ import com.vladsch.flexmark.util.ast.NonRenderingInline;
 final class TreeHtml {
     final HtmlLines out = new HtmlLines();
     final TreeInline inline;
+    final TreeOwnHtml own;
     final Document doc;
 
     TreeHtml(Document doc, TreeLinks links, boolean dropLeadingH1) {
         this.doc = doc;
         this.inline = new TreeInline(this, links, dropLeadingH1);
+        this.own = new TreeOwnHtml(this, links);
     }
 
     /** Whether every node of {@code node}'s tree is one this writer writes. */
@@ -59,7 +61,7 @@ final class TreeHtml {
             int start = o.getStartNumber();
             list("ol", TreeInline.LISTS.isOrderedListManualStart() && start != 1 ? String.valueOf(start) : null, n);
         } else if (n instanceof TaskListItem t) {
-            inline.taskItem(t);
+            own.taskItem(t);
         } else if (n instanceof ListItem li) {
             out.line().raw("<li>");
             inline.text(li.getMarkerSuffix().unescape());
@@ -68,7 +70,7 @@ final class TreeHtml {
         } else if (n instanceof BlockQuote) {
             indented("<blockquote>", "</blockquote>", n);
         } else if (n instanceof FencedCodeBlock f) {
-            inline.fenced(f);
+            own.fenced(f);
         } else if (n instanceof IndentedCodeBlock c) {
             out.line().raw("<pre>").openPre().raw("<code>");
             inline.text(c.getContentChars().trimTailBlankLines().normalizeEndWithEOL());
@@ -107,7 +109,7 @@ final class TreeHtml {
         } else if (n instanceof TableSeparator || n instanceof Reference) {
             // nothing, as flexmark writes them
         } else if (n instanceof AdmonitionBlock a) {
-            inline.admonition(a);
+            own.admonition(a);
         } else {
             inline.node(n);
         }

@@ -26,7 +26,7 @@ import org.waymark.model.HtmlSlot;
 /** {@link TreeHtml}'s inline nodes and the nodes Waymark writes its own way (see NodeHtml, TaskItemHtml). */
 final class TreeInline {
     static final ListOptions LISTS = ListOptions.get(MarkdownOptions.OPTIONS);
-    private static final HtmlRendererOptions HTML = new HtmlRendererOptions(MarkdownOptions.OPTIONS);
+    static final HtmlRendererOptions HTML = new HtmlRendererOptions(MarkdownOptions.OPTIONS);
     private static final Set<Class<?>> KNOWN = Set.of(Paragraph.class, Heading.class, BulletList.class, OrderedList.class,
             BulletListItem.class, OrderedListItem.class, TaskListItem.class, BlockQuote.class, FencedCodeBlock.class,
             IndentedCodeBlock.class, CodeBlock.class, ThematicBreak.class, HtmlBlock.class, HtmlCommentBlock.class,
@@ -222,58 +222,5 @@ final class TreeInline {
         out.raw("<a href=\"" + attr(written) + "\">");
         text(node.getText().toString());
         out.raw("</a>");
-    }
-
-    /** As NodeHtml.fenced: an embed block is a slot; other code as flexmark writes it. */
-    void fenced(FencedCodeBlock node) {
-        if (node.getInfo().toString().strip().equals("embed")) {
-            int n = links.slot(new HtmlSlot(true, node.getContentChars().toString().strip()));
-            out.line().raw("<div class=\"" + MarkdownHtmlWriter.EMBED_SLOT_CLASS + n + "\"></div>").line();
-            return;
-        }
-        out.line().raw("<pre>").openPre();
-        BasedSequence info = node.getInfo();
-        if (info.isNotNull() && !info.isBlank()) {
-            String language = node.getInfoDelimitedByAny(HTML.languageDelimiterSet).unescape();
-            out.raw("<code class=\"" + attr(HTML.languageClassMap.getOrDefault(language, HTML.languageClassPrefix + language)) + "\">");
-        } else {
-            out.raw("<code>");
-        }
-        text(node.getContentChars().normalizeEOL());
-        out.raw("</code>").raw("</pre>").closePre().line();
-    }
-
-    /** As TaskItemHtml.item. */
-    void taskItem(TaskListItem node) {
-        String box = "<input type=\"checkbox\" class=\"task-list-item-checkbox\""
-                + (node.isItemDoneMarker() ? " checked=\"checked\"" : "")
-                + " disabled=\"disabled\" readonly=\"readonly\" aria-label=\"" + org.waymark.html.Escape.attribute(TaskItemHtml.name(node))
-                + "\" />&nbsp;";
-        if (LISTS.isTightListItem(node)) {
-            out.line().raw("<li class=\"task-list-item\">").raw(box);
-            tree.children(node);
-            out.raw("</li>").line();
-        } else {
-            out.line().raw("<li class=\"task-list-item\">").line();
-            out.line().raw("<p>").raw(box);
-            tree.children(node);
-            out.raw("</p>").line();
-            out.line().raw("</li>").line();
-        }
-    }
-
-    /** As NodeHtml.admonition. */
-    void admonition(AdmonitionBlock node) {
-        String kind = node.getInfo().toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "");
-        String written = node.getTitle().toString();
-        String title = !written.isEmpty() ? written
-                : kind.isEmpty() ? "Note" : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
-        out.line().raw("<aside class=\"" + attr("admonition admonition-" + (kind.isEmpty() ? "note" : kind))
-                + "\" role=\"note\">").line();
-        out.raw("<p class=\"admonition-title\">");
-        text(title);
-        out.raw("</p>").line();
-        tree.children(node);
-        out.line().line().raw("</aside>").line();
     }
 }

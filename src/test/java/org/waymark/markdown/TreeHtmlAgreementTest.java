@@ -40,10 +40,17 @@ class TreeHtmlAgreementTest {
     @Test
     void randomPagesCutFromTheExamplesAreWrittenAsFlexmarkWritesThem() {
         long seed = Long.getLong("waymark.fuzzSeed", 12L);
-        Random random = new Random(seed);
-        List<SpecExamples.Example> examples = SpecExamples.all();
         List<String> problems = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
+        int i = 0;
+        for (String page : randomPages(new Random(seed), 3000)) compare("seed " + seed + " page " + i++, page, problems);
+        assertEquals(List.of(), problems);
+    }
+
+    /** {@code count} pages of one to five pieces of CommonMark examples and feature examples, cut at random, some in a quote, list or table. */
+    static List<String> randomPages(Random random, int count) {
+        List<SpecExamples.Example> examples = SpecExamples.all();
+        List<String> pages = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
             StringBuilder b = new StringBuilder();
             int pieces = 1 + random.nextInt(5);
             for (int p = 0; p < pieces; p++) {
@@ -64,9 +71,9 @@ class TreeHtmlAgreementTest {
                     default -> "\n\n";
                 });
             }
-            compare("seed " + seed + " page " + i, b.toString(), problems);
+            pages.add(b.toString());
         }
-        assertEquals(List.of(), problems);
+        return pages;
     }
 
     /** The extensions' features, and what Waymark writes its own way, which the CommonMark examples lack. */
