@@ -48,7 +48,7 @@ final class PdfFontRule implements Rule {
                 scan(src, s.at(), s.title(), fonts, missing);
                 for (Item i : s.items()) {
                     scan(src, i.at(), i.text(), fonts, missing);
-                    if (i.detail() != null) scan(src, i.at(), i.detail().text(), fonts, missing);
+                    if (i.detail() != null) scan(src, i.at(), i.detail().html(), fonts, missing);  // the text as the PDF prints it
                     // the PDF writes each link as "See: <the linked page's title>", taken from that page
                     for (Link l : i.links()) scan(src, l.at(), linkTitle(list, l, links), fonts, missing);
                 }

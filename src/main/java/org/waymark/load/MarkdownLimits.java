@@ -41,15 +41,15 @@ final class MarkdownLimits {
             } else if (nesting(text, start, end) > MAX_NESTING) {
                 return Optional.of(new Problem(start, "Markdown nested deeper than " + MAX_NESTING
                         + " levels of block quotes and lists", "flatten the quotes or lists"));
-            } else {
+            } else if (end - start > MAX_BLANK_RUN && hasHash(text, start, end)) {
                 int run = longestBlankRun(text, start, end);
-                if (run > MAX_BLANK_RUN && text.substring(start, end).indexOf('#') >= 0) {
+                if (run > MAX_BLANK_RUN) {
                     return Optional.of(new Problem(start, "a line with " + run + " spaces or tabs in a row",
                             "remove the run of spaces"));
                 }
             }
             // A blank line, a fence or a heading ends a paragraph (a heading is parsed on its own line).
-            boolean blank = text.substring(start, end).isBlank();
+            boolean blank = isBlank(text, start, end);
             if (blank || fence != 0 || opens != 0 || isHeading(text, start, end)) {
                 blockStart = -1;
                 markers = 0;
@@ -65,6 +65,19 @@ final class MarkdownLimits {
             start = end + 1;
         }
         return Optional.empty();
+    }
+
+    private static boolean hasHash(String text, int start, int end) {
+        int hash = text.indexOf('#', start);
+        return hash >= 0 && hash < end;
+    }
+
+    /** As {@code text.substring(start, end).isBlank()}, without the copy. */
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) return false;
+        }
+        return true;
     }
 
     private static int longestBlankRun(String text, int start, int end) {

@@ -79,7 +79,7 @@ public final class MarkdownReader {
         doc.set(MarkdownParser.HEADING_IDS, ids);
         MarkdownHtmlWriter.Written html = text.isBlank() ? new MarkdownHtmlWriter.Written("", List.of())
                 : MarkdownHtmlWriter.write(doc, title != null);
-        return new Markdown(text, sourcePath, startsWithH1, html.html(), html.slots(), List.copyOf(headings), List.copyOf(links), List.copyOf(images),
+        return new Markdown(text.isBlank(), sourcePath, startsWithH1, html.html(), html.slots(), List.copyOf(headings), List.copyOf(links), List.copyOf(images),
                 List.copyOf(rawHtml));
     }
 

@@ -7,15 +7,16 @@ import java.util.List;
  * It is parsed once, at load: what the checks need is lifted out, and the HTML is written with
  * numbered slots where links and embeds go ({@code html}, {@code slots}), because their
  * relative hrefs depend on the page the text is shown on. The parser's tree is not kept, so a
- * large site's model stays small.
+ * large site's model stays small, and neither is the text itself (nothing after load reads it:
+ * a page's text is its {@code Source}'s, and {@code blank} says whether it is all white space).
  * {@code sourcePath} is the content file it was written in (links resolve against it);
  * {@code startsWithH1} says whether the text's first block is a level-1 heading.
  * {@code images} repeats the images of {@code links} with their alt text, for the image rules.
  */
-public record Markdown(String text, String sourcePath, boolean startsWithH1, String html, List<HtmlSlot> slots,
+public record Markdown(boolean blank, String sourcePath, boolean startsWithH1, String html, List<HtmlSlot> slots,
                        List<Heading> headings, List<Link> links,
                        List<Image> images, List<RawHtml> rawHtml) {
     public boolean isBlank() {
-        return text.isBlank();
+        return blank;
     }
 }

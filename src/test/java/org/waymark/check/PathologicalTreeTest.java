@@ -35,7 +35,7 @@ public class PathologicalTreeTest {
     /** q0 -> q1 -> ... -> q(n-1) -> end, each question also leaving to "end"; optionally looping back. */
     public static DecisionTree chain(int n, boolean loopBack) {
         Source source = Source.of("content/chain.yaml", "kind: decision\n");
-        Markdown none = new Markdown("", "", false, "", List.of(), List.of(), List.of(), List.of(), List.of());
+        Markdown none = new Markdown(true, "", false, "", List.of(), List.of(), List.of(), List.of(), List.of());
         Map<String, Node> nodes = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             String next = i + 1 < n ? "q" + (i + 1) : loopBack ? "q0" : "end";
