@@ -3,6 +3,7 @@ package org.waymark.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.waymark.model.Checklist;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Document;
@@ -19,6 +20,8 @@ final class Listing {
 
     private final Outline outline;
     private final Chrome chrome;
+    /** Each section's guides, picked out once: a long section has a listing page per hundred of them. */
+    private final Map<String, List<Document>> guidesByFolder = new ConcurrentHashMap<>();
 
     Listing(Outline outline, Chrome chrome) {
         this.outline = outline;
@@ -45,7 +48,7 @@ final class Listing {
         List<Map<String, Object>> decisions = new ArrayList<>();
         List<Map<String, Object>> lists = new ArrayList<>();
         List<Map<String, Object>> sections = new ArrayList<>();
-        List<Document> guides = guides(s);
+        List<Document> guides = guidesByFolder.computeIfAbsent(s.folder(), f -> guides(s));
         int from = Math.min(guides.size(), (number - 1) * PER_PAGE);
         for (Document d : guides.subList(from, Math.min(guides.size(), from + PER_PAGE))) pages.add(chrome.card(file, d));
         if (number > 1) return Map.of("pages", pages, "decisions", decisions, "checklists", lists, "sections", sections);
@@ -70,7 +73,7 @@ final class Listing {
      * navigation stays short however many pages there are.
      */
     Map<String, Object> pagination(Outline.Section s, String file, int number) {
-        int count = pageCount(s);
+        int count = ListingAddress.pages(guidesByFolder.computeIfAbsent(s.folder(), f -> guides(s)).size());
         if (count == 1) return Map.of();
         List<Map<String, Object>> links = new ArrayList<>();
         int last = 0;
