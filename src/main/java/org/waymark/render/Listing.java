@@ -32,6 +32,15 @@ final class Listing {
         return ListingAddress.pages(guides(s).size());
     }
 
+    /** {@link #pageCount}, from the guides picked out once. */
+    int count(Outline.Section s) {
+        return ListingAddress.pages(guidesOf(s).size());
+    }
+
+    private List<Document> guidesOf(Outline.Section s) {
+        return guidesByFolder.computeIfAbsent(s.folder(), f -> guides(s));
+    }
+
     static String pageFile(Outline.Section s, int number) {
         return number == 1 ? s.outputFile() : ListingAddress.file(s.folder(), number);
     }
@@ -48,7 +57,7 @@ final class Listing {
         List<Map<String, Object>> decisions = new ArrayList<>();
         List<Map<String, Object>> lists = new ArrayList<>();
         List<Map<String, Object>> sections = new ArrayList<>();
-        List<Document> guides = guidesByFolder.computeIfAbsent(s.folder(), f -> guides(s));
+        List<Document> guides = guidesOf(s);
         int from = Math.min(guides.size(), (number - 1) * PER_PAGE);
         for (Document d : guides.subList(from, Math.min(guides.size(), from + PER_PAGE))) pages.add(chrome.card(file, d));
         if (number > 1) return Map.of("pages", pages, "decisions", decisions, "checklists", lists, "sections", sections);
@@ -73,7 +82,7 @@ final class Listing {
      * navigation stays short however many pages there are.
      */
     Map<String, Object> pagination(Outline.Section s, String file, int number) {
-        int count = ListingAddress.pages(guidesByFolder.computeIfAbsent(s.folder(), f -> guides(s)).size());
+        int count = count(s);
         if (count == 1) return Map.of();
         List<Map<String, Object>> links = new ArrayList<>();
         int last = 0;
