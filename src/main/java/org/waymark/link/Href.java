@@ -58,6 +58,13 @@ public record Href(String url, String scheme, String path, String query, String 
         int end = s.length();
         while (start < end && s.charAt(start) <= 0x20) start++;
         while (end > start && s.charAt(end - 1) <= 0x20) end--;
+        int brk = start;
+        while (brk < end) {
+            char c = s.charAt(brk);
+            if (c == '\t' || c == '\n' || c == '\r') break;
+            brk++;
+        }
+        if (brk == end) return start == 0 && end == s.length() ? s : s.substring(start, end);  // the usual case: nothing inside to remove
         StringBuilder b = new StringBuilder(end - start);
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
