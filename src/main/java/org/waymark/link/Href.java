@@ -44,6 +44,11 @@ public record Href(String url, String scheme, String path, String query, String 
         return new Href(url, null, percentDecode(rest), query, fragment);
     }
 
+    /** The scheme {@link #parse} would find, lower-cased, or null: without decoding the rest. */
+    public static String schemeOf(String written) {
+        return scheme(strip(written));
+    }
+
     public boolean isRelative() {
         return scheme == null;
     }
