@@ -3,6 +3,7 @@ package org.waymark.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.waymark.model.Checklist;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Document;
@@ -14,11 +15,10 @@ import org.waymark.model.Document;
  */
 final class Listing {
     static final int PER_PAGE = ListingAddress.PER_PAGE;
-    /** Numbered links shown either side of the current page (then the first and last, and gaps). */
-    private static final int WINDOW = 2;
-
     private final Outline outline;
     private final Chrome chrome;
+    /** Each section's guides, picked out once: a long section has a listing page per hundred of them. */
+    private final Map<String, List<Document>> guidesByFolder = new ConcurrentHashMap<>();
 
     Listing(Outline outline, Chrome chrome) {
         this.outline = outline;
@@ -27,6 +27,15 @@ final class Listing {
 
     static int pageCount(Outline.Section s) {
         return ListingAddress.pages(guides(s).size());
+    }
+
+    /** {@link #pageCount}, from the guides picked out once. */
+    int count(Outline.Section s) {
+        return ListingAddress.pages(guidesOf(s).size());
+    }
+
+    private List<Document> guidesOf(Outline.Section s) {
+        return guidesByFolder.computeIfAbsent(s.folder(), f -> guides(s));
     }
 
     static String pageFile(Outline.Section s, int number) {
@@ -45,7 +54,7 @@ final class Listing {
         List<Map<String, Object>> decisions = new ArrayList<>();
         List<Map<String, Object>> lists = new ArrayList<>();
         List<Map<String, Object>> sections = new ArrayList<>();
-        List<Document> guides = guides(s);
+        List<Document> guides = guidesOf(s);
         int from = Math.min(guides.size(), (number - 1) * PER_PAGE);
         for (Document d : guides.subList(from, Math.min(guides.size(), from + PER_PAGE))) pages.add(chrome.card(file, d));
         if (number > 1) return Map.of("pages", pages, "decisions", decisions, "checklists", lists, "sections", sections);
@@ -64,26 +73,9 @@ final class Listing {
         return Map.of("pages", pages, "decisions", decisions, "checklists", lists, "sections", sections);
     }
 
-    /**
-     * The links between listing pages (empty when the section has one): previous, next, and the
-     * numbers of the first, the last and those near {@code number}, with gaps marked, so that the
-     * navigation stays short however many pages there are.
-     */
+    /** The links between the section's listing pages (empty when it has one). */
     Map<String, Object> pagination(Outline.Section s, String file, int number) {
-        int count = pageCount(s);
-        if (count == 1) return Map.of();
-        List<Map<String, Object>> links = new ArrayList<>();
-        int last = 0;
-        for (int n = 1; n <= count; n++) {
-            if (n != 1 && n != count && Math.abs(n - number) > WINDOW) continue;
-            if (n > last + 1) links.add(Map.of("gap", true));
-            links.add(Map.of("gap", false, "number", n, "href", RelativeUrl.between(file, pageFile(s, n)),
-                    "current", n == number));
-            last = n;
-        }
-        return Map.of("number", number, "count", count, "links", links,
-                "prev", number > 1 ? RelativeUrl.between(file, pageFile(s, number - 1)) : "",
-                "next", number < count ? RelativeUrl.between(file, pageFile(s, number + 1)) : "");
+        return Pagination.of(file, number, count(s), n -> pageFile(s, n));
     }
 
     /**

@@ -15,7 +15,8 @@ final class SitePages {
         List<SitePage> pages = new ArrayList<>();
         for (Outline.Section s : outline.sections()) {
             pages.add(s.folder().isEmpty() ? new HomePage(s) : new SectionPage(s));
-            for (int n = 2; n <= Listing.pageCount(s); n++) pages.add(new ListingPage(s, n));
+            int listingPages = Listing.pageCount(s);  // counted once: it scans the section
+            for (int n = 2; n <= listingPages; n++) pages.add(new ListingPage(s, n));
         }
         // A folder's index.md or README.md is its section's page, written above.
         for (Page p : site.pages()) if (!p.path().isIndex()) pages.add(new GuidePage(p));
@@ -25,7 +26,9 @@ final class SitePages {
         for (Checklist c : site.checklists()) pages.add(new EmbedPage(c));
         if (!tags.isEmpty()) {
             pages.add(new TagIndexPage(tags.indexFile()));
-            for (Tags.Tag t : tags.all()) pages.add(new TagPage(t, tags.file(t)));
+            for (Tags.Tag t : tags.all()) {
+                for (int n = 1; n <= Tags.pageCount(t); n++) pages.add(new TagPage(t, tags.file(t, n), n));
+            }
         }
         pages.add(new AzIndexPage(AzIndexPage.location(site)));
         pages.add(new NotFoundPage());
