@@ -28,6 +28,7 @@ import org.waymark.markdown.MarkdownParser;
 import org.waymark.markdown.MarkdownUrls;
 import org.waymark.markdown.Slugs;
 import org.waymark.markdown.TitleHeading;
+import org.waymark.model.HtmlSlot;
 import org.waymark.model.Markdown;
 import org.waymark.model.RawHtml;
 import org.waymark.text.Position;
@@ -79,8 +80,21 @@ public final class MarkdownReader {
         doc.set(MarkdownParser.HEADING_IDS, ids);
         MarkdownHtmlWriter.Written html = text.isBlank() ? new MarkdownHtmlWriter.Written("", List.of())
                 : MarkdownHtmlWriter.write(doc, title != null);
-        return new Markdown(text.isBlank(), sourcePath, startsWithH1, html.html(), html.slots(), List.copyOf(headings), List.copyOf(links), List.copyOf(images),
+        return new Markdown(text.isBlank(), sourcePath, startsWithH1, html.html(), shared(html.slots(), links), List.copyOf(headings), List.copyOf(links), List.copyOf(images),
                 List.copyOf(rawHtml));
+    }
+
+    /**
+     * The slots with the very strings of the links' targets where they are equal (most are: both
+     * are the URL as flexmark decodes it), so that a large site keeps each target once.
+     */
+    private static List<HtmlSlot> shared(List<HtmlSlot> slots, List<org.waymark.model.Link> links) {
+        if (slots.isEmpty()) return slots;
+        Map<String, String> targets = new HashMap<>();
+        for (org.waymark.model.Link l : links) targets.putIfAbsent(l.target(), l.target());
+        List<HtmlSlot> out = new ArrayList<>(slots.size());
+        for (HtmlSlot s : slots) out.add(new HtmlSlot(s.embed(), targets.getOrDefault(s.target(), s.target())));
+        return List.copyOf(out);
     }
 
     private static void collect(Document doc, Node node, PositionMap positions,
