@@ -17,8 +17,25 @@ import org.waymark.model.Markdown;
  * starts a new section named by that id, with its text from the model's heading.
  */
 final class SearchText {
-    /** A part of a document a search result can link to: {@code anchor} is empty for the top. */
-    record Section(String anchor, String heading, String text) {}
+    /**
+     * A part of a document a search result can link to: {@code anchor} is empty for the top. Its
+     * text is {@code chars[from, to)}: a page's parts share the one array its text was collected
+     * in, so no part's text is copied into a string of its own just to be cut into words.
+     */
+    record Section(String anchor, String heading, char[] chars, int from, int to) {
+        static Section of(String anchor, String heading, String text) {
+            char[] c = text.toCharArray();
+            return new Section(anchor, heading, c, 0, c.length);
+        }
+
+        int length() {
+            return to - from;
+        }
+
+        String text() {
+            return new String(chars, from, to - from);
+        }
+    }
 
     /** Tags that end a run of text, by the length of their name. */
     private static final String[][] BLOCK = byLength("p", "br", "li", "ul", "ol", "div", "pre", "blockquote", "table",
@@ -43,7 +60,7 @@ final class SearchText {
     static List<Section> sections(Markdown md, String firstHeading) {
         List<Section> out = new ArrayList<>();
         if (md.isBlank()) {
-            out.add(new Section("", firstHeading, ""));
+            out.add(Section.of("", firstHeading, ""));
             return out;
         }
         Map<String, String> headings = new HashMap<>();
@@ -60,13 +77,13 @@ final class SearchText {
         int from = 0;
         for (int k = 0; k < ids.size(); k++) {
             int at = ats.get(k);
-            out.add(new Section(anchor, heading, t.string(from, at)));
+            out.add(t.section(anchor, heading, from, at));
             anchor = ids.get(k);
             heading = headings.getOrDefault(anchor, "");
             from = at;
         }
-        out.add(new Section(anchor, heading, t.string(from, t.n)));
-        if (out.size() > 1 && out.get(0).text().isEmpty()) out.remove(0);
+        out.add(t.section(anchor, heading, from, t.n));
+        if (out.size() > 1 && out.get(0).length() == 0) out.remove(0);
         return out;
     }
 
@@ -121,6 +138,15 @@ final class SearchText {
         /** The text {@code [from, to)}, stripped. */
         String string(int from, int to) {
             return new String(out, from, to - from).strip();
+        }
+
+        /** A section of the text {@code [from, to)}, stripped as {@link String#strip()} strips. */
+        Section section(String anchor, String heading, int from, int to) {
+            int a = from;
+            int b = to;
+            while (a < b && Character.isWhitespace(out[a])) a++;
+            while (b > a && Character.isWhitespace(out[b - 1])) b--;
+            return new Section(anchor, heading, out, a, b);
         }
     }
 
