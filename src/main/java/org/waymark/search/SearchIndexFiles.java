@@ -7,8 +7,8 @@ import org.waymark.output.OutputSink;
 /**
  * The search stage: the site's index ({@link SearchFiles}) written as script files under
  * {@code assets/search/}. Each calls {@code Waymark.searchData(name, value)}, with the value as
- * JSON made safe for a script ({@link SearchJson}). It runs after render, as a stage of its own, so that
- * {@code build --timings} shows what the index costs.
+ * JSON made safe for a script ({@link SearchJson}). A build runs it beside render, on threads of
+ * its own (pipeline's BesideStage), and {@code build --timings} shows what it costs.
  */
 public record SearchIndexFiles(Site site) {
     public static final String FOLDER = "assets/search/";

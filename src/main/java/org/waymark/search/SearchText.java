@@ -37,12 +37,6 @@ final class SearchText {
         }
     }
 
-    /** Tags that end a run of text, by the length of their name. */
-    private static final String[][] BLOCK = byLength("p", "br", "li", "ul", "ol", "div", "pre", "blockquote", "table",
-        "tr", "td", "th", "thead", "tbody", "dt", "dd", "dl", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-        "details", "summary", "figure", "figcaption", "img");
-    private static final String[][] SKIPPED = byLength("script", "style", "template");
-
     private SearchText() {}
 
     /** The text of {@code md} with no cuts: help, bodies, item details. */
@@ -169,14 +163,15 @@ final class SearchText {
             int from = closing ? lt + 2 : lt + 1;
             int to = from;
             while (to < gt && Character.isLetterOrDigit(html[to])) to++;
-            String skipped = closing ? null : named(html, from, to, SKIPPED);
+            long name = SearchTags.key(html, from, to);
+            String skipped = closing ? null : SearchTags.skipped(name);
             if (skipped != null) {
                 int close = indexOf(html, "</" + skipped, gt);
                 i = close < 0 ? n : indexOf(html, '>', close) + 1;
                 if (i == 0) i = n;
                 continue;
             }
-            if (named(html, from, to, BLOCK) != null) text.gap();
+            if (SearchTags.block(name)) text.gap();
             if (cuts != null && !closing && to - from == 2 && (html[from] | 32) == 'h'
                     && html[from + 1] >= '2' && html[from + 1] <= '6') {
                 String id = attribute(html, lt, gt, "id");
@@ -226,23 +221,6 @@ final class SearchText {
             if (c != what.charAt(k) && Character.toLowerCase(c) != what.charAt(k)) return false;
         }
         return true;
-    }
-
-    private static String[][] byLength(String... names) {
-        String[][] out = new String[11][];
-        for (int len = 0; len < out.length; len++) {
-            final int l = len;
-            out[len] = Arrays.stream(names).filter(x -> x.length() == l).toArray(String[]::new);
-        }
-        return out;
-    }
-
-    /** The one of {@code names} that the tag name at {@code html[from, to)} is, in any case; null if none. */
-    private static String named(char[] html, int from, int to, String[][] names) {
-        int len = to - from;
-        if (len <= 0 || len >= names.length) return null;
-        for (String name : names[len]) if (startsWith(html, name, from)) return name;
-        return null;
     }
 
     /** The value of a double-quoted attribute of the tag in {@code html[lt, gt]}, as the writer quotes them. */
