@@ -32,7 +32,8 @@ import org.waymark.render.Theme;
 import org.waymark.search.SearchIndexFiles;
 
 /**
- * The one pipeline, in order: load, check, render, search (the index), verify, swap. Each stage takes the previous
+ * The one pipeline, in order: load, check, render, verify, swap, with the search index written
+ * beside render (it needs only the model) and finished before verify. Each stage takes the previous
  * stage's value; the first stage with an error ends the run, and the output folder is replaced
  * only at the very end, so a failed run leaves the previous site exactly as it was.
  */
@@ -176,24 +177,31 @@ public final class Pipeline {
         TemplateSet templateSet = new TemplateSet(templates);
         SiteRenderer renderer = new SiteRenderer(site, Theme.load(templates), templateSet);
         CountedOutput counted = new CountedOutput(out);
-        progress.begin(new Progress.Stage("render", "Rendering pages", counted::pages, renderer.pages().size()));
-        SiteRenderer.Rendered rendered = renderer.render(counted, cache);                       // render
-        mark = lap(stages, "render", mark);
-        found.addAll(rendered.diagnostics());
-        Report report = Report.of(found, overrides, strict);
-        if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
+        // The index needs only the model, and no page shows it: it is written beside render, on
+        // its own thread, and waited for before verify reads the output (BesideStage).
+        BesideStage search = BesideStage.start("search", () -> new SearchIndexFiles(site).write(out));   // search
+        try {
+            progress.begin(new Progress.Stage("render", "Rendering pages", counted::pages, renderer.pages().size()));
+            SiteRenderer.Rendered rendered = renderer.render(counted, cache);                   // render
+            mark = lap(stages, "render", mark);
+            found.addAll(rendered.diagnostics());
+            Report report = Report.of(found, overrides, strict);
+            if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
 
-        progress.begin(new Progress.Stage("search", "Writing the search index"));
-        new SearchIndexFiles(site).write(out);                                                  // search
-        mark = lap(stages, "search", mark);
+            if (!search.done()) progress.begin(new Progress.Stage("search", "Writing the search index"));
+            search.finish(stages);
+            mark = System.nanoTime();
 
-        progress.begin(new Progress.Stage("verify", "Verifying "
-                + Progress.Stage.count(rendered.pages(), "page", "pages")));
-        found.addAll(new ContentFaults(site).located(verify.findings(rendered.templateOf()),                  // verify
-                new TemplateFaults(templateSet)));
-        lap(stages, "verify", mark);
-        report = Report.of(found, overrides, strict);
-        return new Result(report, site, report.hasErrors() ? 0 : rendered.pages(), elapsed(start), stages);
+            progress.begin(new Progress.Stage("verify", "Verifying "
+                    + Progress.Stage.count(rendered.pages(), "page", "pages")));
+            found.addAll(new ContentFaults(site).located(verify.findings(rendered.templateOf()),              // verify
+                    new TemplateFaults(templateSet)));
+            lap(stages, "verify", mark);
+            report = Report.of(found, overrides, strict);
+            return new Result(report, site, report.hasErrors() ? 0 : rendered.pages(), elapsed(start), stages);
+        } finally {
+            search.abandon();
+        }
     }
 
     /** Records a stage's milliseconds since {@code since} and returns now, the next stage's start. */

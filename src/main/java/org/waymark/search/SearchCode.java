@@ -7,16 +7,17 @@ package org.waymark.search;
  */
 final class SearchCode {
     static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    private static final char[] DIGIT = DIGITS.toCharArray();
 
     private SearchCode() {}
 
     static void number(StringBuilder out, int value) {
         int v = value;
         while (v >= 32) {
-            out.append(DIGITS.charAt(32 | (v & 31)));
+            out.append(DIGIT[32 | (v & 31)]);
             v >>>= 5;
         }
-        out.append(DIGITS.charAt(v));
+        out.append(DIGIT[v]);
     }
 
     /** One posting: the gap from the previous document, the score, the part. */

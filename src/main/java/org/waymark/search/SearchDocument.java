@@ -34,7 +34,7 @@ record SearchDocument(String url, String kind, String title, String summary, Lis
         }
         List<SearchText.Section> sections = new ArrayList<>();
         if (d instanceof DecisionTree t) {
-            sections.add(new SearchText.Section("", t.title(), ""));
+            sections.add(SearchText.Section.of("", t.title(), ""));
             for (Node n : t.nodes().values()) {
                 if (n instanceof Question q) {
                     StringBuilder text = new StringBuilder(SearchText.plain(q.help()));
@@ -42,9 +42,9 @@ record SearchDocument(String url, String kind, String title, String summary, Lis
                         text.append(text.isEmpty() ? "" : " · ").append(o.label());
                         if (o.hint() != null && !o.hint().isBlank()) text.append(" (").append(o.hint()).append(')');
                     }
-                    sections.add(new SearchText.Section(q.id(), q.question(), text.toString()));
+                    sections.add(SearchText.Section.of(q.id(), q.question(), text.toString()));
                 } else if (n instanceof Outcome o) {
-                    sections.add(new SearchText.Section(o.id(), o.outcome(), SearchText.plain(o.body())));
+                    sections.add(SearchText.Section.of(o.id(), o.outcome(), SearchText.plain(o.body())));
                 }
             }
             return new SearchDocument(t.outputFile(), DECISION, t.title(), summary, tags, List.copyOf(sections));
@@ -52,8 +52,8 @@ record SearchDocument(String url, String kind, String title, String summary, Lis
         Checklist c = (Checklist) d;
         List<String> titles = new ArrayList<>();
         for (ChecklistSection s : c.sections()) if (s.title() != null && !s.title().isBlank()) titles.add(s.title());
-        sections.add(new SearchText.Section("", c.title(), String.join(" · ", titles)));
-        for (Item i : c.items()) sections.add(new SearchText.Section(i.id(), i.text(), SearchText.plain(i.detail())));
+        sections.add(SearchText.Section.of("", c.title(), String.join(" · ", titles)));
+        for (Item i : c.items()) sections.add(SearchText.Section.of(i.id(), i.text(), SearchText.plain(i.detail())));
         return new SearchDocument(c.outputFile(), CHECKLIST, c.title(), summary, tags, List.copyOf(sections));
     }
 }

@@ -1,15 +1,17 @@
 package org.waymark.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.waymark.model.Checklist;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Document;
 import org.waymark.model.Site;
+import org.waymark.output.OutputSink;
 
 /**
  * The search index of a site as the files the search script loads (assets/search.js), each a
@@ -27,11 +29,11 @@ import org.waymark.model.Site;
  * kilobytes more a result.</li>
  * </ul>
  * Everything is computed from the loaded model: no content file is read again, no written page parsed.
+ * Each document's heads and texts are written as soon as its words are taken in, so no part's
+ * text outlives the file it goes into (kept to the end, they filled the old generation of the
+ * heap and cost a full collection in a large build).
  */
 public final class SearchFiles {
-    /** One file: its name (without ".js") and the value it hands the script. */
-    public record File(String name, Object value) {}
-
     /** A part's text is cut after this many characters, and a document's after {@link #DOCUMENT_TEXT}. */
     static final int PART_TEXT = 600;
     static final int DOCUMENT_TEXT = 3000;
@@ -40,26 +42,48 @@ public final class SearchFiles {
 
     private SearchFiles() {}
 
-    public static List<File> of(Site site) {
-        List<Document> docs = ordered(site);
-        SearchDocument[] searchable = new SearchDocument[docs.size()];
-        IntStream.range(0, docs.size()).parallel().forEach(i -> searchable[i] = SearchDocument.of(docs.get(i)));
-        List<SearchDocument> all = List.of(searchable);
-        List<SearchShards.Shard> shards = SearchShards.plan(SearchIndex.build(all));
-        List<File> files = new ArrayList<>(all.size() + shards.size() + 1);
-        files.add(new File("meta", meta(all, shards)));
-        for (SearchShards.Shard s : shards) files.add(new File(SearchShards.fileName(s.key()), s.entries()));
-        for (int i = 0; i < all.size(); i += GROUP) {
-            List<Map<String, Object>> heads = new ArrayList<>(GROUP);
-            List<List<String>> texts = new ArrayList<>(GROUP);
-            for (int j = i; j < Math.min(all.size(), i + GROUP); j++) {
-                heads.add(head(all.get(j)));
-                texts.add(texts(all.get(j)));
-            }
-            files.add(new File("h/" + i / GROUP, heads));
-            files.add(new File("d/" + i / GROUP, texts));
+    /** Writes the index's files under {@code folder} (ending in "/"), in parallel. */
+    public static void write(Site site, OutputSink out, String folder) throws IOException {
+        try {
+            List<Document> docs = ordered(site);
+            SearchIndex index = new SearchIndex(docs.size());
+            IntStream.range(0, (docs.size() + GROUP - 1) / GROUP).parallel().forEach(g -> {
+                SearchJson heads = SearchJson.file("h/" + g, 2048).raw("[");
+                SearchJson texts = SearchJson.file("d/" + g, 8192).raw("[");
+                for (int j = g * GROUP; j < Math.min(docs.size(), g * GROUP + GROUP); j++) {
+                    SearchDocument d = SearchDocument.of(docs.get(j));
+                    index.add(j, d);
+                    if (j > g * GROUP) {
+                        heads.raw(",");
+                        texts.raw(",");
+                    }
+                    head(d, heads);
+                    texts(d, texts);
+                }
+                write(out, folder + "h/" + g, heads.raw("]").end());
+                write(out, folder + "d/" + g, texts.raw("]").end());
+            });
+            List<SearchShards.Shard> shards = SearchShards.plan(index.words());
+            write(out, folder + "meta", meta(docs, shards));
+            shards.parallelStream().forEach(s -> {
+                SearchJson json = SearchJson.file(SearchShards.fileName(s.key()), 4096).raw("[");
+                for (int i = 0; i < s.entries().size(); i++) {
+                    if (i > 0) json.raw(",");
+                    json.string(s.entries().get(i));
+                }
+                write(out, folder + SearchShards.fileName(s.key()), json.raw("]").end());
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return files;
+    }
+
+    private static void write(OutputSink out, String name, byte[] bytes) {
+        try {
+            out.write(name + ".js", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Guides, then trees, then checklists, each by address: a document's number tells its kind. */
@@ -73,55 +97,69 @@ public final class SearchFiles {
         return d instanceof DecisionTree ? 1 : d instanceof Checklist ? 2 : 0;
     }
 
-    private static Map<String, Object> meta(List<SearchDocument> all, List<SearchShards.Shard> shards) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("version", 2);
-        m.put("group", GROUP);
-        List<List<Object>> kinds = new ArrayList<>();
-        for (String kind : List.of(SearchDocument.GUIDE, SearchDocument.DECISION, SearchDocument.CHECKLIST)) {
+    private static byte[] meta(List<Document> docs, List<SearchShards.Shard> shards) {
+        SearchJson m = SearchJson.file("meta", 64 * shards.size());
+        m.raw("{\"version\":2,\"group\":").number(GROUP).raw(",\"kinds\":[");
+        List<String> kinds = List.of(SearchDocument.GUIDE, SearchDocument.DECISION, SearchDocument.CHECKLIST);
+        for (int k = 0; k < kinds.size(); k++) {
             int first = -1;
             int count = 0;
-            for (int i = 0; i < all.size(); i++) {
-                if (!all.get(i).kind().equals(kind)) continue;
+            for (int i = 0; i < docs.size(); i++) {
+                if (rank(docs.get(i)) != k) continue;
                 if (first < 0) first = i;
                 count++;
             }
-            kinds.add(List.of(kind, Math.max(first, 0), count));
+            m.raw(k > 0 ? ",[" : "[").string(kinds.get(k)).raw(",").number(Math.max(first, 0)).raw(",").number(count).raw("]");
         }
-        m.put("kinds", kinds);
-        List<List<Object>> keys = new ArrayList<>();
-        for (SearchShards.Shard s : shards) keys.add(List.of(s.key(), s.complete() ? 1 : 0));
-        m.put("shards", keys);
-        return m;
+        m.raw("],\"shards\":[");
+        for (int i = 0; i < shards.size(); i++) {
+            m.raw(i > 0 ? ",[" : "[").string(shards.get(i).key()).raw(shards.get(i).complete() ? ",1]" : ",0]");
+        }
+        return m.raw("]}").end();
     }
 
-    private static Map<String, Object> head(SearchDocument d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("u", d.url());
-        m.put("t", d.title());
-        m.put("d", d.summary());
-        List<List<String>> parts = new ArrayList<>(d.sections().size());
-        for (SearchText.Section s : d.sections()) parts.add(List.of(s.anchor(), s.heading()));
-        m.put("s", parts);
-        return m;
+    /** A document's head: {@code {"u": address, "t": title, "d": summary, "s": [[anchor, heading], ...]}}. */
+    private static void head(SearchDocument d, SearchJson json) {
+        json.raw("{\"u\":").string(d.url()).raw(",\"t\":").string(d.title()).raw(",\"d\":").string(d.summary())
+                .raw(",\"s\":[");
+        for (int i = 0; i < d.sections().size(); i++) {
+            SearchText.Section s = d.sections().get(i);
+            json.raw(i > 0 ? ",[" : "[").string(s.anchor()).raw(",").string(s.heading()).raw("]");
+        }
+        json.raw("]}");
     }
 
-    private static List<String> texts(SearchDocument d) {
-        List<String> texts = new ArrayList<>(d.sections().size());
+    /** A document's texts, one per part, each cut to {@link #PART_TEXT} and all to {@link #DOCUMENT_TEXT}. */
+    private static void texts(SearchDocument d, SearchJson json) {
+        json.raw("[");
         int budget = DOCUMENT_TEXT;
-        for (SearchText.Section s : d.sections()) {
-            String text = cut(s.text(), Math.min(PART_TEXT, Math.max(0, budget)));
-            budget -= text.length();
-            texts.add(text);
+        for (int i = 0; i < d.sections().size(); i++) {
+            SearchText.Section s = d.sections().get(i);
+            if (i > 0) json.raw(",");
+            budget -= cut(s.chars(), s.from(), s.to(), Math.min(PART_TEXT, Math.max(0, budget)), json);
         }
-        return texts;
+        json.raw("]");
     }
 
-    /** At most {@code max} characters, cut at a space, with "…" when anything was cut. */
-    static String cut(String text, int max) {
-        if (text.length() <= max) return text;
-        if (max == 0) return "";
-        int space = text.lastIndexOf(' ', max);
-        return (space > max / 2 ? text.substring(0, space) : text.substring(0, max)) + "…";
+    /**
+     * At most {@code max} characters of {@code chars[from, to)}, cut at a space, with "…" when
+     * anything was cut, written as a JSON string; returns the length written.
+     */
+    static int cut(char[] chars, int from, int to, int max, SearchJson json) {
+        if (to - from <= max) {
+            json.string(chars, from, to);
+            return to - from;
+        }
+        if (max == 0) {
+            json.string(chars, from, from);
+            return 0;
+        }
+        int space = -1;
+        for (int i = max; i >= 0 && space < 0; i--) if (chars[from + i] == ' ') space = i;
+        int end = space > max / 2 ? space : max;
+        char[] c = Arrays.copyOfRange(chars, from, from + end + 1);
+        c[end] = '…';
+        json.string(c, 0, c.length);
+        return c.length;
     }
 }

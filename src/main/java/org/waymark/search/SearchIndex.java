@@ -38,15 +38,23 @@ final class SearchIndex {
     /** One document's words: their ids, and for each its score and part packed as {@code score | part << 5}. */
     private record DocumentWords(int[] words, int[] packed) {}
 
-    private SearchIndex() {}
+    private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+    private final AtomicInteger next = new AtomicInteger();
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(ids, next));
+    private final DocumentWords[] perDocument;
 
-    static List<Word> build(List<SearchDocument> documents) {
-        Map<String, Integer> ids = new ConcurrentHashMap<>();
-        AtomicInteger next = new AtomicInteger();
-        DocumentWords[] perDocument = new DocumentWords[documents.size()];
-        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(ids, next));
-        IntStream.range(0, documents.size()).parallel()
-                .forEach(d -> perDocument[d] = scratch.get().words(documents.get(d)));
+    /** An index of {@code documents} documents, added by their numbers from any thread. */
+    SearchIndex(int documents) {
+        perDocument = new DocumentWords[documents];
+    }
+
+    /** Takes in document {@code d}'s words; documents may be added in parallel, each once. */
+    void add(int d, SearchDocument doc) {
+        perDocument[d] = scratch.get().words(doc);
+    }
+
+    /** Every word of the documents added, in order, with its postings. */
+    List<Word> words() {
         String[] vocabulary = new String[next.get()];
         ids.forEach((w, id) -> vocabulary[id] = w);
         int[] counts = new int[vocabulary.length];
@@ -99,7 +107,7 @@ final class SearchIndex {
     private static final class Scratch implements SearchWords.Sink {
         private final Map<String, Integer> ids;
         private final AtomicInteger next;
-        private String[] keys = new String[1024];
+        private char[][] keys = new char[1024][];
         private int[] keyIds = new int[1024];
         private int cached;
         private int[] level = new int[1024];
@@ -122,8 +130,11 @@ final class SearchIndex {
             for (String tag : doc.tags()) add(tag, SUMMARY, 0);
             List<SearchText.Section> sections = doc.sections();
             for (int s = 0; s < sections.size(); s++) {
-                add(sections.get(s).heading(), HEADING, s + 1);
-                add(sections.get(s).text(), BODY, s + 1);
+                SearchText.Section section = sections.get(s);
+                add(section.heading(), HEADING, s + 1);
+                atLevel = BODY;
+                atPart = s + 1;
+                SearchWords.split(section.chars(), section.from(), section.to(), this);
             }
             int[] words = Arrays.copyOf(touched, seen);
             int[] packed = new int[seen];
@@ -165,36 +176,41 @@ final class SearchIndex {
 
         /** The word's id: from this thread's cache, else from (or added to) the shared vocabulary. */
         private int id(char[] buf, int len) {
-            int h = 0;
-            for (int i = 0; i < len; i++) h = 31 * h + buf[i];
+            int h = hash(buf, len);
             int mask = keys.length - 1;
             int i = (h ^ h >>> 16) & mask;
-            for (String k = keys[i]; k != null; k = keys[i]) {
-                if (k.length() == len && same(k, buf, len)) return keyIds[i];
+            for (char[] k = keys[i]; k != null; k = keys[i]) {
+                if (k.length == len && same(k, buf, len)) return keyIds[i];
                 i = (i + 1) & mask;
             }
             String word = new String(buf, 0, len);
             int id = ids.computeIfAbsent(word, x -> next.getAndIncrement());
-            keys[i] = word;
+            keys[i] = Arrays.copyOf(buf, len);
             keyIds[i] = id;
             if (++cached * 2 > keys.length) grow();
             return id;
         }
 
-        private static boolean same(String k, char[] buf, int len) {
-            for (int i = 0; i < len; i++) if (k.charAt(i) != buf[i]) return false;
+        private static int hash(char[] buf, int len) {
+            int h = 0;
+            for (int i = 0; i < len; i++) h = 31 * h + buf[i];
+            return h;
+        }
+
+        private static boolean same(char[] k, char[] buf, int len) {
+            for (int i = 0; i < len; i++) if (k[i] != buf[i]) return false;
             return true;
         }
 
         private void grow() {
-            String[] oldKeys = keys;
+            char[][] oldKeys = keys;
             int[] oldIds = keyIds;
-            keys = new String[oldKeys.length * 2];
+            keys = new char[oldKeys.length * 2][];
             keyIds = new int[keys.length];
             int mask = keys.length - 1;
             for (int j = 0; j < oldKeys.length; j++) {
                 if (oldKeys[j] == null) continue;
-                int h = oldKeys[j].hashCode();
+                int h = hash(oldKeys[j], oldKeys[j].length);
                 int i = (h ^ h >>> 16) & mask;
                 while (keys[i] != null) i = (i + 1) & mask;
                 keys[i] = oldKeys[j];

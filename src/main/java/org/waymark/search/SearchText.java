@@ -17,14 +17,25 @@ import org.waymark.model.Markdown;
  * starts a new section named by that id, with its text from the model's heading.
  */
 final class SearchText {
-    /** A part of a document a search result can link to: {@code anchor} is empty for the top. */
-    record Section(String anchor, String heading, String text) {}
+    /**
+     * A part of a document a search result can link to: {@code anchor} is empty for the top. Its
+     * text is {@code chars[from, to)}: a page's parts share the one array its text was collected
+     * in, so no part's text is copied into a string of its own just to be cut into words.
+     */
+    record Section(String anchor, String heading, char[] chars, int from, int to) {
+        static Section of(String anchor, String heading, String text) {
+            char[] c = text.toCharArray();
+            return new Section(anchor, heading, c, 0, c.length);
+        }
 
-    /** Tags that end a run of text, by the length of their name. */
-    private static final String[][] BLOCK = byLength("p", "br", "li", "ul", "ol", "div", "pre", "blockquote", "table",
-        "tr", "td", "th", "thead", "tbody", "dt", "dd", "dl", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-        "details", "summary", "figure", "figcaption", "img");
-    private static final String[][] SKIPPED = byLength("script", "style", "template");
+        int length() {
+            return to - from;
+        }
+
+        String text() {
+            return new String(chars, from, to - from);
+        }
+    }
 
     private SearchText() {}
 
@@ -43,7 +54,7 @@ final class SearchText {
     static List<Section> sections(Markdown md, String firstHeading) {
         List<Section> out = new ArrayList<>();
         if (md.isBlank()) {
-            out.add(new Section("", firstHeading, ""));
+            out.add(Section.of("", firstHeading, ""));
             return out;
         }
         Map<String, String> headings = new HashMap<>();
@@ -60,13 +71,13 @@ final class SearchText {
         int from = 0;
         for (int k = 0; k < ids.size(); k++) {
             int at = ats.get(k);
-            out.add(new Section(anchor, heading, t.string(from, at)));
+            out.add(t.section(anchor, heading, from, at));
             anchor = ids.get(k);
             heading = headings.getOrDefault(anchor, "");
             from = at;
         }
-        out.add(new Section(anchor, heading, t.string(from, t.n)));
-        if (out.size() > 1 && out.get(0).text().isEmpty()) out.remove(0);
+        out.add(t.section(anchor, heading, from, t.n));
+        if (out.size() > 1 && out.get(0).length() == 0) out.remove(0);
         return out;
     }
 
@@ -122,6 +133,15 @@ final class SearchText {
         String string(int from, int to) {
             return new String(out, from, to - from).strip();
         }
+
+        /** A section of the text {@code [from, to)}, stripped as {@link String#strip()} strips. */
+        Section section(String anchor, String heading, int from, int to) {
+            int a = from;
+            int b = to;
+            while (a < b && Character.isWhitespace(out[a])) a++;
+            while (b > a && Character.isWhitespace(out[b - 1])) b--;
+            return new Section(anchor, heading, out, a, b);
+        }
     }
 
     private static void scan(char[] html, Text text, Cuts cuts) {
@@ -143,14 +163,15 @@ final class SearchText {
             int from = closing ? lt + 2 : lt + 1;
             int to = from;
             while (to < gt && Character.isLetterOrDigit(html[to])) to++;
-            String skipped = closing ? null : named(html, from, to, SKIPPED);
+            long name = SearchTags.key(html, from, to);
+            String skipped = closing ? null : SearchTags.skipped(name);
             if (skipped != null) {
                 int close = indexOf(html, "</" + skipped, gt);
                 i = close < 0 ? n : indexOf(html, '>', close) + 1;
                 if (i == 0) i = n;
                 continue;
             }
-            if (named(html, from, to, BLOCK) != null) text.gap();
+            if (SearchTags.block(name)) text.gap();
             if (cuts != null && !closing && to - from == 2 && (html[from] | 32) == 'h'
                     && html[from + 1] >= '2' && html[from + 1] <= '6') {
                 String id = attribute(html, lt, gt, "id");
@@ -200,23 +221,6 @@ final class SearchText {
             if (c != what.charAt(k) && Character.toLowerCase(c) != what.charAt(k)) return false;
         }
         return true;
-    }
-
-    private static String[][] byLength(String... names) {
-        String[][] out = new String[11][];
-        for (int len = 0; len < out.length; len++) {
-            final int l = len;
-            out[len] = Arrays.stream(names).filter(x -> x.length() == l).toArray(String[]::new);
-        }
-        return out;
-    }
-
-    /** The one of {@code names} that the tag name at {@code html[from, to)} is, in any case; null if none. */
-    private static String named(char[] html, int from, int to, String[][] names) {
-        int len = to - from;
-        if (len <= 0 || len >= names.length) return null;
-        for (String name : names[len]) if (startsWith(html, name, from)) return name;
-        return null;
     }
 
     /** The value of a double-quoted attribute of the tag in {@code html[lt, gt]}, as the writer quotes them. */

@@ -22,13 +22,18 @@ final class SearchWords {
     private SearchWords() {}
 
     static void split(String text, Sink sink) {
+        char[] chars = text.toCharArray();
+        split(chars, 0, chars.length, sink);
+    }
+
+    /** The words of {@code chars[from, to)}. */
+    static void split(char[] chars, int from, int to, Sink sink) {
         char[] buf = new char[MAX_LENGTH + 2];
         int len = 0;
         boolean plain = true;
         // An array, char by char: what the client compiler the build runs with makes quick.
-        char[] chars = text.toCharArray();
-        int n = chars.length;
-        for (int i = 0; i < n; ) {
+        int n = to;
+        for (int i = from; i < n; ) {
             char c = chars[i];
             int cp = c;
             int width = 1;
@@ -37,7 +42,7 @@ final class SearchWords {
                 if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
                 part = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
             } else {
-                cp = Character.codePointAt(chars, i);
+                cp = Character.codePointAt(chars, i, n);
                 width = Character.charCount(cp);
                 part = isWordPart(cp);
             }

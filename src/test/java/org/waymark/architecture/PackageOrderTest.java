@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class PackageOrderTest {
     static final List<String> ORDER = List.of(
             "cli", "serve", "mkdocs", "pipeline",          // commands, importers, and the pipeline that runs the stages
-            "load", "check", "render", "search", "output", // the stages, in pipeline order (search: the index, after render)
+            "load", "check", "render", "search", "output", // the stages, in pipeline order (search: the index, written beside render)
             "markdown", "paths", "link", "html",           // shared leaves the stages use
             "model", "diagnostic", "text");                // records, findings, positions
     private static final Pattern REFERENCE = Pattern.compile("\\borg\\.waymark\\.([a-z]+)\\.[A-Z*]");
