@@ -73,7 +73,7 @@ public final class SearchFiles {
         return d instanceof DecisionTree ? 1 : d instanceof Checklist ? 2 : 0;
     }
 
-    private static Map<String, Object> meta(List<SearchDocument> all, List<SearchShards.Shard> shards) {
+    static Map<String, Object> meta(List<SearchDocument> all, List<SearchShards.Shard> shards) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("version", 2);
         m.put("group", GROUP);
@@ -95,7 +95,7 @@ public final class SearchFiles {
         return m;
     }
 
-    private static Map<String, Object> head(SearchDocument d) {
+    static Map<String, Object> head(SearchDocument d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("u", d.url());
         m.put("t", d.title());
@@ -106,7 +106,7 @@ public final class SearchFiles {
         return m;
     }
 
-    private static List<String> texts(SearchDocument d) {
+    static List<String> texts(SearchDocument d) {
         List<String> texts = new ArrayList<>(d.sections().size());
         int budget = DOCUMENT_TEXT;
         for (SearchText.Section s : d.sections()) {

@@ -36,7 +36,7 @@ final class SearchIndex {
     }
 
     /** One document's words: their ids, and for each its score and part packed as {@code score | part << 5}. */
-    private record DocumentWords(int[] words, int[] packed) {}
+    record DocumentWords(int[] words, int[] packed) {}
 
     private SearchIndex() {}
 
@@ -70,7 +70,7 @@ final class SearchIndex {
         return List.of(out);
     }
 
-    private static Word encode(String word, int[] postings) {
+    static Word encode(String word, int[] postings) {
         StringBuilder all = new StringBuilder(postings.length * 2);
         StringBuilder strong = new StringBuilder();
         int last = -1;
@@ -96,7 +96,7 @@ final class SearchIndex {
      * looked up without making a string of them) and, by word id, the best place and count of
      * each word of the document in hand. Nothing is allocated per word occurrence.
      */
-    private static final class Scratch implements SearchWords.Sink {
+    static final class Scratch implements SearchWords.Sink {
         private final Map<String, Integer> ids;
         private final AtomicInteger next;
         private String[] keys = new String[1024];
