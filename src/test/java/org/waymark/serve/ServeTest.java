@@ -181,7 +181,7 @@ class ServeTest {
             assertEquals(404, get("/guides/lonely/").statusCode());
 
             Files.move(project.resolve("content/guides/b.md"), project.resolve("content/guides/c.md"));
-            Map<String, Object> failed = events.next();
+            Map<String, Object> failed = events.untilErrors();
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> errors = (List<Map<String, Object>>) failed.get("errors");
             assertEquals(List.of("content/guides/a.md", "content/index.md"),
