@@ -17,7 +17,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * the time from the input event to the results being in the page (the status line is
  * rewritten once per shown result list); for the whole query, the bytes of every index file
  * the page loaded, once the last key's snippets are in (their texts load when typing pauses:
- * here each key comes as soon as the previous key's results show, as a quick typist's would). Run by bench/search.sh: java -cp TEST_CLASSPATH bench/SearchLatency.java SITE QUERY...
+ * here each key comes as soon as the previous key's results show, as a quick typist's would).
+ * Then the same query on a fresh page typed slowly: each key only once the previous key's
+ * snippets are in, as a reader who pauses after every key (the case that loads the most texts);
+ * and given at once, as if pasted. Run by bench/search.sh: java -cp TEST_CLASSPATH bench/SearchLatency.java SITE QUERY...
  */
 public class SearchLatency {
     /** Types one key (the value grows by one character) and resolves to milliseconds until results show. */
@@ -69,10 +72,11 @@ public class SearchLatency {
         List<Double> later = new ArrayList<>();
         List<Long> bytes = new ArrayList<>();
         List<Long> wholeBytes = new ArrayList<>();
+        List<Long> slowBytes = new ArrayList<>();
         String page = site.resolve("guides/" + firstGuide(site) + "/index.html").toUri().toString();
         try {
-            System.out.printf(Locale.ROOT, "%-28s %8s %8s %8s %10s %6s %18s %12s%n", "query (typed key by key)", "first", "median",
-                    "max", "index KB", "files", "words/heads/texts", "at once KB");
+            System.out.printf(Locale.ROOT, "%-28s %8s %8s %8s %10s %6s %18s %12s %10s%n", "query (typed key by key)", "first", "median",
+                    "max", "index KB", "files", "words/heads/texts", "at once KB", "slowly KB");
             for (String q : queries) {
                 driver.get("about:blank");
                 driver.get(page);
@@ -103,15 +107,28 @@ public class SearchLatency {
                 long onceBytes = 0;
                 for (String url : once) onceBytes += Files.size(Path.of(java.net.URI.create(url)));
                 wholeBytes.add(onceBytes);
+                driver.get("about:blank");
+                driver.get(page);
+                js.executeScript(WATCH);
+                for (int i = 1; i <= q.length(); i++) {
+                    if (q.charAt(i - 1) == ' ') continue;
+                    js.executeAsyncScript(TYPE, q.substring(0, i));
+                    js.executeAsyncScript(SNIPPETS);
+                }
+                @SuppressWarnings("unchecked")
+                List<String> slow = (List<String>) js.executeScript(LOADED);
+                long slowTotal = 0;
+                for (String url : slow) slowTotal += Files.size(Path.of(java.net.URI.create(url)));
+                slowBytes.add(slowTotal);
                 first.add(times.get(0));
                 later.addAll(times.subList(1, times.size()));
                 bytes.add(total);
                 List<Double> sorted = new ArrayList<>(times);
                 Collections.sort(sorted);
-                System.out.printf(Locale.ROOT, "%-28s %6.1fms %6.1fms %6.1fms %10.1f %6d %18s %12.1f%n", '"' + q + '"', times.get(0),
+                System.out.printf(Locale.ROOT, "%-28s %6.1fms %6.1fms %6.1fms %10.1f %6d %18s %12.1f %10.1f%n", '"' + q + '"', times.get(0),
                         sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), total / 1024.0, loaded.size(),
                         String.format(Locale.ROOT, "%.0f/%.0f/%.0f", kinds[0] / 1024.0, kinds[1] / 1024.0, kinds[2] / 1024.0),
-                        onceBytes / 1024.0);
+                        onceBytes / 1024.0, slowTotal / 1024.0);
             }
         } finally {
             driver.quit();
@@ -127,6 +144,9 @@ public class SearchLatency {
                 bytes.get(bytes.size() / 2) / 1024.0, bytes.get(bytes.size() - 1) / 1024.0);
         System.out.printf(Locale.ROOT, "index loaded per query given at once (pasted): median %.1f KB, max %.1f KB%n",
                 wholeBytes.get(wholeBytes.size() / 2) / 1024.0, wholeBytes.get(wholeBytes.size() - 1) / 1024.0);
+        Collections.sort(slowBytes);
+        System.out.printf(Locale.ROOT, "index loaded per query typed slowly (a pause after every key): median %.1f KB, max %.1f KB%n",
+                slowBytes.get(slowBytes.size() / 2) / 1024.0, slowBytes.get(slowBytes.size() - 1) / 1024.0);
     }
 
     /** Any guide's folder: the page the queries are typed on. */

@@ -44,6 +44,11 @@ public record Href(String url, String scheme, String path, String query, String 
         return new Href(url, null, percentDecode(rest), query, fragment);
     }
 
+    /** The scheme {@link #parse} would find, lower-cased, or null: without decoding the rest. */
+    public static String schemeOf(String written) {
+        return scheme(strip(written));
+    }
+
     public boolean isRelative() {
         return scheme == null;
     }
@@ -58,6 +63,13 @@ public record Href(String url, String scheme, String path, String query, String 
         int end = s.length();
         while (start < end && s.charAt(start) <= 0x20) start++;
         while (end > start && s.charAt(end - 1) <= 0x20) end--;
+        int brk = start;
+        while (brk < end) {
+            char c = s.charAt(brk);
+            if (c == '\t' || c == '\n' || c == '\r') break;
+            brk++;
+        }
+        if (brk == end) return start == 0 && end == s.length() ? s : s.substring(start, end);  // the usual case: nothing inside to remove
         StringBuilder b = new StringBuilder(end - start);
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.Jsoup;
+import org.waymark.link.Href;
 import org.waymark.link.UrlSafety;
 
 /**
@@ -100,10 +101,13 @@ record PageScan(Set<String> ids, List<String> links, List<Fault> faults) {
             String v = value;
             if (SLOT_URL.matcher(v).find()) {
                 faults.add(new Fault.UnfilledSlot(v));
-            } else if (!UrlSafety.isSafe(v)) {
-                faults.add(new Fault.UnsafeUrl(key, tag, v));
-            } else if (UrlSafety.scheme(v).isEmpty() && !v.startsWith("//")) {
-                links.add(v);
+            } else {
+                String scheme = Href.schemeOf(v);
+                if (scheme == null) {
+                    if (!v.startsWith("//")) links.add(v);
+                } else if (!UrlSafety.isAllowedScheme(scheme)) {
+                    faults.add(new Fault.UnsafeUrl(key, tag, v));
+                }
             }
         }
     }

@@ -14,9 +14,6 @@ import org.waymark.model.Document;
  */
 final class Listing {
     static final int PER_PAGE = ListingAddress.PER_PAGE;
-    /** Numbered links shown either side of the current page (then the first and last, and gaps). */
-    private static final int WINDOW = 2;
-
     private final Outline outline;
     private final Chrome chrome;
 
@@ -64,26 +61,9 @@ final class Listing {
         return Map.of("pages", pages, "decisions", decisions, "checklists", lists, "sections", sections);
     }
 
-    /**
-     * The links between listing pages (empty when the section has one): previous, next, and the
-     * numbers of the first, the last and those near {@code number}, with gaps marked, so that the
-     * navigation stays short however many pages there are.
-     */
+    /** The links between the section's listing pages (empty when it has one). */
     Map<String, Object> pagination(Outline.Section s, String file, int number) {
-        int count = pageCount(s);
-        if (count == 1) return Map.of();
-        List<Map<String, Object>> links = new ArrayList<>();
-        int last = 0;
-        for (int n = 1; n <= count; n++) {
-            if (n != 1 && n != count && Math.abs(n - number) > WINDOW) continue;
-            if (n > last + 1) links.add(Map.of("gap", true));
-            links.add(Map.of("gap", false, "number", n, "href", RelativeUrl.between(file, pageFile(s, n)),
-                    "current", n == number));
-            last = n;
-        }
-        return Map.of("number", number, "count", count, "links", links,
-                "prev", number > 1 ? RelativeUrl.between(file, pageFile(s, number - 1)) : "",
-                "next", number < count ? RelativeUrl.between(file, pageFile(s, number + 1)) : "");
+        return Pagination.of(file, number, pageCount(s), n -> pageFile(s, n));
     }
 
     /**

@@ -25,7 +25,9 @@ final class SitePages {
         for (Checklist c : site.checklists()) pages.add(new EmbedPage(c));
         if (!tags.isEmpty()) {
             pages.add(new TagIndexPage(tags.indexFile()));
-            for (Tags.Tag t : tags.all()) pages.add(new TagPage(t, tags.file(t)));
+            for (Tags.Tag t : tags.all()) {
+                for (int n = 1; n <= Tags.pageCount(t); n++) pages.add(new TagPage(t, tags.file(t, n), n));
+            }
         }
         pages.add(new AzIndexPage(AzIndexPage.location(site)));
         pages.add(new NotFoundPage());

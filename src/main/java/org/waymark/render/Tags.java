@@ -73,6 +73,16 @@ final class Tags {
         return folder + tag.slug() + "/index.html";
     }
 
+    /** Page {@code number} of the tag's listing: its own page, then {@code page/<n>/} beside it. */
+    String file(Tag tag, int number) {
+        return number == 1 ? file(tag) : ListingAddress.file(folder + tag.slug() + "/", number);
+    }
+
+    /** How many pages list what carries {@code tag} ({@link ListingAddress#PER_PAGE} to a page). */
+    static int pageCount(Tag tag) {
+        return ListingAddress.pages(tag.documents().size());
+    }
+
     /** Each of the document's tags as {@code name} and {@code href} (relative to {@code outputFile}). */
     List<Map<String, Object>> links(Document d, String outputFile) {
         List<Map<String, Object>> out = new ArrayList<>();

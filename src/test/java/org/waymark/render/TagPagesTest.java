@@ -82,4 +82,35 @@ class TagPagesTest {
         assertEquals("Tags", read(site.resolve("tags-1/index.html")).selectFirst("h1").text());
         assertEquals("../../tags-1/rag/index.html", read(site.resolve("guides/a/index.html")).selectFirst("ul.tags a").attr("href"));
     }
+
+    @Test
+    void aTagOnMoreThanAHundredPagesIsListedAHundredToAPageLinkedInOrder() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("content/site.yaml", "title: Tagged\nbaseUrl: https://kb.example.com/\n");
+        files.put("content/index.md", "# Tagged\n\nStart at [the first](guides/g-000.md).\n");
+        int total = 2 * ListingAddress.PER_PAGE + 5;
+        for (int i = 0; i < total; i++) {
+            String next = i + 1 < total ? String.format("%n%nNext: [%03d](g-%03d.md).%n", i + 1, i + 1) : "\n";
+            files.put(String.format("content/guides/g-%03d.md", i),
+                    String.format("---%ntitle: Guide %03d%ntags: [ops]%n---%n%nText.", i) + next);
+        }
+        Path site = build(files);
+        Document first = read(site.resolve("tags/ops/index.html"));
+        assertEquals(ListingAddress.PER_PAGE, first.select(".card-title").size());
+        assertEquals("Guide 000", first.select(".card-title").first().text());
+        assertEquals(total + " pages tagged “ops”", first.selectFirst(".lede").text());
+        assertEquals("page/2/index.html", first.selectFirst("nav.pagination a[rel=next]").attr("href"));
+        Document last = read(site.resolve("tags/ops/page/3/index.html"));
+        assertEquals("Tagged “ops”, page 3 of 3", last.selectFirst("h1").text());
+        assertEquals(List.of("Guide 200", "Guide 201", "Guide 202", "Guide 203", "Guide 204"),
+                last.select(".card-title").eachText());
+        assertEquals("../2/index.html", last.selectFirst("nav.pagination a[rel=prev]").attr("href"));
+        assertEquals("3", last.selectFirst("nav.pagination a[aria-current=page]").text());
+        assertEquals("../../index.html", last.select("nav.pagination a").stream()
+                .filter(a -> a.text().equals("1")).findFirst().orElseThrow().attr("href"));
+        assertFalse(Files.exists(site.resolve("tags/ops/page/4")));
+        String sitemap = Files.readString(site.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("tags/ops/"), sitemap);
+        assertFalse(sitemap.contains("tags/ops/page/"), "listing pages are navigation: " + sitemap);
+    }
 }
