@@ -87,7 +87,9 @@ public final class SearchIndexParts {
             searchable[d] = doc;
             groups.add(d / SearchFiles.GROUP);
             for (String w : words[d]) {
-                remove(w, d);
+                int[] left = SearchPostings.without(postings.get(w), d);
+                if (left == null) postings.remove(w);
+                else postings.put(w, left);
                 touched.add(w);
             }
             Map<String, Integer> ids = new HashMap<>();
@@ -97,7 +99,7 @@ public final class SearchIndexParts {
             String[] mine = new String[found.words().length];
             for (int k = 0; k < mine.length; k++) {
                 mine[k] = vocabulary[found.words()[k]];
-                insert(mine[k], d, found.packed()[k]);
+                postings.put(mine[k], SearchPostings.with(postings.get(mine[k]), d, found.packed()[k]));
                 touched.add(mine[k]);
             }
             words[d] = mine;
@@ -222,45 +224,5 @@ public final class SearchIndexParts {
                 + ScriptJson.write(value) + ");\n";
         files.put(name, js.getBytes(StandardCharsets.UTF_8));
         written.add(name);
-    }
-
-    /** Where document {@code d}'s pair is, or would go, in a word's postings (pairs ordered by document). */
-    private static int at(int[] list, int d) {
-        int lo = 0;
-        int hi = list.length / 2;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (list[2 * mid] < d) lo = mid + 1;
-            else hi = mid;
-        }
-        return 2 * lo;
-    }
-
-    private void remove(String word, int d) {
-        int[] list = postings.get(word);
-        int i = at(list, d);
-        if (list.length == 2) {
-            postings.remove(word);
-            return;
-        }
-        int[] out = new int[list.length - 2];
-        System.arraycopy(list, 0, out, 0, i);
-        System.arraycopy(list, i + 2, out, i, list.length - i - 2);
-        postings.put(word, out);
-    }
-
-    private void insert(String word, int d, int value) {
-        int[] list = postings.get(word);
-        if (list == null) {
-            postings.put(word, new int[] {d, value});
-            return;
-        }
-        int i = at(list, d);
-        int[] out = new int[list.length + 2];
-        System.arraycopy(list, 0, out, 0, i);
-        out[i] = d;
-        out[i + 1] = value;
-        System.arraycopy(list, i, out, i + 2, list.length - i);
-        postings.put(word, out);
     }
 }
