@@ -11,84 +11,97 @@ public final class Indentation {
 
     private static final String[] KEEP = {"pre", "textarea", "script", "style"};
 
+    /**
+     * Works on a char array and copies kept runs with arraycopy: on Java 17 StringBuilder
+     * appends a String range one char at a time, which made this a tenth of a build's CPU.
+     */
     public static String strip(String html) {
-        StringBuilder out = new StringBuilder(html.length());
-        int n = html.length();
+        char[] in = html.toCharArray();
+        char[] out = new char[in.length];
+        int n = in.length;
+        int o = 0;
         int i = 0;
         boolean lineStart = false;
         while (i < n) {
-            char c = html.charAt(i);
+            char c = in[i];
             if (lineStart && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
                 i++;  // indentation, or a blank line
                 continue;
             }
             lineStart = false;
+            int to;
             if (c == '<') {
-                int end = tagEnd(html, i);
-                out.append(html, i, end);
-                String kept = keptElement(html, i);
+                to = tagEnd(in, i);
+                String kept = keptElement(in, i);
                 if (kept != null) {
-                    int close = indexOfIgnoreCase(html, "</" + kept, end);
-                    int to = close < 0 ? n : close;
-                    out.append(html, end, to);
-                    i = to;
-                } else {
-                    i = end;
+                    int close = indexOfClose(in, kept, to);
+                    to = close < 0 ? n : close;
                 }
-                continue;
+            } else {
+                // text up to the next tag or line break goes across in one copy
+                to = i;
+                while (to < n && in[to] != '<' && in[to] != '\n') to++;
+                if (to < n && in[to] == '\n') {
+                    to++;
+                    lineStart = true;
+                }
             }
-            // text up to the next tag or line break goes across in one copy, not char by char
-            int to = i;
-            while (to < n) {
-                char d = html.charAt(to);
-                if (d == '<' || d == '\n') break;
-                to++;
-            }
-            if (to < n && html.charAt(to) == '\n') {
-                to++;
-                lineStart = true;
-            }
-            out.append(html, i, to);
+            System.arraycopy(in, i, out, o, to - i);
+            o += to - i;
             i = to;
         }
-        return out.toString();
+        return new String(out, 0, o);
     }
 
     /** The index after a tag's closing {@code >}, skipping quoted attribute values. */
-    private static int tagEnd(String html, int from) {
+    private static int tagEnd(char[] html, int from) {
         char quote = 0;
-        for (int i = from + 1; i < html.length(); i++) {
-            char c = html.charAt(i);
+        for (int i = from + 1; i < html.length; i++) {
+            char c = html[i];
             if (quote != 0) {
                 if (c == quote) quote = 0;
             } else if (c == '"' || c == '\'') {
                 // a quote only opens a value after '=' (possibly with spaces between)
                 int j = i - 1;
-                while (j > from && html.charAt(j) == ' ') j--;
-                if (html.charAt(j) == '=') quote = c;
+                while (j > from && html[j] == ' ') j--;
+                if (html[j] == '=') quote = c;
             } else if (c == '>') {
                 return i + 1;
             }
         }
-        return html.length();
+        return html.length;
     }
 
     /** The name of the kept element that the tag at {@code at} opens, else null. */
-    private static String keptElement(String html, int at) {
+    private static String keptElement(char[] html, int at) {
+        if (at + 1 >= html.length) return null;
+        char first = (char) (html[at + 1] | 0x20);
+        if (first != 'p' && first != 't' && first != 's') return null;  // no kept name starts otherwise
         for (String name : KEEP) {
             int end = at + 1 + name.length();
-            if (end < html.length() && html.regionMatches(true, at + 1, name, 0, name.length())) {
-                char after = html.charAt(end);
+            if (end < html.length && matches(html, at + 1, name)) {
+                char after = html[end];
                 if (after == '>' || after == ' ' || after == '\t' || after == '\n' || after == '/') return name;
             }
         }
         return null;
     }
 
-    private static int indexOfIgnoreCase(String html, String what, int from) {
-        for (int i = from; i <= html.length() - what.length(); i++) {
-            if (html.charAt(i) == '<' && html.regionMatches(true, i, what, 0, what.length())) return i;
+    /** Where {@code </name} next starts (any case) from {@code from}, else -1. */
+    private static int indexOfClose(char[] html, String name, int from) {
+        for (int i = from; i + 2 + name.length() <= html.length; i++) {
+            if (html[i] == '<' && html[i + 1] == '/' && matches(html, i + 2, name)) return i;
         }
         return -1;
+    }
+
+    /** Whether {@code html} at {@code at} spells the lower-case ASCII {@code name}, in any case. */
+    private static boolean matches(char[] html, int at, String name) {
+        for (int k = 0; k < name.length(); k++) {
+            char c = html[at + k];
+            if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
+            if (c != name.charAt(k)) return false;
+        }
+        return true;
     }
 }

@@ -1,8 +1,10 @@
 package org.waymark.render;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +52,11 @@ public record AzIndexPage(String outputFile) implements SitePage {
             if (d.path().isIndex()) continue; // a folder's index page is its section, listed above
             entries.add(parts.chrome().card(outputFile, d));
         }
+        // Each title's collation key made once (as Collator.compare orders), not twice per comparison.
+        Map<Map<String, Object>, CollationKey> keys = new IdentityHashMap<>();
+        for (Map<String, Object> e : entries) keys.put(e, byTitle.getCollationKey((String) e.get("title")));
         entries.sort((a, b) -> {
-            int c = byTitle.compare((String) a.get("title"), (String) b.get("title"));
+            int c = keys.get(a).compareTo(keys.get(b));
             return c != 0 ? c : ((String) a.get("href")).compareTo((String) b.get("href"));
         });
         Map<String, List<Map<String, Object>>> byLetter = new TreeMap<>((a, b) -> a.equals("#") ? (b.equals("#") ? 0 : -1)

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -84,7 +85,11 @@ final class ChecklistPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        fonts.register(builder);
+        // Our own document (as openhtmltopdf would make it), so that fonts can be loaded into it
+        // from the parsed files PdfFonts keeps; createPDF closes it, the finally on a failure.
+        PDDocument doc = new PDDocument();
+        builder.usePDDocument(doc);
+        fonts.register(builder, doc);
         builder.withDiagnosticConsumer(d -> { });
         // Nothing outside the document itself is ever loaded.
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -94,6 +99,8 @@ final class ChecklistPdf {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.setListener(new PdfStamp(xhtml, SOURCE_DATE));
             renderer.createPDF();
+        } finally {
+            doc.close();
         }
         return out.toByteArray();
     }

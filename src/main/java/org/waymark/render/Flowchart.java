@@ -156,7 +156,23 @@ final class Flowchart {
         b.append("</text>");
     }
 
+    /**
+     * One decimal, without a trailing ".0": {@code String.format(Locale.ROOT, "%.1f", v)}
+     * (half up, the sign kept on a negative that rounds to zero) with ".0" removed. A chart
+     * has hundreds of numbers and a Formatter each was a third of its cost, so the digits are
+     * worked out here, except near a tie, where the Formatter's own rounding decides.
+     */
     static String num(double v) {
-        return String.format(Locale.ROOT, "%.1f", v).replace(".0", "");
+        double tenths = Math.abs(v) * 10;
+        double fraction = tenths - Math.floor(tenths);
+        if (Double.isNaN(v) || tenths >= 1e15 || Math.abs(fraction - 0.5) < 1e-6) {
+            return String.format(Locale.ROOT, "%.1f", v).replace(".0", "");
+        }
+        long k = (long) Math.floor(tenths) + (fraction > 0.5 ? 1 : 0);
+        StringBuilder b = new StringBuilder(12);
+        if (Double.doubleToRawLongBits(v) < 0) b.append('-');
+        b.append(k / 10);
+        if (k % 10 != 0) b.append('.').append(k % 10);
+        return b.toString();
     }
 }

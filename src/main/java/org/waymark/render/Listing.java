@@ -3,6 +3,7 @@ package org.waymark.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.waymark.model.Checklist;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Document;
@@ -16,6 +17,8 @@ final class Listing {
     static final int PER_PAGE = ListingAddress.PER_PAGE;
     private final Outline outline;
     private final Chrome chrome;
+    /** Each section's guides, picked out once: a long section has a listing page per hundred of them. */
+    private final Map<String, List<Document>> guidesByFolder = new ConcurrentHashMap<>();
 
     Listing(Outline outline, Chrome chrome) {
         this.outline = outline;
@@ -24,6 +27,15 @@ final class Listing {
 
     static int pageCount(Outline.Section s) {
         return ListingAddress.pages(guides(s).size());
+    }
+
+    /** {@link #pageCount}, from the guides picked out once. */
+    int count(Outline.Section s) {
+        return ListingAddress.pages(guidesOf(s).size());
+    }
+
+    private List<Document> guidesOf(Outline.Section s) {
+        return guidesByFolder.computeIfAbsent(s.folder(), f -> guides(s));
     }
 
     static String pageFile(Outline.Section s, int number) {
@@ -42,7 +54,7 @@ final class Listing {
         List<Map<String, Object>> decisions = new ArrayList<>();
         List<Map<String, Object>> lists = new ArrayList<>();
         List<Map<String, Object>> sections = new ArrayList<>();
-        List<Document> guides = guides(s);
+        List<Document> guides = guidesOf(s);
         int from = Math.min(guides.size(), (number - 1) * PER_PAGE);
         for (Document d : guides.subList(from, Math.min(guides.size(), from + PER_PAGE))) pages.add(chrome.card(file, d));
         if (number > 1) return Map.of("pages", pages, "decisions", decisions, "checklists", lists, "sections", sections);
@@ -63,7 +75,7 @@ final class Listing {
 
     /** The links between the section's listing pages (empty when it has one). */
     Map<String, Object> pagination(Outline.Section s, String file, int number) {
-        return Pagination.of(file, number, pageCount(s), n -> pageFile(s, n));
+        return Pagination.of(file, number, count(s), n -> pageFile(s, n));
     }
 
     /**

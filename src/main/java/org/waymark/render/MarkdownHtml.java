@@ -46,10 +46,16 @@ public final class MarkdownHtml {
     private String fill(String html, List<HtmlSlot> slots, ContentPath source, Target target) {
         if (slots.isEmpty()) return html;
         StringBuilder out = new StringBuilder(html.length() + 64 * slots.size());
+        String linkMark = "=\"" + MarkdownHtmlWriter.SLOT;
+        String embedMark = "<div class=\"" + MarkdownHtmlWriter.EMBED_SLOT_CLASS;
         int at = 0;
+        // The next of each mark is looked for again only once passed: looking from each slot
+        // to the end of the page for a mark it does not have made a page's cost grow with slots × length.
+        int link = html.indexOf(linkMark);
+        int embed = html.indexOf(embedMark);
         while (true) {
-            int link = html.indexOf("=\"" + MarkdownHtmlWriter.SLOT, at);
-            int embed = html.indexOf("<div class=\"" + MarkdownHtmlWriter.EMBED_SLOT_CLASS, at);
+            if (link >= 0 && link < at) link = html.indexOf(linkMark, at);
+            if (embed >= 0 && embed < at) embed = html.indexOf(embedMark, at);
             if (link < 0 && embed < 0) break;
             if (link >= 0 && (embed < 0 || link < embed)) {
                 int start = link + 2 + MarkdownHtmlWriter.SLOT.length();

@@ -129,7 +129,7 @@ record PageParts(Site site, Outline outline, Chrome chrome, MarkdownHtml markdow
     /** Page {@code number} (2 or more) of a long section's listing of guides: the listing and nothing else. */
     Map<String, Object> listingPage(Outline.Section s, int number, String title) {
         String file = Listing.pageFile(s, number);
-        Map<String, Object> m = chrome.base(file, "section", title + ", page " + number + " of " + Listing.pageCount(s));
+        Map<String, Object> m = chrome.base(file, "section", title + ", page " + number + " of " + listing.count(s));
         m.put("breadcrumbs", chrome.breadcrumbs(file, s.folder()));
         m.put("sidebar", chrome.sidebar(file, s.folder()));
         m.put("contentHtml", "");

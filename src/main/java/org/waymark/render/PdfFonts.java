@@ -1,8 +1,8 @@
 package org.waymark.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +15,9 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.waymark.model.FontFile;
 
 /**
@@ -28,14 +31,36 @@ public final class PdfFonts {
     private static final Face REGULAR = builtIn("DejaVuSans.ttf");
     private static final Face BOLD = builtIn("DejaVuSans-Bold.ttf");
 
-    /** A font file's bytes and its character map. */
-    private record Face(byte[] bytes, CmapLookup cmap) {
+    /**
+     * A font file's bytes and its character map. Parsing a TrueType file was most of the cost
+     * of a PDF (every PDF parsed every font again), so each thread parses it once and keeps
+     * it: fontbox's TrueTypeFont reads its tables lazily from one shared stream and is not
+     * safe to share between threads, while PDFs are drawn in parallel.
+     */
+    private record Face(byte[] bytes, CmapLookup cmap, ThreadLocal<TrueTypeFont> parsed) {
+        Face(byte[] bytes, CmapLookup cmap) {
+            this(bytes, cmap, ThreadLocal.withInitial(() -> parse(bytes)));
+        }
+
         boolean has(int codePoint) {
             return cmap != null && cmap.getGlyphId(codePoint) > 0;
         }
 
-        InputStream open() {
-            return new ByteArrayInputStream(bytes);
+        /** The font for one document, embedded as a subset; the parsed file stays open for the next. */
+        PDFont load(PDDocument doc) {
+            try {
+                return PDType0Font.load(doc, parsed.get(), true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static TrueTypeFont parse(byte[] bytes) {
+            try {
+                return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -91,12 +116,33 @@ public final class PdfFonts {
         return families.toString();
     }
 
-    /** Gives openhtmltopdf every font, each embedded as a subset of the glyphs used. */
-    void register(PdfRendererBuilder builder) {
-        builder.useFont(REGULAR::open, BUILT_IN, 400, FontStyle.NORMAL, true);
-        builder.useFont(BOLD::open, BUILT_IN, 700, FontStyle.NORMAL, true);
+    /**
+     * Gives openhtmltopdf every font for {@code doc} (the document it draws into), each
+     * embedded as a subset of the glyphs used. openhtmltopdf asks for a font only when text
+     * uses it, as it would read a font file only then.
+     */
+    void register(PdfRendererBuilder builder, PDDocument doc) {
+        builder.useFont(new Lazy(REGULAR, doc), BUILT_IN, 400, FontStyle.NORMAL, true);
+        builder.useFont(new Lazy(BOLD, doc), BUILT_IN, 700, FontStyle.NORMAL, true);
         for (int i = 0; i < extra.size(); i++) {
-            builder.useFont(extra.get(i)::open, "Waymark Extra " + (i + 1), 400, FontStyle.NORMAL, true);
+            builder.useFont(new Lazy(extra.get(i), doc), "Waymark Extra " + (i + 1), 400, FontStyle.NORMAL, true);
+        }
+    }
+
+    /** A face loaded into a document when openhtmltopdf first asks for it. */
+    private static final class Lazy extends PDFontSupplier {
+        private final Face face;
+        private final PDDocument doc;
+
+        Lazy(Face face, PDDocument doc) {
+            super(null);
+            this.face = face;
+            this.doc = doc;
+        }
+
+        @Override
+        public PDFont supply() {
+            return face.load(doc);
         }
     }
 

@@ -15,7 +15,8 @@ final class SitePages {
         List<SitePage> pages = new ArrayList<>();
         for (Outline.Section s : outline.sections()) {
             pages.add(s.folder().isEmpty() ? new HomePage(s) : new SectionPage(s));
-            for (int n = 2; n <= Listing.pageCount(s); n++) pages.add(new ListingPage(s, n));
+            int listingPages = Listing.pageCount(s);  // counted once: it scans the section
+            for (int n = 2; n <= listingPages; n++) pages.add(new ListingPage(s, n));
         }
         // A folder's index.md or README.md is its section's page, written above.
         for (Page p : site.pages()) if (!p.path().isIndex()) pages.add(new GuidePage(p));

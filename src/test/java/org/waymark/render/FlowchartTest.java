@@ -58,4 +58,16 @@ class FlowchartTest {
         long millis = (CpuBudget.threadNanos() - start) / 1_000_000;
         assertTrue(millis < 1000, "laying out the default trees took " + millis + " ms of CPU");
     }
+
+    @Test
+    void numbersAreWrittenAsTheFormatterWritesThem() {
+        java.util.Random random = new java.util.Random(12);
+        java.util.List<Double> values = new java.util.ArrayList<>(java.util.List.of(0.0, -0.0, 0.05, -0.05, 0.25,
+                0.35, 1.45, 2.5, -2.5, 0.04, -0.04, 12.0, 100.0, 99.95, 1234.56, 39.8, 6.6 * 3 + 20, 0.1 + 0.2));
+        for (int i = 0; i < 100_000; i++) values.add((random.nextDouble() - 0.3) * Math.pow(10, random.nextInt(5)));
+        for (int i = 0; i < 20_000; i++) values.add(random.nextInt(200_000) / 100.0 - 300);  // ties at .x5
+        for (double v : values) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%.1f", v).replace(".0", ""), Flowchart.num(v), "for " + v);
+        }
+    }
 }
