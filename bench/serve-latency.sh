@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Save-to-visible latency of `waymark serve` on the shared synthetic knowledge base, measured in
 # a real browser (headless Chromium): how long from saving a page's Markdown until the open page
-# shows the edit. Prints each edit and the median.
+# shows the edit. Prints each edit and the median. Serve runs as a user runs it, through the
+# launcher target/bin/waymark and its JVM flags.
 #
 # Usage: bench/serve-latency.sh [PAGES] [EDITS]      (defaults: 10000 pages, 10 edits)
-# Needs: target/waymark.jar and test classes (mvn -o package -DskipTests; mvn -o test-compile),
+# Needs: target/waymark.jar, target/bin/waymark and test classes (mvn -o package -DskipTests; mvn -o test-compile),
 #        Chromium and chromedriver, python3 for the generator in ../shared/bench/.
 set -euo pipefail
 
@@ -34,4 +35,4 @@ deps=$(mvn -o -X test-compile 2>/dev/null | sed -E 's/\x1b\[[0-9;]*m//g' \
   | sed -E 's/^\[DEBUG\] +//' | grep -E '^[A-Za-z0-9._-]+:[A-Za-z0-9._-]+:jar:[^:]+:(compile|runtime|test)$' \
   | awk -F: -v m="$HOME/.m2/repository" '{g=$1; gsub(/\./,"/",g); printf "%s%s/%s/%s/%s/%s-%s.jar", sep, m, g, $2, $4, $2, $4; sep=":"}')
 CP="target/test-classes:target/classes:$deps"
-exec java -cp "$CP" org.waymark.bench.ServeLatency "$PROJECT" target/waymark.jar "$EDITS"
+exec java -cp "$CP" org.waymark.bench.ServeLatency "$PROJECT" target/bin/waymark "$EDITS"

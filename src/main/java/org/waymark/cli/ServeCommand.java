@@ -24,8 +24,12 @@ import picocli.CommandLine.Parameters;
                 + "or templates/ rebuilds it and reloads open pages, and errors show over the last good page. "
                 + "Nothing is written to disk (site/ is not touched).")
 final class ServeCommand implements Callable<Integer> {
-    /** How long files must stay unchanged before a rebuild: an editor's save is often several writes. */
-    static final Duration QUIET = Duration.ofMillis(60);
+    /**
+     * How long files must stay unchanged before a rebuild: an editor's save is often several
+     * writes, made within a few milliseconds. Short, because an author waits for it on every
+     * save; a save caught half written makes a build that is not shown, and one more follows.
+     */
+    static final Duration QUIET = Duration.ofMillis(15);
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT_DIR",
             description = "the project folder (holding content/); default: the current folder")

@@ -7,6 +7,8 @@ package org.waymark.pipeline;
  */
 public final class LastBuild {
     volatile MemoryBuild.Last last;
+    // the search index in pieces, which a later build updates (none while one does, or after it failed)
+    volatile org.waymark.search.SearchIndexParts search;
     private final java.util.concurrent.atomic.AtomicInteger narrowed = new java.util.concurrent.atomic.AtomicInteger();
 
     /** How many builds were narrowed to the saved guides (tests see that narrowing happens). */

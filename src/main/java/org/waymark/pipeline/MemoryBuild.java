@@ -32,7 +32,6 @@ import org.waymark.render.SiteRenderer;
 import org.waymark.render.TemplateFaults;
 import org.waymark.render.TemplateSet;
 import org.waymark.render.Theme;
-import org.waymark.search.SearchIndexFiles;
 
 /**
  * The in-memory build of {@code serve}: the full pipeline, keeping each stage's findings, or, after
@@ -75,8 +74,7 @@ final class MemoryBuild {
         found.addAll(rendered.diagnostics());
         report = Report.of(found, site.config().checks(), false);
         if (report.hasErrors()) return new Pipeline.Result(report, site, 0, Pipeline.elapsed(start), stages);
-        RecordedOutput search = new RecordedOutput(into);
-        new SearchIndexFiles(site).write(search);                                               // search
+        Set<String> searchFiles = SearchUpdate.whole(site, into, reuse.edits());                // search
         mark = Pipeline.lap(stages, "search", mark);
         List<Finding> findings = SiteVerifier.verify(into, rendered.templateOf(), reuse.scans()); // verify
         found.addAll(new ContentFaults(site).located(findings, new TemplateFaults(templates)));
@@ -85,7 +83,7 @@ final class MemoryBuild {
         if (report.hasErrors()) return new Pipeline.Result(report, site, 0, Pipeline.elapsed(start), stages);
         if (rendered.diagnostics().isEmpty()) {
             reuse.edits().last = new Last(site, List.copyOf(loaded.diagnostics()), checks, findings,
-                    rendered.templateOf(), rendered.pages(), renderer, templates, search.paths(), Map.copyOf(into.files()));
+                    rendered.templateOf(), rendered.pages(), renderer, templates, searchFiles, Map.copyOf(into.files()));
         }
         return new Pipeline.Result(report, site, rendered.pages(), Pipeline.elapsed(start), stages);
     }
@@ -166,13 +164,11 @@ final class MemoryBuild {
         pagesReady.accept(new Pipeline.Result(report, site, written.size(), Pipeline.elapsed(start), new LinkedHashMap<>(stages)));
 
         // The search index last: it shows in no page, so the pages can be shown before it is written.
-        into.files().keySet().removeAll(last.searchFiles());
-        RecordedOutput search = new RecordedOutput(into);
-        new SearchIndexFiles(site).write(search);                                               // search
+        Set<String> searchFiles = SearchUpdate.changed(site, into, reuse.edits(), last.searchFiles());  // search
         Pipeline.lap(stages, "search", mark);
         reuse.scans().filesNow(into.files().keySet());
         reuse.edits().last = new Last(site, List.copyOf(loadFound), checks, findings, last.templateOf(),
-                last.pages(), renderer, last.templates(), search.paths(), Map.copyOf(into.files()));
+                last.pages(), renderer, last.templates(), searchFiles, Map.copyOf(into.files()));
         return Optional.of(new Pipeline.Result(report, site, written.size(), Pipeline.elapsed(start), stages));
     }
 

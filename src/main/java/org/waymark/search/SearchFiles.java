@@ -97,7 +97,7 @@ public final class SearchFiles {
         return d instanceof DecisionTree ? 1 : d instanceof Checklist ? 2 : 0;
     }
 
-    private static byte[] meta(List<Document> docs, List<SearchShards.Shard> shards) {
+    static byte[] meta(List<Document> docs, List<SearchShards.Shard> shards) {
         SearchJson m = SearchJson.file("meta", 64 * shards.size());
         m.raw("{\"version\":2,\"group\":").number(GROUP).raw(",\"kinds\":[");
         List<String> kinds = List.of(SearchDocument.GUIDE, SearchDocument.DECISION, SearchDocument.CHECKLIST);
@@ -119,7 +119,7 @@ public final class SearchFiles {
     }
 
     /** A document's head: {@code {"u": address, "t": title, "d": summary, "s": [[anchor, heading], ...]}}. */
-    private static void head(SearchDocument d, SearchJson json) {
+    static void head(SearchDocument d, SearchJson json) {
         json.raw("{\"u\":").string(d.url()).raw(",\"t\":").string(d.title()).raw(",\"d\":").string(d.summary())
                 .raw(",\"s\":[");
         for (int i = 0; i < d.sections().size(); i++) {
@@ -130,7 +130,7 @@ public final class SearchFiles {
     }
 
     /** A document's texts, one per part, each cut to {@link #PART_TEXT} and all to {@link #DOCUMENT_TEXT}. */
-    private static void texts(SearchDocument d, SearchJson json) {
+    static void texts(SearchDocument d, SearchJson json) {
         json.raw("[");
         int budget = DOCUMENT_TEXT;
         for (int i = 0; i < d.sections().size(); i++) {

@@ -36,7 +36,7 @@ final class SearchIndex {
     }
 
     /** One document's words: their ids, and for each its score and part packed as {@code score | part << 5}. */
-    private record DocumentWords(int[] words, int[] packed) {}
+    record DocumentWords(int[] words, int[] packed) {}
 
     private final Map<String, Integer> ids = new ConcurrentHashMap<>();
     private final AtomicInteger next = new AtomicInteger();
@@ -78,7 +78,7 @@ final class SearchIndex {
         return List.of(out);
     }
 
-    private static Word encode(String word, int[] postings) {
+    static Word encode(String word, int[] postings) {
         StringBuilder all = new StringBuilder(postings.length * 2);
         StringBuilder strong = new StringBuilder();
         int last = -1;
@@ -104,7 +104,7 @@ final class SearchIndex {
      * looked up without making a string of them) and, by word id, the best place and count of
      * each word of the document in hand. Nothing is allocated per word occurrence.
      */
-    private static final class Scratch implements SearchWords.Sink {
+    static final class Scratch implements SearchWords.Sink {
         private final Map<String, Integer> ids;
         private final AtomicInteger next;
         private char[][] keys = new char[1024][];

@@ -23,18 +23,30 @@ import java.util.stream.Stream;
  * for either appearing) and hands {@code onChange} the paths that changed (null when events were
  * lost) once the files have been quiet for
  * {@code quiet}: an editor's save is often several events, and rapid saves make one build.
- * Changes made during a build are seen after it and make one more.
+ * Changes made during a build are seen after it and make one more; the build may ask whether
+ * there are any ({@link Batch#superseded}) and then not show a result already out of date.
  */
 final class ChangeWatcher implements AutoCloseable {
     private static final String[] WATCHED = {"content", "templates"};
 
     private final Path project;
     private final Duration quiet;
-    private final Consumer<Set<Path>> onChange;
+    private final Consumer<Batch> onChange;
     private final WatchService watch;
     private final Thread thread;
+    // the changes seen and not yet handed on, kept by the watching thread alone
+    private final Set<Path> pending = new HashSet<>();
+    private boolean pendingRelevant;
+    private boolean ended;
+    private volatile Path marker;
 
-    ChangeWatcher(Path project, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
+    /**
+     * The files that changed ({@code changed}, null when events were lost), and a question the
+     * build may ask before it shows what it made: whether more changed meanwhile.
+     */
+    record Batch(Set<Path> changed, java.util.function.BooleanSupplier superseded) {}
+
+    ChangeWatcher(Path project, Duration quiet, Consumer<Batch> onChange) throws IOException {
         this.project = project;
         this.quiet = quiet;
         this.onChange = onChange;
@@ -61,18 +73,41 @@ final class ChangeWatcher implements AutoCloseable {
     private void run() {
         try {
             while (true) {
-                // the files that changed, or null once events were lost and any file may have
-                Set<Path> changed = new HashSet<>();
-                boolean relevant = drain(watch.take(), changed);
+                if (!pendingRelevant) pendingRelevant = drain(watch.take(), pending);
                 WatchKey more;
-                while ((more = watch.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(more, changed);
+                while (!ended && (more = watch.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                    pendingRelevant |= drain(more, pending);
                 }
-                if (relevant) onChange.accept(changed.contains(null) ? null : Set.copyOf(changed));
+                ended = false;
+                // the files that changed, or null once events were lost and any file may have
+                Set<Path> changed = pending.contains(null) ? null : Set.copyOf(pending);
+                boolean relevant = pendingRelevant;
+                pending.clear();
+                pendingRelevant = false;
+                if (relevant) onChange.accept(new Batch(changed, this::moreSince));
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // stopping
         }
+    }
+
+    /**
+     * Whether files changed since the batch in hand was taken (asked by the build, on this
+     * thread): those changes wait for the next batch, and the build need not show what it made.
+     */
+    private boolean moreSince() {
+        WatchKey key;
+        while ((key = watch.poll()) != null) pendingRelevant |= drain(key, pending);
+        return pendingRelevant;
+    }
+
+    /**
+     * Ends the quiet spell as soon as {@code marker} changes, rather than by the clock: a test's
+     * way to know that every save it made before writing the marker (in the marker's folder,
+     * whose events arrive in order) is in one batch, however slowly the machine ran.
+     */
+    void endQuietOn(Path marker) {
+        this.marker = marker;
     }
 
     /**
@@ -92,6 +127,7 @@ final class ChangeWatcher implements AutoCloseable {
             if (dir.equals(project) && !isWatched(name)) continue;
             relevant = true;
             changed.add(path);
+            if (path.equals(marker)) ended = true;
             if (e.kind() == ENTRY_CREATE && Files.isDirectory(path)) registerTree(path);
         }
         key.reset();

@@ -42,6 +42,7 @@ final class LiveEvents {
     private volatile boolean closed;
     private final List<Client> clients = new CopyOnWriteArrayList<>();
     private int connections; // made since the start, guarded by this
+    private volatile int sentVersion = -1;
     // a comment line now and then finds pages that went away without a word, so their threads end
     private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "waymark-serve-ping");
@@ -98,8 +99,21 @@ final class LiveEvents {
         return clients.size();
     }
 
+    /**
+     * Sends the state to every open page. When it makes them reload (a new build, no errors),
+     * their connections end here: each reloaded page connects again, so {@link #pages} counts
+     * only pages still open, not ones closed since (those are found only by a failed write).
+     */
     void publish(Snapshot now) {
-        publishText(event(now));
+        boolean reloads = now.errors().isEmpty() && now.version() != sentVersion;
+        sentVersion = now.version();
+        String text = event(now);
+        for (Client c : clients) {
+            if (!c.send(text) || reloads) {
+                clients.remove(c);
+                c.gone().countDown();
+            }
+        }
     }
 
     private void publishText(String text) {

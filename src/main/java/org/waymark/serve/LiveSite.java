@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
@@ -43,7 +44,16 @@ final class LiveSite {
     }
 
     /** A build after {@code changed} files were saved (null: not known, as for the first build). */
-    synchronized void rebuild(Set<Path> changed) {
+    void rebuild(Set<Path> changed) {
+        rebuild(changed, () -> false);
+    }
+
+    /**
+     * The same, asking {@code superseded} before it shows anything: when files changed again
+     * meanwhile, another build follows at once, and this one's result, already out of date (a
+     * save caught half written, say), is not shown.
+     */
+    synchronized void rebuild(Set<Path> changed, BooleanSupplier superseded) {
         builds++;
         Snapshot before = current;
         MemoryOutput out = new MemoryOutput();
@@ -53,6 +63,7 @@ final class LiveSite {
             Pipeline.Result r = Pipeline.runInMemory(project, true, out, reuse, changed, pages -> {
                 // a narrowed rebuild's pages, shown before the search index is written, which
                 // waits until the open pages have reloaded (a second at most) so as not to slow them
+                if (superseded.getAsBoolean()) return;
                 int open = events.pages();
                 int made = events.connections();
                 current = new Snapshot(before.version() + 1, Map.copyOf(out.files()), List.of());
@@ -75,6 +86,7 @@ final class LiveSite {
             next = new Snapshot(before.version(), before.files(), List.of(Diagnostic.ofFile("content",
                     0, 0, Code.IO_ERROR, "the build could not run: " + why, null)));
         }
+        if (!shown[0] && superseded.getAsBoolean()) return;
         current = next;
         // the search index joins the pages already shown without reloading them again
         if (!(shown[0] && next.version() == before.version() + 1 && next.errors().isEmpty())) this.changed.accept(next);

@@ -3,9 +3,7 @@ package org.waymark.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -52,7 +50,8 @@ public final class Preview implements AutoCloseable {
             throw new PortInUse(o.host(), o.port());
         }
         // watching starts before the first build, so a save made during it makes one more
-        ChangeWatcher watcher = new ChangeWatcher(o.project(), o.quiet(), site::rebuild);
+        ChangeWatcher watcher = new ChangeWatcher(o.project(), o.quiet(),
+                batch -> site.rebuild(batch.changed(), batch.superseded()));
         site.rebuild(null);
         ExecutorService threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "waymark-serve-http");
@@ -66,8 +65,8 @@ public final class Preview implements AutoCloseable {
                 events.attach(exchange, site.current());
             }
         });
-        server.createContext(LivePage.SCRIPT, exchange -> resource(exchange, "live.js", "text/javascript; charset=utf-8"));
-        server.createContext(LivePage.STYLE, exchange -> resource(exchange, "live.css", "text/css; charset=utf-8"));
+        server.createContext(LivePage.SCRIPT.path(), exchange -> resource(exchange, LivePage.SCRIPT, "text/javascript; charset=utf-8"));
+        server.createContext(LivePage.STYLE.path(), exchange -> resource(exchange, LivePage.STYLE, "text/css; charset=utf-8"));
         server.start();
         watcher.start();
         return new Preview(site, events, server, threads, watcher);
@@ -83,17 +82,21 @@ public final class Preview implements AutoCloseable {
         return site.builds();
     }
 
+    /** Ends the quiet spell when {@code marker} changes, not by the clock (tests; see {@link ChangeWatcher}). */
+    void endQuietOn(Path marker) {
+        watcher.endQuietOn(marker);
+    }
+
     /** How many open pages are listening for reloads. */
     public int openPages() {
         return events.pages();
     }
 
-    private static void resource(HttpExchange exchange, String name, String type) throws IOException {
-        try (exchange; InputStream in = Preview.class.getResourceAsStream(name)) {
-            if (in == null) throw new UncheckedIOException(new IOException("missing resource " + name));
-            byte[] body = in.readAllBytes();
+    private static void resource(HttpExchange exchange, LivePage.File file, String type) throws IOException {
+        try (exchange) {
+            byte[] body = file.bytes();
             exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.getResponseHeaders().set("Cache-Control", SiteHandler.KEEP);
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             boolean head = exchange.getRequestMethod().equals("HEAD");
             exchange.sendResponseHeaders(200, head ? -1 : body.length);

@@ -21,6 +21,9 @@ final class SiteHandler implements HttpHandler {
     static final String CSP = "default-src 'self'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; "
             + "form-action 'none'";
 
+    /** For a file whose name is its bytes' hash: the same name never means other bytes. */
+    static final String KEEP = "max-age=31536000, immutable";
+
     private final Supplier<Snapshot> site;
 
     SiteHandler(Supplier<Snapshot> site) {
@@ -70,7 +73,7 @@ final class SiteHandler implements HttpHandler {
             }
             String type = ContentTypes.of(name);
             if (type.startsWith("text/html")) body = LivePage.inject(body, now);
-            send(exchange, status, type, body, head);
+            send(exchange, status, type, body, head, status == 200 && Fingerprinted.is(name, body));
         }
     }
 
@@ -89,12 +92,18 @@ final class SiteHandler implements HttpHandler {
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head)
             throws IOException {
+        send(exchange, status, type, body, head, false);
+    }
+
+    /** {@code keep}: the file's name carries its hash, so the browser may keep it (no request on a reload). */
+    private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head, boolean keep)
+            throws IOException {
         Headers h = exchange.getResponseHeaders();
         h.set("Content-Type", type);
         h.set("Content-Security-Policy", CSP);
         h.set("X-Content-Type-Options", "nosniff");
         h.set("Referrer-Policy", "no-referrer");
-        h.set("Cache-Control", "no-store");
+        h.set("Cache-Control", keep ? KEEP : "no-store");
         if (head) {
             h.set("Content-Length", String.valueOf(body.length));
             exchange.sendResponseHeaders(status, -1);

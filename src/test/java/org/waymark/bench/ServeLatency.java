@@ -21,7 +21,8 @@ import org.waymark.testing.Browser;
 
 /**
  * The save-to-visible benchmark (run by bench/serve-latency.sh; not a test): starts
- * {@code waymark serve} on a project, opens one of its pages in headless Chromium, then edits
+ * {@code waymark serve} on a project through the launcher (target/bin/waymark, with the flags a
+ * user's serve runs with), opens one of its pages in headless Chromium, then edits
  * that page's Markdown again and again. Each latency runs from just before the file is written
  * to the moment the reloaded page had its content (DOMContentLoaded), both read from this
  * machine's clock, the second by the browser itself, so how often the page is polled does not
@@ -33,7 +34,7 @@ public final class ServeLatency {
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[0]).toAbsolutePath();
-        Path jar = Path.of(args[1]).toAbsolutePath();
+        Path launcher = Path.of(args[1]).toAbsolutePath();
         int edits = Integer.parseInt(args[2]);
         Path page;
         try (Stream<Path> files = Files.list(project.resolve("content/guides"))) {
@@ -41,7 +42,7 @@ public final class ServeLatency {
         }
         String slug = page.getFileName().toString().replaceFirst("\\.md$", "");
         String original = Files.readString(page);
-        Process serve = new ProcessBuilder("java", "-jar", jar.toString(), "serve", project.toString(), "--port", "0")
+        Process serve = new ProcessBuilder(launcher.toString(), "serve", project.toString(), "--port", "0")
                 .redirectErrorStream(true).start();
         LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {

@@ -21,12 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.output.MemoryOutput;
 import org.waymark.output.OutputFile;
+import org.waymark.search.SearchIndexFiles;
 import org.waymark.testing.Projects;
 
 /**
  * Builds that reuse the previous build's work (serve) give exactly what a fresh build gives:
  * after each of a series of edits, renames, deletions and faults, the two sites are compared
- * file for file and byte for byte, links and anchors included, and so are their diagnostics.
+ * file for file and byte for byte, links and anchors included, and so are their diagnostics;
+ * and the search index, which serve updates in pieces, is the one {@code build} writes whole.
  */
 class IncrementalBuildTest {
     @TempDir
@@ -144,6 +146,12 @@ class IncrementalBuildTest {
             }
             assertTrue(incremental.ok(), step.getKey());
             assertSameFiles(fresh.files(), reused.files(), step.getKey());
+            // serve keeps its search index in pieces; `build` writes it whole: the two agree
+            MemoryOutput index = new MemoryOutput();
+            new SearchIndexFiles(full.site()).write(index);
+            Map<String, OutputFile> served = new HashMap<>(reused.files());
+            served.keySet().removeIf(p -> !p.startsWith(SearchIndexFiles.FOLDER));
+            assertSameFiles(index.files(), served, step.getKey() + ": the search index");
         }
         assertEquals(4, failed, "the steps that leave a fault fail alike both ways");
     }

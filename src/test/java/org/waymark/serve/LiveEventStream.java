@@ -16,10 +16,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class LiveEventStream implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpURLConnection connection;
-    private final BufferedReader in;
+    private final int port;
+    private HttpURLConnection connection;
+    private BufferedReader in;
 
     LiveEventStream(int port) throws IOException {
+        this.port = port;
+        connect();
+    }
+
+    private void connect() throws IOException {
         connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/__waymark/events").toURL()
                 .openConnection();
         // a safety net for a hung server, far above any build here; no assertion depends on it
@@ -27,14 +33,30 @@ final class LiveEventStream implements AutoCloseable {
         in = new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    /** The next state the server sends: {"version": n, "errors": [...]}. */
+    /**
+     * The next state the server sends: {"version": n, "errors": [...]}. The server ends the
+     * stream after a state that makes pages reload; like a browser's EventSource (and a page
+     * that reloaded), this connects again, and the server starts with its current state.
+     */
     @SuppressWarnings("unchecked")
     Map<String, Object> next() throws IOException {
-        String line;
-        while ((line = in.readLine()) != null) {
-            if (line.startsWith("data: ")) return JSON.readValue(line.substring(6), Map.class);
+        while (true) {
+            String line = in.readLine();
+            if (line == null) {
+                connection.disconnect();
+                connect();
+            } else if (line.startsWith("data: ")) {
+                return JSON.readValue(line.substring(6), Map.class);
+            }
         }
-        throw new IOException("the event stream ended");
+    }
+
+    /** Reads states until one carries errors. */
+    Map<String, Object> untilErrors() throws IOException {
+        while (true) {
+            Map<String, Object> state = next();
+            if (!((java.util.List<?>) state.get("errors")).isEmpty()) return state;
+        }
     }
 
     /** Reads states until one has the given version or carries errors. */
