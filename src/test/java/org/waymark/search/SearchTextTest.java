@@ -10,7 +10,7 @@ import org.waymark.model.Markdown;
 /** The text search indexes, read from a Markdown text's HTML in one pass. */
 class SearchTextTest {
     private static Markdown md(String html, List<Heading> headings) {
-        return new Markdown("x", "a.md", false, html, List.of(), headings, List.of(), List.of(), List.of());
+        return new Markdown(false, "a.md", false, html, List.of(), headings, List.of(), List.of(), List.of());
     }
 
     @Test
