@@ -1,10 +1,11 @@
 package org.waymark.output;
 
+import static org.waymark.output.HtmlTags.*;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.parser.Parser;
 
@@ -18,22 +19,6 @@ import org.jsoup.parser.Parser;
  * template, noscript, iframe...), a second html/head/body, an unfinished tag, NUL, CR or BOM.
  */
 final class HtmlScan {
-    /** Tags with parsing modes of their own, foreign content, or rarely plain: parsed in full. */
-    private static final Set<String> FULL = Set.of("svg", "math", "select", "template", "frameset", "frame",
-            "noscript", "xmp", "iframe", "noembed", "noframes", "plaintext", "image", "isindex", "listing",
-            "rb", "rp", "rt", "rtc", "marquee", "object", "applet");
-    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
-            "keygen", "link", "meta", "param", "source", "track", "wbr", "basefont", "bgsound", "frame");
-    private static final Set<String> HEAD = Set.of("meta", "link", "base", "title", "style", "script");
-    private static final Set<String> TABLE = Set.of("table", "thead", "tbody", "tfoot", "tr", "colgroup");
-    private static final Set<String> TABLE_PARTS = Set.of("caption", "colgroup", "col", "thead", "tbody",
-            "tfoot", "tr", "td", "th");
-    /** Start tags that close an open paragraph. */
-    private static final Set<String> CLOSES_P = Set.of("address", "article", "aside", "blockquote", "center",
-            "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "header",
-            "hgroup", "main", "menu", "nav", "ol", "p", "search", "section", "summary", "ul", "h1", "h2", "h3",
-            "h4", "h5", "h6", "pre", "listing", "form", "li", "dd", "dt", "plaintext", "table", "hr", "xmp");
-
     private final byte[] s;
     private final int n;
     private int i;
@@ -114,15 +99,6 @@ final class HtmlScan {
         int from = i;
         while (i < n && !ends(at(i))) i++;
         return text(from, i).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean space(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\f';
-    }
-
-    /** Whether {@code c} ends a tag's or an attribute's name. */
-    private static boolean ends(char c) {
-        return space(c) || c == '/' || c == '>';
     }
 
     /**
@@ -270,9 +246,5 @@ final class HtmlScan {
         if (open.isEmpty() || !open.get(open.size() - 1).equals(name)) return false;
         open.remove(open.size() - 1);
         return true;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }
