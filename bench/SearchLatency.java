@@ -78,10 +78,8 @@ public class SearchLatency {
             System.out.printf(Locale.ROOT, "%-28s %8s %8s %8s %10s %6s %18s %12s %10s%n", "query (typed key by key)", "first", "median",
                     "max", "index KB", "files", "words/heads/texts", "at once KB", "slowly KB");
             for (String q : queries) {
-                driver.get("about:blank");
-                driver.get(page);
+                fresh(driver, page);
                 JavascriptExecutor js = driver;
-                js.executeScript(WATCH);
                 List<Double> times = new ArrayList<>();
                 for (int i = 1; i <= q.length(); i++) {
                     if (q.charAt(i - 1) == ' ') continue; // a space alone starts no new word to look up
@@ -97,28 +95,18 @@ public class SearchLatency {
                     total += size;
                     kinds[url.contains("/search/w-") ? 0 : url.contains("/search/h/") ? 1 : url.contains("/search/d/") ? 2 : 3] += size;
                 }
-                driver.get("about:blank");
-                driver.get(page);
-                js.executeScript(WATCH);
+                fresh(driver, page);
                 js.executeAsyncScript(TYPE, q);
                 js.executeAsyncScript(SNIPPETS);
-                @SuppressWarnings("unchecked")
-                List<String> once = (List<String>) js.executeScript(LOADED);
-                long onceBytes = 0;
-                for (String url : once) onceBytes += Files.size(Path.of(java.net.URI.create(url)));
+                long onceBytes = loadedBytes(js);
                 wholeBytes.add(onceBytes);
-                driver.get("about:blank");
-                driver.get(page);
-                js.executeScript(WATCH);
+                fresh(driver, page);
                 for (int i = 1; i <= q.length(); i++) {
                     if (q.charAt(i - 1) == ' ') continue;
                     js.executeAsyncScript(TYPE, q.substring(0, i));
                     js.executeAsyncScript(SNIPPETS);
                 }
-                @SuppressWarnings("unchecked")
-                List<String> slow = (List<String>) js.executeScript(LOADED);
-                long slowTotal = 0;
-                for (String url : slow) slowTotal += Files.size(Path.of(java.net.URI.create(url)));
+                long slowTotal = loadedBytes(js);
                 slowBytes.add(slowTotal);
                 first.add(times.get(0));
                 later.addAll(times.subList(1, times.size()));
@@ -147,6 +135,22 @@ public class SearchLatency {
         Collections.sort(slowBytes);
         System.out.printf(Locale.ROOT, "index loaded per query typed slowly (a pause after every key): median %.1f KB, max %.1f KB%n",
                 slowBytes.get(slowBytes.size() / 2) / 1024.0, slowBytes.get(slowBytes.size() - 1) / 1024.0);
+    }
+
+    /** The page opened afresh, noting every index file it loads from now on. */
+    static void fresh(ChromeDriver driver, String page) {
+        driver.get("about:blank");
+        driver.get(page);
+        driver.executeScript(WATCH);
+    }
+
+    /** The bytes of every index file the page has loaded since {@link #fresh}. */
+    static long loadedBytes(JavascriptExecutor js) throws Exception {
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) js.executeScript(LOADED);
+        long total = 0;
+        for (String url : loaded) total += Files.size(Path.of(java.net.URI.create(url)));
+        return total;
     }
 
     /** Any guide's folder: the page the queries are typed on. */
