@@ -65,17 +65,20 @@ public final class SearchFiles {
             });
             List<SearchShards.Shard> shards = SearchShards.plan(index.words());
             write(out, folder + "meta", meta(docs, shards));
-            shards.parallelStream().forEach(s -> {
-                SearchJson json = SearchJson.file(SearchShards.fileName(s.key()), 4096).raw("[");
-                for (int i = 0; i < s.entries().size(); i++) {
-                    if (i > 0) json.raw(",");
-                    json.string(s.entries().get(i));
-                }
-                write(out, folder + SearchShards.fileName(s.key()), json.raw("]").end());
-            });
+            shards.parallelStream().forEach(s -> write(out, folder + SearchShards.fileName(s.key()), shard(s)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** One shard's file: its words and postings, each entry a JSON string. */
+    static byte[] shard(SearchShards.Shard s) {
+        SearchJson json = SearchJson.file(SearchShards.fileName(s.key()), 4096).raw("[");
+        for (int i = 0; i < s.entries().size(); i++) {
+            if (i > 0) json.raw(",");
+            json.string(s.entries().get(i));
+        }
+        return json.raw("]").end();
     }
 
     private static void write(OutputSink out, String name, byte[] bytes) {

@@ -1,7 +1,6 @@
 package org.waymark.search;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.waymark.html.ScriptJson;
 import org.waymark.model.Document;
 import org.waymark.model.Site;
 import org.waymark.output.OutputSink;
@@ -197,7 +195,10 @@ public final class SearchIndexParts {
             if (!s.equals(shards.get(s.key()))) changed.add(s);
         }
         for (String key : shards.keySet()) if (!next.containsKey(key)) files.remove(SearchShards.fileName(key));
-        changed.parallelStream().forEach(s -> put(SearchShards.fileName(s.key()), s.entries(), written));
+        changed.parallelStream().forEach(s -> {
+            files.put(SearchShards.fileName(s.key()), SearchFiles.shard(s));
+            written.add(SearchShards.fileName(s.key()));
+        });
         shards = next;
         byte[] m = SearchFiles.meta(documents, plan);
         if (!Arrays.equals(m, files.get("meta"))) {
@@ -222,13 +223,5 @@ public final class SearchIndexParts {
         files.put("d/" + g, texts.raw("]").end());
         written.add("h/" + g);
         written.add("d/" + g);
-    }
-
-    /** One file as {@link SearchIndexFiles} writes it: a call to the search script with the value as JSON. */
-    private void put(String name, Object value, Set<String> written) {
-        String js = "window.Waymark&&Waymark.searchData&&Waymark.searchData(" + ScriptJson.write(name) + ","
-                + ScriptJson.write(value) + ");\n";
-        files.put(name, js.getBytes(StandardCharsets.UTF_8));
-        written.add(name);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jsoup.parser.Parser;
 import org.waymark.model.Heading;
 import org.waymark.model.Markdown;
@@ -34,6 +35,18 @@ final class SearchText {
 
         String text() {
             return new String(chars, from, to - from);
+        }
+
+        /** Equal by the text it holds, not by the array it shares (serve compares a page's parts with the last build's). */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Section s && Objects.equals(anchor, s.anchor) && Objects.equals(heading, s.heading)
+                    && Arrays.equals(chars, from, to, s.chars, s.from, s.to);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(anchor, heading, text());
         }
     }
 
