@@ -55,8 +55,7 @@ final class Listing {
         List<Map<String, Object>> lists = new ArrayList<>();
         List<Map<String, Object>> sections = new ArrayList<>();
         List<Document> guides = guidesOf(s);
-        int from = Math.min(guides.size(), (number - 1) * PER_PAGE);
-        for (Document d : guides.subList(from, Math.min(guides.size(), from + PER_PAGE))) pages.add(chrome.card(file, d));
+        for (Document d : ListingAddress.page(guides, number)) pages.add(chrome.card(file, d));
         if (number > 1) return Map.of("pages", pages, "decisions", decisions, "checklists", lists, "sections", sections);
         collect(s, file, decisions, lists);
         if (s.folder().isEmpty()) {

@@ -20,4 +20,10 @@ public final class ListingAddress {
     public static String file(String folder, int number) {
         return folder + "page/" + number + "/index.html";
     }
+
+    /** What page {@code number} of a listing of {@code all} shows. */
+    public static <T> java.util.List<T> page(java.util.List<T> all, int number) {
+        int from = Math.min(all.size(), (number - 1) * PER_PAGE);
+        return all.subList(from, Math.min(all.size(), from + PER_PAGE));
+    }
 }

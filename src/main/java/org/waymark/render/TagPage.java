@@ -29,8 +29,7 @@ public record TagPage(Tags.Tag tag, String outputFile, int number) implements Si
                 Map.of("title", "Home", "href", RelativeUrl.between(outputFile, "index.html")),
                 Map.of("title", "Tags", "href", RelativeUrl.between(outputFile, tags.indexFile()))));
         List<Map<String, Object>> cards = new ArrayList<>();
-        int from = Math.min(total, (number - 1) * ListingAddress.PER_PAGE);
-        for (Document d : tag.documents().subList(from, Math.min(total, from + ListingAddress.PER_PAGE))) {
+        for (Document d : ListingAddress.page(tag.documents(), number)) {
             cards.add(parts.chrome().card(outputFile, d));
         }
         m.put("cards", cards);
