@@ -3,45 +3,44 @@ package org.waymark.output;
 import static org.waymark.output.HtmlTags.*;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.parser.Parser;
 
 /**
- * A page read as HTML tokens, without building a tree: what {@link PageScan} needs (tags, their
- * attributes, script and title text) at a fraction of a DOM's cost. Tokens and tree agree only
- * while the markup is plainly nested, so this scan answers null, and the page is parsed in
- * full, at anything where an HTML parser's tree would differ from the tags as written: an end
- * tag that does not close the innermost open element, a start tag that would close or move
- * another, foreign content (svg, math), elements with their own parsing modes (select,
- * template, noscript, iframe...), a second html/head/body, an unfinished tag, NUL, CR or BOM.
+ * A page read as HTML tokens, without building a tree, straight into what {@link PageScan}
+ * needs, at a fraction of a DOM's cost: no string is made for a tag, nor for an attribute the
+ * verifier does not judge ({@link PageFacts}). Tokens and tree agree only while the markup is
+ * plainly nested, so this scan answers null, and the page is parsed in full, at anything where
+ * an HTML parser's tree would differ from the tags as written: an end tag that does not close
+ * the innermost open element, a start tag that would close or move another, foreign content
+ * (svg, math), elements with their own parsing modes (select, template, noscript, iframe...),
+ * a second html/head/body, an unfinished tag, NUL, CR or BOM.
  */
 final class HtmlScan {
     private final byte[] s;
     private final int n;
     private int i;
-    private final List<String> open = new ArrayList<>();
-    private final List<PageScan.Element> elements = new ArrayList<>();
-    private int html;
-    private int head;
-    private int body;
-    private boolean titled;
+    private final OpenElements open = new OpenElements();
+    private final PageFacts facts = new PageFacts();
+    private String title = "";
+    /** The attributes of the tag being read that the verifier judges: first of each name, value null when it cannot matter. */
+    private String[] keys = new String[16];
+    private String[] values = new String[16];
+    private int kept;
 
     private HtmlScan(byte[] s) {
         this.s = s;
         this.n = s.length;
     }
 
-    /** The page's elements in document order, or null when only a full parse reads it right. */
-    static List<PageScan.Element> elements(byte[] page) {
+    /** The page's scan, or null when only a full parse reads it right. */
+    static PageScan scan(byte[] page) {
         if (page.length >= 3 && (page[0] & 0xFF) == 0xEF && (page[1] & 0xFF) == 0xBB && (page[2] & 0xFF) == 0xBF) {
             return null;
         }
         for (byte c : page) if (c == 0 || c == '\r') return null;
         HtmlScan scan = new HtmlScan(page);
-        return scan.run() ? scan.elements : null;
+        return scan.run() ? scan.facts.scan(scan.title) : null;
     }
 
     private boolean run() {
@@ -66,17 +65,17 @@ final class HtmlScan {
             } else if (c == '/') {
                 if (i + 1 < n && isAsciiLetter(at(i + 1))) {
                     i++;
-                    String name = name();
-                    if (attributes(null) < 0) return false;
-                    if (!close(name)) return false;
+                    Tag tag = name();
+                    if (attributes(false) < 0) return false;
+                    if (!open.close(tag)) return false;
                 } else {
                     return false;
                 }
             } else if (isAsciiLetter(c)) {
-                String name = name();
-                List<String[]> attrs = new ArrayList<>(4);
-                if (attributes(attrs) < 0) return false;
-                if (!start(name, attrs)) return false;
+                Tag tag = name();
+                kept = 0;
+                int end = attributes(true);
+                if (end < 0 || !start(tag, end == 1)) return false;
             }
         }
     }
@@ -95,18 +94,18 @@ final class HtmlScan {
         return false;
     }
 
-    private String name() {
+    private Tag name() {
         int from = i;
         while (i < n && !ends(at(i))) i++;
-        return text(from, i).toLowerCase(Locale.ROOT);
+        return tag(s, from, i);
     }
 
     /**
-     * The attributes up to the tag's '>' (into {@code out}, first of each name kept, values
-     * decoded), as the tokenizer reads them: 0 when the tag ends, 1 when it ends with "/>",
-     * -1 when the page ends inside it.
+     * The attributes up to the tag's '>' (kept when {@code keep}, values decoded), as the
+     * tokenizer reads them: 0 when the tag ends, 1 when it ends with "/>", -1 when the page
+     * ends inside it.
      */
-    private int attributes(List<String[]> out) {
+    private int attributes(boolean keep) {
         while (i < n) {
             char c = at(i);
             if (space(c)) { i++; continue; }
@@ -118,9 +117,10 @@ final class HtmlScan {
             }
             int from = i++;
             while (i < n && !ends(at(i)) && at(i) != '=') i++;
-            String key = text(from, i).toLowerCase(Locale.ROOT);
+            int keyEnd = i;
             while (i < n && space(at(i))) i++;
-            String value = "";
+            int vf = i;
+            int vt = i;
             if (i < n && at(i) == '=') {
                 i++;
                 while (i < n && space(at(i))) i++;
@@ -129,82 +129,70 @@ final class HtmlScan {
                 if (q == '"' || q == '\'') {
                     int end = indexOf(q, i + 1);
                     if (end < 0) return -1;
-                    value = text(i + 1, end);
+                    vf = i + 1;
+                    vt = end;
                     i = end + 1;
                 } else if (q != '>') {
-                    int vf = i;
+                    vf = i;
                     while (i < n && !space(at(i)) && at(i) != '>') i++;
-                    value = text(vf, i);
+                    vt = i;
+                } else {
+                    vf = vt = i;
                 }
+            } else {
+                vf = vt = i;
             }
-            if (out != null && absent(out, key)) {
-                out.add(new String[] {key, value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value});
-            }
+            if (keep) keep(from, keyEnd, vf, vt);
         }
         return -1;
     }
 
-    private static boolean absent(List<String[]> attrs, String key) {
-        for (String[] a : attrs) if (a[0].equals(key)) return false;
-        return true;
+    /** Keeps an attribute the verifier judges, unless one of its name came first. */
+    private void keep(int from, int to, int vf, int vt) {
+        String key = judged(s, from, to);
+        if (key == null) return;
+        for (int k = 0; k < kept; k++) if (keys[k].equals(key)) return;
+        if (kept == keys.length) {
+            keys = java.util.Arrays.copyOf(keys, 2 * kept);
+            values = java.util.Arrays.copyOf(values, 2 * kept);
+        }
+        keys[kept] = key;
+        boolean plainClass = key.equals("class") && indexOf('&', vf, vt) < 0 && !contains(PageFacts.SLOT_CLASS, vf, vt);
+        values[kept++] = plainClass ? null : value(vf, vt);
     }
 
-    private boolean start(String name, List<String[]> attrs) {
-        if (open.size() > 100 || !plain(name)) return false;
-        String text = null;
-        if (name.equals("script") || name.equals("style") || name.equals("title") || name.equals("textarea")) {
+    private String value(int from, int to) {
+        String v = text(from, to);
+        return v.indexOf('&') >= 0 ? Parser.unescapeEntities(v, true) : v;
+    }
+
+    private boolean start(Tag tag, boolean selfClosing) {
+        if (!open.start(tag, selfClosing)) return false;
+        String name = tag.name();
+        boolean closes = false;
+        if (tag.raw()) {
             int end = rawEnd(name);
             if (end < 0) return false;
-            text = text(i, end);
-            if (name.equals("script") && text.contains("<!--")) return false;
-            i = end + 2 + name.length();
-            if (attributes(null) < 0) return false;
-            if (!name.equals("script") && !name.equals("style") && text.indexOf('&') >= 0) {
-                text = Parser.unescapeEntities(text, false);
+            if (name.equals("script")) {
+                if (contains("<!--", i, end)) return false;
+                closes = contains("</", i, end);
+            } else if (name.equals("title")) {
+                String text = text(i, end);
+                if (text.indexOf('&') >= 0) text = Parser.unescapeEntities(text, false);
+                title = StringUtil.normaliseWhitespace(text).trim();
             }
-            if (name.equals("title")) text = StringUtil.normaliseWhitespace(text).trim();
-        } else if (!VOID.contains(name)) {
-            open.add(name);
+            i = end + 2 + name.length();
+            if (attributes(false) < 0) return false;
         }
-        elements.add(new PageScan.Element(name, attrs, text));
+        String type = null;
+        boolean src = false;
+        for (int k = 0; k < kept; k++) {
+            if (keys[k].equals("type")) type = values[k];
+            if (keys[k].equals("src")) src = true;
+        }
+        facts.element(name, type, src, closes);
+        for (int k = 0; k < kept; k++) if (values[k] != null) facts.attribute(name, keys[k], values[k]);
         return true;
-    }
-
-    /**
-     * Whether a start tag puts an element where its tag stands, as a tree builder would: html,
-     * head and body once each, in that nesting, the head holding only what a head may; nothing
-     * that closes an open paragraph, heading, list item, link, button or form; a table's parts
-     * only directly inside their own containers, and nothing else there.
-     */
-    private boolean plain(String name) {
-        String top = open.isEmpty() ? "" : open.get(open.size() - 1);
-        if (FULL.contains(name)) return false;
-        if (top.equals("head") && !HEAD.contains(name)) return false;
-        if (TABLE.contains(top)) {
-            boolean part = switch (name) {
-                case "caption", "colgroup", "thead", "tbody", "tfoot" -> top.equals("table");
-                case "col" -> top.equals("colgroup") || top.equals("table");
-                case "tr" -> !top.equals("tr") && !top.equals("colgroup");
-                case "td", "th" -> top.equals("tr");
-                default -> false;
-            };
-            if (!part) return false;
-        } else if (TABLE_PARTS.contains(name)) {
-            return false;
-        }
-        if (CLOSES_P.contains(name) && open.contains("p")) return false;
-        return switch (name) {
-            case "html" -> ++html == 1 && open.isEmpty();
-            case "head" -> ++head == 1 && top.equals("html");
-            case "body" -> ++body == 1 && top.equals("html") && head == 1;
-            case "title" -> top.equals("head") && !titled && (titled = true);
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> !top.matches("h[1-6]");
-            case "li" -> top.equals("ul") || top.equals("ol") || top.equals("menu");
-            case "dd", "dt" -> top.equals("dl");
-            case "a", "button", "form", "nobr" -> !open.contains(name);
-            case "option", "optgroup" -> !top.equals("option") && !top.equals("optgroup");
-            default -> true;
-        };
     }
 
     /** Where the raw text of {@code name} ends: its end tag, or -1 when it has none. */
@@ -227,8 +215,20 @@ final class HtmlScan {
     }
 
     private int indexOf(char c, int from) {
-        for (int k = from; k < n; k++) if (s[k] == c) return k;
+        return indexOf(c, from, n);
+    }
+
+    private int indexOf(char c, int from, int to) {
+        for (int k = from; k < to; k++) if (s[k] == c) return k;
         return -1;
+    }
+
+    /** Whether the ASCII text {@code a} occurs within bytes {@code from} to {@code to}. */
+    private boolean contains(String a, int from, int to) {
+        for (int k = indexOf(a.charAt(0), from, to); k >= 0 && k + a.length() <= to; k = indexOf(a.charAt(0), k + 1, to)) {
+            if (startsWith(a, k)) return true;
+        }
+        return false;
     }
 
     private boolean startsWith(String ascii, int at) {
@@ -239,12 +239,5 @@ final class HtmlScan {
 
     private String text(int from, int to) {
         return new String(s, from, to - from, StandardCharsets.UTF_8);
-    }
-
-    /** An end tag: it must close the innermost open element, as written. */
-    private boolean close(String name) {
-        if (open.isEmpty() || !open.get(open.size() - 1).equals(name)) return false;
-        open.remove(open.size() - 1);
-        return true;
     }
 }

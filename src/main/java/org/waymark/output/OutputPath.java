@@ -1,8 +1,5 @@
 package org.waymark.output;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-
 /**
  * Paths inside a site, always relative to its root with '/' between names, worked out as a
  * browser or a web server does: the same for a site on disk and one held in memory, so that
@@ -18,23 +15,41 @@ final class OutputPath {
      */
     static String resolve(String page, String path) {
         if (path.indexOf('\0') >= 0 || path.startsWith("/")) return null;
-        int slash = page.lastIndexOf('/');
-        return normalize(slash < 0 ? path : page.substring(0, slash + 1) + path);
+        return normalize(page.substring(0, page.lastIndexOf('/') + 1), path);
     }
 
     /** "a/./b//c/../d" -> "a/b/d"; null when the path climbs above the root. */
     static String normalize(String path) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (String seg : path.split("/", -1)) {
-            if (seg.isEmpty() || seg.equals(".")) continue;
-            if (seg.equals("..")) {
-                if (parts.isEmpty()) return null;
-                parts.removeLast();
-            } else {
-                parts.addLast(seg);
+        return normalize("", path);
+    }
+
+    /**
+     * {@code folder} and {@code path} joined and normalised as {@link #normalize(String)} does,
+     * in one pass over their characters: the verifier does this for every link of every page.
+     */
+    static String normalize(String folder, String path) {
+        int total = folder.length() + path.length();
+        char[] in = new char[total];
+        folder.getChars(0, folder.length(), in, 0);
+        path.getChars(0, path.length(), in, folder.length());
+        char[] out = new char[total];
+        int o = 0;
+        int from = 0;
+        for (int k = 0; k <= total; k++) {
+            if (k < total && in[k] != '/') continue;
+            int len = k - from;
+            if (len == 2 && in[from] == '.' && in[from + 1] == '.') {
+                if (o == 0) return null;
+                while (o > 0 && out[o - 1] != '/') o--;
+                if (o > 0) o--;
+            } else if (len > 0 && !(len == 1 && in[from] == '.')) {
+                if (o > 0) out[o++] = '/';
+                System.arraycopy(in, from, out, o, len);
+                o += len;
             }
+            from = k + 1;
         }
-        return String.join("/", parts);
+        return new String(out, 0, o);
     }
 
     /** Every folder that holds a file of {@code files}, the root ("") included. */

@@ -19,19 +19,23 @@ final class PageLinks {
 
     static List<Fault> check(String page, PageScan scan, Site site) {
         List<Fault> out = new ArrayList<>();
+        String folder = page.substring(0, page.lastIndexOf('/') + 1);
         for (String href : scan.links()) {
-            Fault f = check(page, href, site);
+            Fault f = check(page, folder, href, site);
             if (f != null) out.add(f);
         }
         return out;
     }
 
     /** What is wrong with an internal link on {@code page}, or null when it resolves. */
-    private static Fault check(String page, String href, Site site) {
+    private static Fault check(String page, String folder, String href, Site site) {
         if (href.isEmpty()) return null;
         Href parts = Href.parse(href);
         String anchor = parts.fragment();
-        String target = parts.path().isEmpty() ? page : OutputPath.resolve(page, parts.path());
+        String path = parts.path();
+        // OutputPath.resolve, with the page's folder worked out once per page.
+        String target = path.isEmpty() ? page
+                : path.indexOf('\0') >= 0 || path.startsWith("/") ? null : OutputPath.normalize(folder, path);
         if (target == null) {
             return new Fault.BrokenLink(href, parts.path().indexOf('\0') >= 0 ? Fault.BrokenLink.Reason.NO_FILE
                     : Fault.BrokenLink.Reason.LEAVES_SITE);

@@ -2,7 +2,10 @@ package org.waymark.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -11,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * The verify stage: reads every produced HTML page (as tokens, or with jsoup where only a
@@ -33,10 +35,7 @@ public final class SiteVerifier {
     /** {@code templateOf} names the template that wrote each page (by its path in the output). */
     public static List<Finding> verify(Path root, Map<String, String> templateOf) throws IOException {
         Path base = root.toAbsolutePath().normalize();
-        List<String> files;
-        try (Stream<Path> walk = Files.walk(base)) {
-            files = walk.filter(Files::isRegularFile).map(p -> relative(base, p)).sorted().toList();
-        }
+        List<String> files = files(base);
         return verify(files, f -> PageScan.of(Files.readAllBytes(base.resolve(f))), templateOf, null);
     }
 
@@ -117,12 +116,37 @@ public final class SiteVerifier {
         return List.copyOf(sorted);
     }
 
-    private static String relative(Path root, Path file) {
-        StringBuilder b = new StringBuilder();
-        for (Path name : root.relativize(file)) {
-            if (b.length() > 0) b.append('/');
-            b.append(name);
-        }
-        return b.toString();
+    /**
+     * Every regular file under {@code root}, by its path in the site: one walk, each file's type
+     * taken from the walk's own attributes rather than asked of the file system again.
+     */
+    private static List<String> files(Path root) throws IOException {
+        List<String> files = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            private final java.util.ArrayDeque<String> prefixes = new java.util.ArrayDeque<>();
+
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                prefixes.push(dir.equals(root) ? "" : prefixes.peek() + dir.getFileName() + "/");
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                // A link is counted as what it leads to, as Files.isRegularFile counts it.
+                if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+                    files.add(prefixes.peek() + file.getFileName());
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) throw e;
+                prefixes.pop();
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return files;
     }
 }

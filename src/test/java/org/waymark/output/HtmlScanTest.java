@@ -53,7 +53,17 @@ class HtmlScanTest {
             "<h1>x</h1><a href=\"x.html\"\nonclick\n=\ny>n</a><img/src=\"i.png\"/onerror=alert(1)>",
             "<h1>x</h1><h2><h3 id=k>k</h3></h2><form><form id=l></form></form>",
             "<h1>x</h1><p title=\"café …\" id=\"é\">été</p><a href=\"#é\">e</a><a href=\"#x…\">f</a>",
-            "<h1>x</h1><script>a</SCRIPT\n>b<style>p</style >");
+            "<h1>x</h1><script>a</SCRIPT\n>b<style>p</style >",
+            "<h1>x</h1><svg viewBox=\"0 0 9 9\" onload=1><g id=s><path d=\"M0 0\"/><text x=1><tspan>a</tspan></text></g></svg>",
+            "<h1>x</h1><svg><g><a href=\"svg.html\"><text>t</text></a></g></svg><p id=s2>after</p>",
+            "<h1>x</h1><svg><g/><rect style=\"fill:red\"/><path/></svg><p id=s3>after</p>",
+            "<h1>x</h1><svg><p id=out>breaks out</p></svg><a href=\"b.html\">b</a>",
+            "<h1>x</h1><svg><style>p{}</style><title>t</title><script>alert(1)</script></svg>",
+            "<h1>x</h1><svg><![CDATA[<b onclick=1>]]></svg>",
+            "<h1>x</h1><svg/><b id=self>after a closed svg</b><svg><path></path></svg>",
+            "<h1>x</h1><div/><b id=d2>a div's \"/>\" leaves it open</b></div>",
+            "<h1>x</h1><p><svg><text>in p</text></svg></p><table><svg></svg></table>",
+            "<h1>x</h1><a href=\"x.html\"><svg><a href=\"y.html\" id=n onclick=1><a/></a></svg></a><a id=n2>z</a>");
 
     @Test
     void theScanFindsWhatAFullParseFinds() throws IOException {
@@ -87,10 +97,15 @@ class HtmlScanTest {
 
     @Test
     void markupATreeWouldReshapeIsLeftToTheFullParse() {
-        assertNull(HtmlScan.elements(bytes(HEAD + "<h1>x</h1><p><div>a</div></p></body></html>")));
-        assertNull(HtmlScan.elements(bytes(HEAD + "<h1>x</h1><svg><path d=\"M0\"/></svg></body></html>")));
-        assertNull(HtmlScan.elements(bytes(HEAD + "<h1>x</h1><b><i>a</b></i></body></html>")));
-        assertNotNull(HtmlScan.elements(bytes(HEAD + "<h1>x</h1><p><b>a</b><br>c</p></body></html>")));
+        assertNull(HtmlScan.scan(bytes(HEAD + "<h1>x</h1><p><div>a</div></p></body></html>")));
+        assertNull(HtmlScan.scan(bytes(HEAD + "<h1>x</h1><svg><script>1</script></svg></body></html>")));
+        assertNull(HtmlScan.scan(bytes(HEAD + "<h1>x</h1><svg><foreignObject><p>a</p></foreignObject></svg></body></html>")));
+        assertNull(HtmlScan.scan(bytes(HEAD + "<h1>x</h1><b><i>a</b></i></body></html>")));
+        assertNotNull(HtmlScan.scan(bytes(HEAD + "<h1>x</h1><p><b>a</b><br>c</p></body></html>")));
+        // A flowchart's drawing is read as tokens: "/>" closes an element inside svg, as in foreign content.
+        String flowchart = HEAD + "<h1>x</h1><svg><g><path d=\"M0\"/><text>t</text></g></svg><p id=a>b</p></body></html>";
+        assertNotNull(HtmlScan.scan(bytes(flowchart)));
+        same(flowchart);
     }
 
     private static byte[] bytes(String page) {
@@ -102,6 +117,6 @@ class HtmlScanTest {
         byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
         PageScan full = PageScan.of(Jsoup.parse(page));
         assertEquals(full, PageScan.of(bytes), page);
-        return HtmlScan.elements(bytes) != null;
+        return HtmlScan.scan(bytes) != null;
     }
 }
