@@ -184,13 +184,15 @@ final class HtmlScan {
             i = end + 2 + name.length();
             if (attributes(false) < 0) return false;
         }
-        String type = null;
-        boolean src = false;
-        for (int k = 0; k < kept; k++) {
-            if (keys[k].equals("type")) type = values[k];
-            if (keys[k].equals("src")) src = true;
+        if (tag.judged()) {
+            String type = null;
+            boolean src = false;
+            for (int k = 0; k < kept; k++) {
+                if (keys[k].equals("type")) type = values[k];
+                if (keys[k].equals("src")) src = true;
+            }
+            facts.element(name, type, src, closes);
         }
-        facts.element(name, type, src, closes);
         for (int k = 0; k < kept; k++) if (values[k] != null) facts.attribute(name, keys[k], values[k]);
         return true;
     }

@@ -36,15 +36,16 @@ final class HtmlTags {
 
     /**
      * A tag by its lower-case name, with what the scan asks of it worked out once: the same
-     * answers the sets above give, without hashing a new string per tag.
+     * answers the sets above give, without hashing a new string per tag; {@code judged}: the
+     * element itself counts for the verifier (h1, style, script: {@link PageFacts#element}).
      */
     record Tag(String name, boolean full, boolean isVoid, boolean inHead, boolean table, boolean tablePart,
-               boolean closesP, boolean heading, boolean raw, boolean drawing) {
+               boolean closesP, boolean heading, boolean raw, boolean drawing, boolean judged) {
         static Tag of(String name) {
             return new Tag(name, FULL.contains(name), VOID.contains(name), HEAD.contains(name), TABLE.contains(name),
                     TABLE_PARTS.contains(name), CLOSES_P.contains(name), name.matches("h[1-6]"),
                     name.equals("script") || name.equals("style") || name.equals("title") || name.equals("textarea"),
-                    DRAWING.contains(name));
+                    DRAWING.contains(name), name.equals("h1") || name.equals("style") || name.equals("script"));
         }
     }
 

@@ -53,7 +53,10 @@ final class PageFacts {
 
     void attribute(String tag, String name, String value) {
         String key = name.toLowerCase(Locale.ROOT);
-        if (key.equals("id")) {
+        // The names are told apart in the order of how often pages carry them; none is two of them.
+        if (key.equals("href")) {
+            url(tag, key, value);
+        } else if (key.equals("id")) {
             if (!ids.add(value)) faults.add(new Fault.DuplicateId(value));
         } else if (key.equals("name") && tag.equals("a")) {
             ids.add(value);
@@ -64,15 +67,19 @@ final class PageFacts {
         } else if (key.equals("class") && value.contains(SLOT_CLASS)) {
             faults.add(new Fault.UnfilledSlot(value));
         } else if (link(key)) {
-            if (slot(value)) {
-                faults.add(new Fault.UnfilledSlot(value));
-            } else {
-                String scheme = Href.schemeOf(value);
-                if (scheme == null) {
-                    if (!value.startsWith("//")) links.add(value);
-                } else if (!UrlSafety.isAllowedScheme(scheme)) {
-                    faults.add(new Fault.UnsafeUrl(key, tag, value));
-                }
+            url(tag, key, value);
+        }
+    }
+
+    private void url(String tag, String key, String value) {
+        if (slot(value)) {
+            faults.add(new Fault.UnfilledSlot(value));
+        } else {
+            String scheme = Href.schemeOf(value);
+            if (scheme == null) {
+                if (!value.startsWith("//")) links.add(value);
+            } else if (!UrlSafety.isAllowedScheme(scheme)) {
+                faults.add(new Fault.UnsafeUrl(key, tag, value));
             }
         }
     }

@@ -2,10 +2,7 @@ package org.waymark.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -13,7 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The verify stage: reads every produced HTML page (as tokens, or with jsoup where only a
@@ -35,8 +38,39 @@ public final class SiteVerifier {
     /** {@code templateOf} names the template that wrote each page (by its path in the output). */
     public static List<Finding> verify(Path root, Map<String, String> templateOf) throws IOException {
         Path base = root.toAbsolutePath().normalize();
-        List<String> files = files(base);
-        return verify(files, f -> PageScan.of(Files.readAllBytes(base.resolve(f))), templateOf, null);
+        Pages pages = f -> PageScan.of(Files.readAllBytes(base.resolve(f)));
+        Map<String, PageScan> scans = new ConcurrentHashMap<>();
+        List<Finding> out = Collections.synchronizedList(new ArrayList<>());
+        // The pages are read as the walk finds them: the walk is serial, and would hold up both cores.
+        LinkedBlockingQueue<String> found = new LinkedBlockingQueue<>();
+        AtomicBoolean walked = new AtomicBoolean();
+        Runnable reader = () -> {
+            try {
+                while (true) {
+                    String f = found.poll(1, TimeUnit.MILLISECONDS);
+                    if (f != null) scan(f, pages, scans, out, templateOf);
+                    else if (walked.get() && found.isEmpty()) return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(e);
+            }
+        };
+        List<CompletableFuture<Void>> readers = new ArrayList<>();
+        for (int k = ForkJoinPool.commonPool().getParallelism(); k > 0; k--) readers.add(CompletableFuture.runAsync(reader));
+        List<String> files;
+        try {
+            files = SiteWalk.files(base, f -> { if (f.endsWith(".html")) found.add(f); });
+        } finally {
+            walked.set(true);
+        }
+        reader.run();
+        try {
+            for (CompletableFuture<Void> r : readers) r.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        return links(files, scans, out, templateOf, null);
     }
 
     /**
@@ -93,15 +127,24 @@ public final class SiteVerifier {
                                         ScanCache cache) {
         Map<String, PageScan> scans = new ConcurrentHashMap<>();
         List<Finding> out = Collections.synchronizedList(new ArrayList<>());
-        files.parallelStream().filter(f -> f.endsWith(".html")).forEach(f -> {
-            try {
-                PageScan scan = pages.scan(f);
-                scans.put(f, scan);
-                for (Fault fault : scan.faults()) out.add(new Finding(f, templateOf.get(f), fault));
-            } catch (IOException e) {
-                out.add(new Finding(f, templateOf.get(f), new Fault.Unreadable(e.getMessage())));
-            }
-        });
+        files.parallelStream().filter(f -> f.endsWith(".html")).forEach(f -> scan(f, pages, scans, out, templateOf));
+        return links(files, scans, out, templateOf, cache);
+    }
+
+    private static void scan(String f, Pages pages, Map<String, PageScan> scans, List<Finding> out,
+                             Map<String, String> templateOf) {
+        try {
+            PageScan scan = pages.scan(f);
+            scans.put(f, scan);
+            for (Fault fault : scan.faults()) out.add(new Finding(f, templateOf.get(f), fault));
+        } catch (IOException e) {
+            out.add(new Finding(f, templateOf.get(f), new Fault.Unreadable(e.getMessage())));
+        }
+    }
+
+    /** Follows every page's links, once every page is scanned, and gives all the findings in page order. */
+    private static List<Finding> links(Collection<String> files, Map<String, PageScan> scans, List<Finding> out,
+                                       Map<String, String> templateOf, ScanCache cache) {
         PageLinks.Site site = new PageLinks.Site(Set.copyOf(files), OutputPath.folders(files), scans);
         if (cache != null) cache.scanned(site.files(), scans);
         scans.entrySet().parallelStream().forEach(e -> {
@@ -114,39 +157,5 @@ public final class SiteVerifier {
         List<Finding> sorted = new ArrayList<>(out);
         sorted.sort(java.util.Comparator.comparing(Finding::page));
         return List.copyOf(sorted);
-    }
-
-    /**
-     * Every regular file under {@code root}, by its path in the site: one walk, each file's type
-     * taken from the walk's own attributes rather than asked of the file system again.
-     */
-    private static List<String> files(Path root) throws IOException {
-        List<String> files = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            private final java.util.ArrayDeque<String> prefixes = new java.util.ArrayDeque<>();
-
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                prefixes.push(dir.equals(root) ? "" : prefixes.peek() + dir.getFileName() + "/");
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                // A link is counted as what it leads to, as Files.isRegularFile counts it.
-                if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
-                    files.add(prefixes.peek() + file.getFileName());
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) throw e;
-                prefixes.pop();
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return files;
     }
 }
