@@ -55,8 +55,9 @@ final class SearchText {
     /** The text of {@code md} with no cuts: help, bodies, item details. */
     static String plain(Markdown md) {
         if (md.isBlank()) return "";
-        Text t = new Text(md.html().length());
-        scan(md.html().toCharArray(), t, null);
+        String html = md.html();
+        Text t = new Text(html.length());
+        scan(html.toCharArray(), t, null);
         return t.string(0, t.n);
     }
 
@@ -72,10 +73,11 @@ final class SearchText {
         }
         Map<String, String> headings = new HashMap<>();
         for (Heading h : md.headings()) if (!h.id().isEmpty()) headings.putIfAbsent(h.id(), h.text());
-        Text t = new Text(md.html().length());
+        String html = md.html();
+        Text t = new Text(html.length());
         List<String> ids = new ArrayList<>();
         List<Integer> ats = new ArrayList<>();
-        scan(md.html().toCharArray(), t, (id, at) -> {
+        scan(html.toCharArray(), t, (id, at) -> {
             ids.add(id);
             ats.add(at);
         });
