@@ -8,8 +8,8 @@ import java.util.Arrays;
  * character offset turns into a line and column for diagnostics.
  * <p>
  * The model keeps a source for every document, to the end of the build, for the diagnostics
- * later stages report at the content; so the text is kept deflated ({@link PackedText}: at
- * 100,000 pages, about 300 MB less), and inflated again when asked for. While the loader (or
+ * later stages report at the content; so the text is kept deflated ({@link PackedText}: about
+ * 2.5 KB less a page), and inflated again when asked for. While the loader (or
  * anything else) still holds the text, it is handed out again as it is, not inflated anew.
  */
 public final class Source {
