@@ -55,9 +55,8 @@ final class SearchText {
     /** The text of {@code md} with no cuts: help, bodies, item details. */
     static String plain(Markdown md) {
         if (md.isBlank()) return "";
-        String html = md.html();
-        Text t = new Text(html.length());
-        scan(html.toCharArray(), t, null);
+        Text t = new Text(md.html().length());
+        scan(md.html().toCharArray(), t, null);
         return t.string(0, t.n);
     }
 
