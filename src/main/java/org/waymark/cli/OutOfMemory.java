@@ -21,12 +21,18 @@ final class OutOfMemory {
     }
 
     static int report(PrintWriter err) {
-        long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        err.printf(Locale.ROOT, "waymark: out of memory: this run needed more than the %d MB of heap Java allowed it.%n", mb);
-        long more = Math.max(256, 2 * mb);
-        err.printf(Locale.ROOT, "  Give it more heap, e.g. WAYMARK_OPTS=-Xmx%dm waymark build (java -Xmx%dm -jar waymark.jar build%n", more, more);
-        err.println("  without the launcher). The previous site was left as it was.");
+        err.print(message(Runtime.getRuntime().maxMemory(), ""));
         err.flush();
         return Main.USAGE_OR_INTERNAL;
+    }
+
+    /** What the author is told, with {@code why} (empty, or ending ", so ") before "this run needed". */
+    static String message(long maxHeap, String why) {
+        long mb = maxHeap / (1024 * 1024);
+        long more = Math.max(256, 2 * mb);
+        String n = System.lineSeparator();
+        return String.format(Locale.ROOT, "waymark: out of memory: %sthis run needed more than the %d MB of heap Java allowed it.%s", why, mb, n)
+                + String.format(Locale.ROOT, "  Give it more heap, e.g. WAYMARK_OPTS=-Xmx%dm waymark build (java -Xmx%dm -jar waymark.jar build%s", more, more, n)
+                + "  without the launcher). The previous site was left as it was." + n;
     }
 }

@@ -98,13 +98,31 @@ public final class SiteSwap {
         }
         Path old = aside(target);
         recover(target, deleteOldLater);
-        if (Files.exists(target)) move(target, old);
-        move(staged, target);
+        synchronized (SWAP) {
+            if (Files.exists(target)) move(target, old);
+            move(staged, target);
+            swapped = true;
+        }
         if (!Files.exists(old)) return;
         Path discarded = discarded(target);
         move(old, discarded);
         if (deleteOldLater) DiscardedSites.deleteInBackground(discarded);
         else StagedOutput.delete(discarded);
+    }
+
+    /** Held while the two renames of a swap run; see {@link #unlessSwapped}. */
+    private static final Object SWAP = new Object();
+    private static boolean swapped;
+
+    /**
+     * Runs {@code stop} (which ends the process) unless this process has already swapped a new
+     * site in, and never half-way through a swap: so a build stopped from another thread leaves
+     * either the previous site or the new one, never neither.
+     */
+    public static void unlessSwapped(Runnable stop) {
+        synchronized (SWAP) {
+            if (!swapped) stop.run();
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

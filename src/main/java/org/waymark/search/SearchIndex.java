@@ -53,7 +53,7 @@ final class SearchIndex {
         perDocument[d] = scratch.get().words(doc);
     }
 
-    /** Every word of the documents added, in order, with its postings. */
+    /** Every word of the documents added, in order, with its postings; once: it lets go of the documents' words as it goes. */
     List<Word> words() {
         String[] vocabulary = new String[next.get()];
         ids.forEach((w, id) -> vocabulary[id] = w);
@@ -69,12 +69,18 @@ final class SearchIndex {
                 postings[w][fill[w]++] = d;
                 postings[w][fill[w]++] = dw.packed()[k];
             }
+            // Let go of each document's words once copied: at 100,000 pages they and the postings
+            // are about 200 MB each, and both at once left a 2 GB heap too little.
+            perDocument[d] = null;
         }
         Integer[] order = new Integer[vocabulary.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> vocabulary[a].compareTo(vocabulary[b]));
         Word[] out = new Word[order.length];
-        IntStream.range(0, order.length).parallel().forEach(i -> out[i] = encode(vocabulary[order[i]], postings[order[i]]));
+        IntStream.range(0, order.length).parallel().forEach(i -> {
+            out[i] = encode(vocabulary[order[i]], postings[order[i]]);
+            postings[order[i]] = null;
+        });
         return List.of(out);
     }
 

@@ -72,10 +72,11 @@ final class SearchText {
         }
         Map<String, String> headings = new HashMap<>();
         for (Heading h : md.headings()) if (!h.id().isEmpty()) headings.putIfAbsent(h.id(), h.text());
-        Text t = new Text(md.html().length());
+        String html = md.html();
+        Text t = new Text(html.length());
         List<String> ids = new ArrayList<>();
         List<Integer> ats = new ArrayList<>();
-        scan(md.html().toCharArray(), t, (id, at) -> {
+        scan(html.toCharArray(), t, (id, at) -> {
             ids.add(id);
             ats.add(at);
         });

@@ -1,12 +1,29 @@
 package org.waymark.text;
 
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
 
 /**
  * One content file's decoded text, with the offsets of its line starts so that any
  * character offset turns into a line and column for diagnostics.
+ * <p>
+ * The model keeps a source for every document, to the end of the build, for the diagnostics
+ * later stages report at the content; so the text is kept deflated ({@link PackedText}: about
+ * 2.5 KB less a page), and inflated again when asked for. While the loader (or
+ * anything else) still holds the text, it is handed out again as it is, not inflated anew.
  */
-public record Source(String path, String text, int[] lineStarts) {
+public final class Source {
+    private final String path;
+    private final PackedText packed;
+    private final int[] lineStarts;
+    private volatile WeakReference<String> recent;
+
+    private Source(String path, String text, int[] lineStarts) {
+        this.path = path;
+        this.packed = PackedText.of(text);
+        this.lineStarts = lineStarts;
+        this.recent = new WeakReference<>(text);
+    }
 
     public static Source of(String path, String text) {
         int[] starts = new int[16];
@@ -21,20 +38,43 @@ public record Source(String path, String text, int[] lineStarts) {
         return new Source(path, text, Arrays.copyOf(starts, count));
     }
 
+    public String path() {
+        return path;
+    }
+
+    public String text() {
+        String t = recent.get();
+        if (t == null) {
+            t = packed.text();
+            recent = new WeakReference<>(t);
+        }
+        return t;
+    }
+
+    /** The offsets at which the text's lines start (the first is 0). */
+    public int[] lineStarts() {
+        return lineStarts;
+    }
+
+    private int length() {
+        return packed.chars();
+    }
+
     public Position positionAt(int offset) {
-        int idx = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, text.length())));
+        int idx = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, length())));
         int line = idx >= 0 ? idx : -idx - 2;
         return new Position(line + 1, offset - lineStarts[line] + 1);
     }
 
     public int offsetOf(Position p) {
         int line = Math.max(1, Math.min(p.line(), lineStarts.length));
-        return Math.min(text.length(), lineStarts[line - 1] + p.column() - 1);
+        return Math.min(length(), lineStarts[line - 1] + p.column() - 1);
     }
 
     /** The text of a 1-based line, without its line break. */
     public String line(int line) {
         if (line < 1 || line > lineStarts.length) return "";
+        String text = text();
         int start = lineStarts[line - 1];
         int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
         if (end > start && text.charAt(end - 1) == '\r') end--;
@@ -43,12 +83,13 @@ public record Source(String path, String text, int[] lineStarts) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Source s && s.path.equals(path) && s.text.equals(text);
+        // The same text always packs to the same bytes, and different texts to different ones.
+        return o instanceof Source s && s.path.equals(path) && s.packed.equals(packed);
     }
 
     @Override
     public int hashCode() {
-        return path.hashCode() * 31 + text.hashCode();
+        return path.hashCode() * 31 + packed.hashCode();
     }
 
     @Override
