@@ -75,8 +75,8 @@ public class SearchLatency {
         List<Long> slowBytes = new ArrayList<>();
         String page = site.resolve("guides/" + firstGuide(site) + "/index.html").toUri().toString();
         try {
-            System.out.printf(Locale.ROOT, "%-28s %8s %8s %8s %10s %6s %18s %12s %10s%n", "query (typed key by key)", "first", "median",
-                    "max", "index KB", "files", "words/heads/texts", "at once KB", "slowly KB");
+            System.out.printf(Locale.ROOT, "%-28s %8s %8s %8s %10s %6s %18s %12s %10s %18s%n", "query (typed key by key)", "first", "median",
+                    "max", "index KB", "files", "words/heads/texts", "at once KB", "slowly KB", "words/heads/texts");
             for (String q : queries) {
                 fresh(driver, page);
                 JavascriptExecutor js = driver;
@@ -106,17 +106,19 @@ public class SearchLatency {
                     js.executeAsyncScript(TYPE, q.substring(0, i));
                     js.executeAsyncScript(SNIPPETS);
                 }
-                long slowTotal = loadedBytes(js);
+                long[] slowKinds = kinds(js);
+                long slowTotal = slowKinds[0] + slowKinds[1] + slowKinds[2] + slowKinds[3];
                 slowBytes.add(slowTotal);
                 first.add(times.get(0));
                 later.addAll(times.subList(1, times.size()));
                 bytes.add(total);
                 List<Double> sorted = new ArrayList<>(times);
                 Collections.sort(sorted);
-                System.out.printf(Locale.ROOT, "%-28s %6.1fms %6.1fms %6.1fms %10.1f %6d %18s %12.1f %10.1f%n", '"' + q + '"', times.get(0),
+                System.out.printf(Locale.ROOT, "%-28s %6.1fms %6.1fms %6.1fms %10.1f %6d %18s %12.1f %10.1f %18s%n", '"' + q + '"', times.get(0),
                         sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), total / 1024.0, loaded.size(),
                         String.format(Locale.ROOT, "%.0f/%.0f/%.0f", kinds[0] / 1024.0, kinds[1] / 1024.0, kinds[2] / 1024.0),
-                        onceBytes / 1024.0, slowTotal / 1024.0);
+                        onceBytes / 1024.0, slowTotal / 1024.0, String.format(Locale.ROOT, "%.0f/%.0f/%.0f",
+                                slowKinds[0] / 1024.0, slowKinds[1] / 1024.0, slowKinds[2] / 1024.0));
             }
         } finally {
             driver.quit();
@@ -151,6 +153,18 @@ public class SearchLatency {
         long total = 0;
         for (String url : loaded) total += Files.size(Path.of(java.net.URI.create(url)));
         return total;
+    }
+
+    /** The bytes of every index file the page has loaded since {@link #fresh}: word files, heads, texts, meta.js. */
+    static long[] kinds(JavascriptExecutor js) throws Exception {
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) js.executeScript(LOADED);
+        long[] kinds = new long[4];
+        for (String url : loaded) {
+            long size = Files.size(Path.of(java.net.URI.create(url)));
+            kinds[url.contains("/search/w-") ? 0 : url.contains("/search/h/") ? 1 : url.contains("/search/d/") ? 2 : 3] += size;
+        }
+        return kinds;
     }
 
     /** Any guide's folder: the page the queries are typed on. */

@@ -7,23 +7,25 @@ package org.waymark.search;
  */
 final class SearchCode {
     static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    private static final char[] DIGIT = DIGITS.toCharArray();
+    private static final byte[] DIGIT = DIGITS.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** The most characters one posting takes: three numbers of up to seven characters. */
+    static final int POSTING_MAX = 21;
 
     private SearchCode() {}
 
-    static void number(StringBuilder out, int value) {
+    /** Writes {@code value} at {@code out[k]}; returns where the next character goes. */
+    static int number(byte[] out, int k, int value) {
         int v = value;
         while (v >= 32) {
-            out.append(DIGIT[32 | (v & 31)]);
+            out[k++] = DIGIT[32 | (v & 31)];
             v >>>= 5;
         }
-        out.append(DIGIT[v]);
+        out[k++] = DIGIT[v];
+        return k;
     }
 
-    /** One posting: the gap from the previous document, the score, the part. */
-    static void posting(StringBuilder out, int gap, int score, int part) {
-        number(out, gap);
-        number(out, score);
-        number(out, part);
+    /** One posting at {@code out[k]} (room for {@link #POSTING_MAX}): the gap from the previous document, the score, the part. */
+    static int posting(byte[] out, int k, int gap, int score, int part) {
+        return number(out, number(out, number(out, k, gap), score), part);
     }
 }

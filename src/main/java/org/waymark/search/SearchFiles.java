@@ -3,7 +3,6 @@ package org.waymark.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -34,9 +33,15 @@ import org.waymark.output.OutputSink;
  * heap and cost a full collection in a large build).
  */
 public final class SearchFiles {
-    /** A part's text is cut after this many characters, and a document's after {@link #DOCUMENT_TEXT}. */
-    static final int PART_TEXT = 600;
-    static final int DOCUMENT_TEXT = 3000;
+    /**
+     * A part's text is cut after this many characters, or after its even share of
+     * {@link #DOCUMENT_TEXT} when the document has many parts. A snippet is 160 characters
+     * around the first match, so a match near the part's start shows in it; later matches show
+     * from another part or the summary. Short texts keep what a reader who pauses after every
+     * key loads well under 300 KB (bench/search.sh, "typed slowly"), and the build's writes small.
+     */
+    static final int PART_TEXT = 240;
+    static final int DOCUMENT_TEXT = 1200;
     /** Documents an {@code h/N} or {@code d/N} file holds. */
     static final int GROUP = 2;
 
@@ -49,7 +54,7 @@ public final class SearchFiles {
             SearchIndex index = new SearchIndex(docs.size());
             IntStream.range(0, (docs.size() + GROUP - 1) / GROUP).parallel().forEach(g -> {
                 SearchJson heads = SearchJson.file("h/" + g, 2048).raw("[");
-                SearchJson texts = SearchJson.file("d/" + g, 8192).raw("[");
+                SearchJson texts = SearchJson.file("d/" + g, 4096).raw("[");
                 for (int j = g * GROUP; j < Math.min(docs.size(), g * GROUP + GROUP); j++) {
                     SearchDocument d = SearchDocument.of(docs.get(j));
                     index.add(j, d);
@@ -132,37 +137,35 @@ public final class SearchFiles {
         json.raw("]}");
     }
 
-    /** A document's texts, one per part, each cut to {@link #PART_TEXT} and all to {@link #DOCUMENT_TEXT}. */
+    /** A document's texts, one per part, each cut to {@link #PART_TEXT} or its even share of {@link #DOCUMENT_TEXT}. */
     static void texts(SearchDocument d, SearchJson json) {
         json.raw("[");
-        int budget = DOCUMENT_TEXT;
-        for (int i = 0; i < d.sections().size(); i++) {
+        int parts = d.sections().size();
+        int max = Math.min(PART_TEXT, DOCUMENT_TEXT / Math.max(1, parts));
+        for (int i = 0; i < parts; i++) {
             SearchText.Section s = d.sections().get(i);
             if (i > 0) json.raw(",");
-            budget -= cut(s.chars(), s.from(), s.to(), Math.min(PART_TEXT, Math.max(0, budget)), json);
+            cut(s.chars(), s.from(), s.to(), max, json);
         }
         json.raw("]");
     }
 
     /**
      * At most {@code max} characters of {@code chars[from, to)}, cut at a space, with "…" when
-     * anything was cut, written as a JSON string; returns the length written.
+     * anything was cut, written as a JSON string.
      */
-    static int cut(char[] chars, int from, int to, int max, SearchJson json) {
+    static void cut(char[] chars, int from, int to, int max, SearchJson json) {
         if (to - from <= max) {
             json.string(chars, from, to);
-            return to - from;
+            return;
         }
         if (max == 0) {
             json.string(chars, from, from);
-            return 0;
+            return;
         }
         int space = -1;
         for (int i = max; i >= 0 && space < 0; i--) if (chars[from + i] == ' ') space = i;
         int end = space > max / 2 ? space : max;
-        char[] c = Arrays.copyOfRange(chars, from, from + end + 1);
-        c[end] = '…';
-        json.string(c, 0, c.length);
-        return c.length;
+        json.cutString(chars, from, from + end);
     }
 }

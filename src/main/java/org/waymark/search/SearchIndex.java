@@ -1,5 +1,6 @@
 package org.waymark.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +86,16 @@ final class SearchIndex {
     }
 
     static Word encode(String word, int[] postings) {
-        StringBuilder all = new StringBuilder(postings.length * 2);
-        StringBuilder strong = new StringBuilder();
+        int most = postings.length / 2 * SearchCode.POSTING_MAX;
+        byte[][] buffers = ENCODED.get();
+        if (buffers[0].length < most) {
+            buffers[0] = new byte[Math.max(most, buffers[0].length * 2)];
+            buffers[1] = new byte[buffers[0].length];
+        }
+        byte[] all = buffers[0];
+        byte[] strong = buffers[1];
+        int n = 0;
+        int ns = 0;
         int last = -1;
         int lastStrong = -1;
         int titles = 0;
@@ -94,16 +103,20 @@ final class SearchIndex {
             int d = postings[k];
             int score = postings[k + 1] & 31;
             int part = postings[k + 1] >>> 5;
-            SearchCode.posting(all, d - last, score, part);
+            n = SearchCode.posting(all, n, d - last, score, part);
             last = d;
             if (score >= HEADING) {
-                SearchCode.posting(strong, d - lastStrong, score, part);
+                ns = SearchCode.posting(strong, ns, d - lastStrong, score, part);
                 lastStrong = d;
             }
             if (score >= TITLE) titles++;
         }
-        return new Word(word, all.toString(), strong.toString(), postings.length / 2, titles);
+        return new Word(word, new String(all, 0, n, StandardCharsets.ISO_8859_1),
+                new String(strong, 0, ns, StandardCharsets.ISO_8859_1), postings.length / 2, titles);
     }
+
+    /** Each thread's room to encode one word's postings in, and its strong ones: ASCII, made a string in one copy. */
+    private static final ThreadLocal<byte[][]> ENCODED = ThreadLocal.withInitial(() -> new byte[][] {new byte[4096], new byte[4096]});
 
     /**
      * One thread's working space: a cache of the words it has met (so a word's characters are
@@ -161,8 +174,8 @@ final class SearchIndex {
         }
 
         @Override
-        public void word(char[] buf, int len) {
-            int w = id(buf, len);
+        public void word(char[] buf, int len, int hash) {
+            int w = id(buf, len, hash);
             if (w >= count.length) {
                 int size = Math.max(w + 1, count.length * 2);
                 level = Arrays.copyOf(level, size);
@@ -181,8 +194,7 @@ final class SearchIndex {
         }
 
         /** The word's id: from this thread's cache, else from (or added to) the shared vocabulary. */
-        private int id(char[] buf, int len) {
-            int h = hash(buf, len);
+        private int id(char[] buf, int len, int h) {
             int mask = keys.length - 1;
             int i = (h ^ h >>> 16) & mask;
             for (char[] k = keys[i]; k != null; k = keys[i]) {
@@ -195,12 +207,6 @@ final class SearchIndex {
             keyIds[i] = id;
             if (++cached * 2 > keys.length) grow();
             return id;
-        }
-
-        private static int hash(char[] buf, int len) {
-            int h = 0;
-            for (int i = 0; i < len; i++) h = 31 * h + buf[i];
-            return h;
         }
 
         private static boolean same(char[] k, char[] buf, int len) {
@@ -216,7 +222,7 @@ final class SearchIndex {
             int mask = keys.length - 1;
             for (int j = 0; j < oldKeys.length; j++) {
                 if (oldKeys[j] == null) continue;
-                int h = hash(oldKeys[j], oldKeys[j].length);
+                int h = SearchWords.hash(oldKeys[j], oldKeys[j].length);
                 int i = (h ^ h >>> 16) & mask;
                 while (keys[i] != null) i = (i + 1) & mask;
                 keys[i] = oldKeys[j];

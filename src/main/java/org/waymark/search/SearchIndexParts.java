@@ -210,7 +210,7 @@ public final class SearchIndexParts {
     /** The heads and texts of documents {@code g * GROUP} on, as {@link SearchFiles#write} writes them. */
     private void group(int g, Set<String> written) {
         SearchJson heads = SearchJson.file("h/" + g, 2048).raw("[");
-        SearchJson texts = SearchJson.file("d/" + g, 8192).raw("[");
+        SearchJson texts = SearchJson.file("d/" + g, 4096).raw("[");
         for (int d = g * SearchFiles.GROUP; d < Math.min(searchable.length, (g + 1) * SearchFiles.GROUP); d++) {
             if (d > g * SearchFiles.GROUP) {
                 heads.raw(",");

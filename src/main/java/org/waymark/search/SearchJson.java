@@ -66,7 +66,16 @@ final class SearchJson {
 
     /** {@code s[from, to)} as a JSON string. */
     SearchJson string(char[] s, int from, int to) {
-        room(6 * (to - from) + 2);
+        return string(s, from, to, false);
+    }
+
+    /** {@code s[from, to)} and "…" as a JSON string: a text cut short, with no copy made to add the mark. */
+    SearchJson cutString(char[] s, int from, int to) {
+        return string(s, from, to, true);
+    }
+
+    private SearchJson string(char[] s, int from, int to, boolean ellipsis) {
+        room(6 * (to - from) + 5);
         byte[] o = out;
         int k = n;
         o[k++] = '"';
@@ -99,6 +108,11 @@ final class SearchJson {
                 k = utf8(s, i, to, o, k);
                 if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s[i + 1])) i++;
             }
+        }
+        if (ellipsis) { // U+2026 in UTF-8
+            o[k++] = (byte) 0xe2;
+            o[k++] = (byte) 0x80;
+            o[k++] = (byte) 0xa6;
         }
         o[k++] = '"';
         n = k;

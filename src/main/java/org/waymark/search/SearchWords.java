@@ -14,9 +14,12 @@ final class SearchWords {
     static final int MAX_LENGTH = 40;
     private static final Pattern LATIN_ACCENTS = Pattern.compile("[\\u0300-\\u036f]");
 
-    /** Receives each word of a text, in order, as the first {@code len} characters of {@code buf}. */
+    /**
+     * Receives each word of a text, in order, as the first {@code len} characters of {@code buf},
+     * with its {@link #hash}: worked out as the word is read, so no second pass over it.
+     */
     interface Sink {
-        void word(char[] buf, int len);
+        void word(char[] buf, int len, int hash);
     }
 
     private SearchWords() {}
@@ -30,6 +33,7 @@ final class SearchWords {
     static void split(char[] chars, int from, int to, Sink sink) {
         char[] buf = new char[MAX_LENGTH + 2];
         int len = 0;
+        int h = 0;
         boolean plain = true;
         // An array, char by char: what the client compiler the build runs with makes quick.
         int n = to;
@@ -50,6 +54,7 @@ final class SearchWords {
                 if (len + width <= MAX_LENGTH + 1) {
                     if (cp < 128) {
                         buf[len++] = c;
+                        h = 31 * h + c;
                     } else {
                         len += Character.toChars(cp, buf, len);
                         plain = false;
@@ -58,23 +63,31 @@ final class SearchWords {
                     len = MAX_LENGTH + 2; // too long: dropped when it ends
                 }
             } else if (len > 0) {
-                emit(buf, len, plain, sink);
+                emit(buf, len, h, plain, sink);
                 len = 0;
+                h = 0;
                 plain = true;
             }
             i += width;
         }
-        if (len > 0) emit(buf, len, plain, sink);
+        if (len > 0) emit(buf, len, h, plain, sink);
     }
 
-    private static void emit(char[] buf, int len, boolean plain, Sink sink) {
+    private static void emit(char[] buf, int len, int hash, boolean plain, Sink sink) {
         if (len > MAX_LENGTH) return;
         if (plain) {
-            sink.word(buf, len);
+            sink.word(buf, len, hash);
             return;
         }
-        String w = normal(new String(buf, 0, len));
-        if (!w.isEmpty() && w.length() <= MAX_LENGTH) sink.word(w.toCharArray(), w.length());
+        char[] w = normal(new String(buf, 0, len)).toCharArray();
+        if (w.length > 0 && w.length <= MAX_LENGTH) sink.word(w, w.length, hash(w, w.length));
+    }
+
+    /** The hash of a word's characters, as {@link String#hashCode()} works it out. */
+    static int hash(char[] buf, int len) {
+        int h = 0;
+        for (int i = 0; i < len; i++) h = 31 * h + buf[i];
+        return h;
     }
 
     /** A word as it is looked up: lower case, Latin accents dropped. */
