@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.load.YamlDocument;
@@ -33,6 +35,8 @@ final class MkDocsConfigReader {
     private final Source source;
     private final List<Leftover> leftovers = new ArrayList<>();
     private final List<String> supported = new ArrayList<>();
+    private final List<String> builtIn = new ArrayList<>();
+    private final Map<String, EditLink.Setting> edit = new HashMap<>();
     private final List<Position> tagged = new ArrayList<>();
 
     private MkDocsConfigReader(Source source) {
@@ -92,18 +96,29 @@ final class MkDocsConfigReader {
                 case "theme" -> language = theme(value);
                 case "markdown_extensions" -> named(value, "markdown extension", true);
                 case "plugins" -> named(value, "plugin", false);
+                case "repo_url", "edit_uri", "edit_uri_template" -> edit.put(key, setting(e));
                 default -> leftovers.add(new Leftover(where(e.key().at()), key, MkDocsFeatures.setting(key)));
             }
         }
         Path docs = folder.resolve(docsDir).normalize();
+        EditLink link = EditLink.of(edit, leftovers);
         return new MkDocsConfig(siteName, description, siteUrl, language, docs, docsDir, nav, List.copyOf(supported),
-                List.copyOf(leftovers));
+                List.copyOf(builtIn), link, List.copyOf(leftovers));
     }
 
     /** A setting's text; empty where it is missing, null, tagged or not text. */
     private String text(YamlNode node) {
         if (node instanceof YamlNode.Scalar s && !s.isNull() && !tagged.contains(s.at())) return s.value().strip();
         return "";
+    }
+
+    /** An edit link setting: null where it is null (as MkDocs reads it), unread where tagged or not text. */
+    private EditLink.Setting setting(YamlNode.Entry e) {
+        String where = where(e.key().at());
+        if (!(e.value() instanceof YamlNode.Scalar s) || tagged.contains(s.at())) {
+            return new EditLink.Setting(where, null, true);
+        }
+        return new EditLink.Setting(where, s.isNull() ? null : s.value().strip(), false);
     }
 
     private String siteUrl(String url, YamlNode node) {
@@ -136,21 +151,27 @@ final class MkDocsConfigReader {
 
     /** Markdown extensions or plugins: a list of names or of {name: settings}, or one mapping of them. */
     private void named(YamlNode node, String what, boolean extensions) {
-        List<YamlNode.Scalar> names = new ArrayList<>();
+        List<YamlNode.Entry> names = new ArrayList<>();
         if (node instanceof YamlNode.Sequence seq) {
             for (YamlNode item : seq.items()) {
-                if (item instanceof YamlNode.Scalar s && !s.isNull()) names.add(s);
-                if (item instanceof YamlNode.Mapping m) m.entries().forEach(e -> names.add(e.key()));
+                if (item instanceof YamlNode.Scalar s && !s.isNull()) names.add(new YamlNode.Entry(s, null));
+                if (item instanceof YamlNode.Mapping m) names.addAll(m.entries());
             }
         } else if (node instanceof YamlNode.Mapping m) {
-            m.entries().forEach(e -> names.add(e.key()));
+            names.addAll(m.entries());
         }
-        for (YamlNode.Scalar name : names) {
-            String n = name.value().strip();
+        for (YamlNode.Entry entry : names) {
+            String n = entry.key().value().strip();
             if (extensions && MkDocsFeatures.SUPPORTED_EXTENSIONS.contains(n)) {
                 supported.add(n + MkDocsFeatures.supportedNote(n).map(note -> " (" + note + ")").orElse(""));
+            } else if (!extensions && MkDocsFeatures.builtInPlugin(n).isPresent()) {
+                List<String> options = entry.value() instanceof YamlNode.Mapping m
+                        ? m.entries().stream().map(o -> o.key().value()).toList() : List.of();
+                builtIn.add(n + " (" + MkDocsFeatures.builtInPlugin(n).get() + (options.isEmpty() ? "" : "; its "
+                        + String.join(", ", options) + (options.size() == 1 ? " has" : " have") + " no Waymark "
+                        + "equivalent") + ")");
             } else {
-                leftovers.add(new Leftover(where(name.at()), what + " '" + n + "'",
+                leftovers.add(new Leftover(where(entry.key().at()), what + " '" + n + "'",
                         extensions ? MkDocsFeatures.extension(n) : MkDocsFeatures.plugin(n)));
             }
         }

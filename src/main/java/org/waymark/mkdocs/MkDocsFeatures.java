@@ -22,10 +22,7 @@ final class MkDocsFeatures {
     static final Map<String, String> SETTINGS = Map.ofEntries(
             Map.entry("site_author", "Waymark's pages do not show an author; put it in templates/layout.ftlh"),
             Map.entry("copyright", "the footer shows the site's title and description; put it in templates/layout.ftlh"),
-            Map.entry("repo_url", "the theme has no repository link; add one in templates/layout.ftlh"),
             Map.entry("repo_name", "the theme has no repository link; add one in templates/layout.ftlh"),
-            Map.entry("edit_uri", "the theme has no edit link; add one in templates/page.ftlh"),
-            Map.entry("edit_uri_template", "the theme has no edit link; add one in templates/page.ftlh"),
             Map.entry("site_dir", "Waymark writes site/ in the project folder, or where build --out says"),
             Map.entry("extra_css", "override assets/waymark.css in templates/, or add a stylesheet in templates/layout.ftlh"),
             Map.entry("extra_javascript", "add scripts in templates/layout.ftlh (the pages run under a strict CSP)"),
@@ -102,13 +99,25 @@ final class MkDocsFeatures {
                 "a Python-Markdown extension Waymark does not have; what it adds to pages is shown as written");
     }
 
+    /** Plugins whose work every Waymark site does itself, and how. */
+    private static final Map<String, String> BUILT_IN_PLUGINS = Map.of(
+            "search", "every Waymark site has search built in, and an A to Z index page for readers without "
+                    + "JavaScript",
+            "tags", "tags: in front matter link to a page per tag, and site/tags/ lists every tag");
+
+    static Optional<String> builtInPlugin(String name) {
+        return Optional.ofNullable(BUILT_IN_PLUGINS.get(bare(name)));
+    }
+
+    private static String bare(String name) {
+        return name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
+    }
+
     private static final Map<String, String> PLUGINS = Map.ofEntries(
-            Map.entry("search", "Waymark has no site search yet"),
             Map.entry("awesome-pages", "order pages with order: in their front matter, and the header with nav:"),
             Map.entry("redirects", "Waymark writes no redirects"),
             Map.entry("macros", "Jinja in pages is shown as written"),
             Map.entry("blog", "Waymark has no blog; posts import as ordinary pages"),
-            Map.entry("tags", "tags in front matter are shown on the page; there is no tags index"),
             Map.entry("git-revision-date-localized", "pages show no dates taken from git"),
             Map.entry("minify", "Waymark's pages and assets are small as they are"),
             Map.entry("mkdocstrings", "API reference from source code is not generated"),
@@ -118,7 +127,6 @@ final class MkDocsFeatures {
             Map.entry("privacy", "Waymark's pages load nothing from elsewhere"));
 
     static String plugin(String name) {
-        String bare = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
-        return PLUGINS.getOrDefault(bare, "Waymark runs no MkDocs plugins");
+        return PLUGINS.getOrDefault(bare(name), "Waymark runs no MkDocs plugins");
     }
 }

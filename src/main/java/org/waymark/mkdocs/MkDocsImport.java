@@ -10,8 +10,8 @@ import org.waymark.diagnostic.Diagnostic;
 
 /**
  * {@code waymark import mkdocs}: an MkDocs project becomes a new Waymark project in another
- * folder. mkdocs.yml's site_name, site_description, site_url, theme language and nav become
- * content/site.yaml; docs_dir is copied to content/. The MkDocs project is only read. The new
+ * folder. mkdocs.yml's site_name, site_description, site_url, theme language, edit link
+ * (repo_url and edit_uri) and nav become content/site.yaml; docs_dir is copied to content/. The MkDocs project is only read. The new
  * project is written into a staging folder beside the output and moved into place whole, so a
  * failed import leaves nothing behind.
  */
@@ -90,13 +90,17 @@ public final class MkDocsImport {
         try {
             ContentCopy copy = ContentCopy.write(docs, plan, staging.resolve("content"), leftovers);
             Files.writeString(staging.resolve("content/site.yaml"), SiteYaml.of(title, mkdocs.description(),
-                    mkdocs.siteUrl(), mkdocs.language(), plan.entries));
+                    mkdocs.siteUrl(), mkdocs.language(), mkdocs.edit().editUrl(), plan.entries));
             if (Files.isDirectory(target)) Files.delete(target);
             Files.move(staging, target);
             List<String> carried = new ArrayList<>(copy.summary());
             carried.add(0, "content/site.yaml: " + siteYamlSummary(mkdocs, plan));
+            if (!mkdocs.edit().note().isEmpty()) carried.add(1, mkdocs.edit().note());
             if (!mkdocs.supported().isEmpty()) {
                 carried.add("Markdown extensions Waymark reads as they are: " + String.join(", ", mkdocs.supported()));
+            }
+            if (!mkdocs.builtIn().isEmpty()) {
+                carried.add("Plugins Waymark has built in: " + String.join(", ", mkdocs.builtIn()));
             }
             leftovers.sort(Leftover.ORDER);
             return new ImportResult.Imported(target, List.copyOf(carried), List.copyOf(leftovers));
@@ -110,6 +114,7 @@ public final class MkDocsImport {
         if (!mkdocs.description().isEmpty()) parts.add("description");
         if (!mkdocs.siteUrl().isEmpty()) parts.add("baseUrl");
         if (!mkdocs.language().isEmpty()) parts.add("language");
+        if (!mkdocs.edit().editUrl().isEmpty()) parts.add("editUrl");
         int n = plan.entries.size();
         if (n > 0) parts.add("nav (" + n + (n == 1 ? " entry)" : " entries)"));
         return String.join(", ", parts) + (mkdocs.nav() == null ? "; no nav in mkdocs.yml: the header lists the "

@@ -26,11 +26,33 @@ class ImportCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("  content/site.yaml: title, nav (1 entry)\n"), r.out());
         assertTrue(r.out().contains("  content/: 1 file copied from "), r.out());
-        assertTrue(r.out().contains("Not carried over (2):\n"), r.out());
+        assertTrue(r.out().contains("  Plugins Waymark has built in: search (every Waymark site has search built in"),
+                r.out());
+        assertTrue(r.out().contains("Not carried over (1):\n"), r.out());
         assertTrue(r.out().contains("mkdocs.yml:2:8: theme (name: readthedocs): Waymark has one built-in theme"), r.out());
-        assertTrue(r.out().contains("mkdocs.yml:4:5: plugin 'search': "), r.out());
+        assertFalse(r.out().contains("plugin 'search'"), r.out());
         assertTrue(r.out().contains("Next: waymark check "), r.out());
         assertEquals(0, CommandLineTest.run("check", out.toString()).exit());
+    }
+
+    @Test
+    void theEditLinkBecomesEditUrlAndTheNewProjectChecks() throws Exception {
+        Path mk = Projects.write(tmp.resolve("mk"), Map.of(
+                "mkdocs.yml", "site_name: Team docs\nrepo_url: https://github.com/acme/team-docs\nedit_uri: edit/main/docs/\n"
+                        + "nav:\n  - Home: index.md\n",
+                "docs/index.md", "# Home\n"));
+        Path out = tmp.resolve("kb");
+        CommandLineTest.Run r = CommandLineTest.run("import", "mkdocs", mk.toString(), "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("  content/site.yaml: title, editUrl, nav (1 entry)\n"), r.out());
+        assertTrue(r.out().contains("  editUrl: https://github.com/acme/team-docs/edit/main/docs/ (from repo_url and "
+                + "edit_uri): "), r.out());
+        assertTrue(r.out().contains("mkdocs.yml:2:1: repo_url: the theme has no repository link"), r.out());
+        assertFalse(r.out().contains(": edit_uri: "), r.out());
+        assertTrue(Files.readString(out.resolve("content/site.yaml"))
+                .contains("editUrl: \"https://github.com/acme/team-docs/edit/main/docs/\"\n"));
+        CommandLineTest.Run check = CommandLineTest.run("check", out.toString());
+        assertEquals(0, check.exit(), check.out() + check.err());
     }
 
     @Test

@@ -52,6 +52,7 @@ class MkDocsImportTest {
                 description: How the platform team builds and runs services
                 baseUrl: "https://docs.acme.example/platform/"
                 language: en
+                editUrl: "https://github.com/acme/platform-docs/edit/main/docs/"
                 nav:
                   - path: index.md
                     label: Home
@@ -95,20 +96,55 @@ class MkDocsImportTest {
     void everythingNotCarriedOverIsNamedWithWhereItIs() {
         ImportResult.Imported r = importFixture(tmp.resolve("new-project"));
         assertEquals(List.of(
-                "site_author", "repo_url", "edit_uri", "copyright",
+                "site_author", "repo_url", "copyright",
                 "theme (name: material, custom_dir, palette, features, logo)",
                 "nav title 'Overview'", "nav link 'Changelog' in 'User guide'", "nav section 'About'",
                 "markdown extension 'pymdownx.details'", "the tag !!python/name:pymdownx.superfences.fence_code_format",
                 "markdown extension 'pymdownx.emoji'", "the tag !!python/name:material.extensions.emoji.twemoji",
-                "plugin 'search'", "plugin 'git-revision-date-localized'", "plugin 'redirects'", "extra",
+                "plugin 'git-revision-date-localized'", "plugin 'redirects'", "extra",
                 "the tag !ENV", "extra_css", "validation",
                 "front matter key 'description' in index.md", "front matter key 'hide' in index.md",
                 "a README.md beside index.md", "a YAML file"), r.leftovers().stream().map(Leftover::what).toList());
-        assertEquals("platform-docs/mkdocs.yml:11:3", r.leftovers().get(4).where());
-        assertEquals("platform-docs/mkdocs.yml:67:15", r.leftovers().get(16).where());
-        assertEquals("platform-docs/docs/data/versions.yml", r.leftovers().get(22).where());
+        assertEquals("platform-docs/mkdocs.yml:11:3", r.leftovers().get(3).where());
+        assertEquals("platform-docs/mkdocs.yml:67:15", r.leftovers().get(14).where());
+        assertEquals("platform-docs/docs/data/versions.yml", r.leftovers().get(20).where());
         assertTrue(r.carried().stream().anyMatch(c -> c.startsWith("Markdown extensions Waymark reads as they are: "
                 + "admonition, attr_list")), r.carried().toString());
+        assertTrue(r.carried().contains("Plugins Waymark has built in: search (every Waymark site has search built in, "
+                + "and an A to Z index page for readers without JavaScript)"), r.carried().toString());
+        assertEquals("content/site.yaml: title, description, baseUrl, language, editUrl, nav (4 entries)",
+                r.carried().get(0));
+        assertTrue(r.carried().get(1).startsWith("editUrl: https://github.com/acme/platform-docs/edit/main/docs/ "
+                + "(from repo_url and edit_uri): "), r.carried().toString());
+        assertTrue(r.leftovers().get(1).why().endsWith("; editUrl was made from it"), r.leftovers().get(1).why());
+    }
+
+    @Test
+    void searchAndTagsPluginsAreCarriedOverAndTheSiteHasBoth() throws IOException {
+        Path project = Projects.write(tmp.resolve("mk"), Map.of("mkdocs.yml", """
+                site_name: Docs
+                plugins:
+                  - search:
+                      lang: de
+                      separator: '[\\s\\-]+'
+                  - material/tags
+                  - macros
+                """, "docs/index.md", "# Home\n", "docs/a.md", "---\ntags: [deploys]\n---\n# A\n"));
+        ImportResult.Imported r = assertInstanceOf(ImportResult.Imported.class,
+                MkDocsImport.run(project, tmp.resolve("out"), ""));
+        assertEquals(List.of("mkdocs.yml:7:5: plugin 'macros': Jinja in pages is shown as written"),
+                r.leftovers().stream().map(Leftover::toString).toList());
+        assertTrue(r.carried().contains("Plugins Waymark has built in: search (every Waymark site has search built in, "
+                + "and an A to Z index page for readers without JavaScript; its lang, separator have no Waymark "
+                + "equivalent), material/tags (tags: in front matter link to a page per tag, and site/tags/ lists "
+                + "every tag)"), r.carried().toString());
+        Pipeline.Result built = Projects.build(tmp.resolve("out"));
+        assertTrue(built.ok(), Projects.human(built));
+        Path site = tmp.resolve("out/site");
+        assertTrue(Files.isRegularFile(site.resolve("tags/deploys/index.html")), "a page per tag");
+        assertTrue(Files.readString(site.resolve("tags/index.html")).contains("deploys"), "the tag index");
+        assertTrue(Files.isDirectory(site.resolve("assets/search")), "the search index");
+        assertTrue(Files.isRegularFile(site.resolve("a-z/index.html")), "the A to Z index page");
     }
 
     @Test
