@@ -30,8 +30,8 @@ final class MkDocsFeatures {
             Map.entry("extra", "site-wide template data has no place in site.yaml; a page's own data goes in its "
                     + "front matter's extra:"),
             Map.entry("hooks", "Python hooks do not run"),
-            Map.entry("watch", "there is no live preview server yet"),
-            Map.entry("dev_addr", "there is no live preview server yet"),
+            Map.entry("watch", "serve watches content/ and templates/ only"),
+            Map.entry("dev_addr", "serve takes --host and --port (default 127.0.0.1:8080)"),
             Map.entry("strict", "check always fails on a broken link or anchor; check --strict fails on warnings too"),
             Map.entry("validation", "check reports every broken link and anchor as an error, always"),
             Map.entry("use_directory_urls", "Waymark always writes a/b.md to a/b/index.html"),

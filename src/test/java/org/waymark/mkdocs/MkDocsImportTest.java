@@ -148,6 +148,17 @@ class MkDocsImportTest {
     }
 
     @Test
+    void servesSettingsPointAtServe() throws IOException {
+        Path project = Projects.write(tmp.resolve("mk"), Map.of("mkdocs.yml",
+                "site_name: Docs\ndev_addr: 0.0.0.0:8000\nwatch: [overrides]\n", "docs/index.md", "# Home\n"));
+        ImportResult.Imported r = assertInstanceOf(ImportResult.Imported.class,
+                MkDocsImport.run(project, tmp.resolve("out"), ""));
+        assertEquals(List.of("mkdocs.yml:2:1: dev_addr: serve takes --host and --port (default 127.0.0.1:8080)",
+                "mkdocs.yml:3:1: watch: serve watches content/ and templates/ only"),
+                r.leftovers().stream().map(Leftover::toString).toList());
+    }
+
+    @Test
     void checkAsksForExactlyWhatTheImportReported() throws IOException {
         Path out = tmp.resolve("new-project");
         importFixture(out);
