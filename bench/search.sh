@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Search at scale: builds the synthetic knowledge base (default 10,000 guide pages, from the
 # shared generator) and measures
-#   1. what the index adds to the build's wall time, from `build --timings` (median of RUNS
-#      builds). The index is written beside render, on threads of its own, and waited for
-#      before verify: `search` is its own wall time, `search-wait` how long the build then
-#      waited for it (what it added to the critical path: the least it adds), `search-cpu` the
-#      CPU time its threads took. When the other stages keep every core busy, that CPU is taken
-#      from them, so the most it adds is about search-wait + search-cpu / cores;
+#   1. what the index adds to the build's wall time: RUNS pairs of builds, one with the index and
+#      one with `search: false` in site.yaml (no index), interleaved, the order swapped each
+#      pair; the added time is each pair's difference, and the medians are compared too. The
+#      builds with the index also run with `--timings`: `search` is the index's own wall time
+#      (written beside render, on threads of its own), `search-wait` how long the build then
+#      waited for it, `search-cpu` the CPU time its threads took;
 #   2. the index's size on disk, its largest shard, and its file count;
 #   3. in headless Chromium, opened from disk: milliseconds from a keystroke to the results
 #      being in the page, and the index bytes a query loads (bench/SearchLatency.java).
@@ -36,31 +36,42 @@ if [ ! -f "$ROOT/content/site.yaml" ]; then
   printf 'title: Synthetic handbook\n' > "$ROOT/content/site.yaml"
 fi
 
-echo "== build: $N pages, $RUNS runs (build --timings; the index is written beside render)"
+echo "== build: $N pages, $RUNS pairs of builds with and without the index (search: false), interleaved"
 cores=$(nproc)
-waits=()
-bounds=()
+withs=()
+withouts=()
+added=()
 cpus=()
-for run in $(seq 1 "$RUNS"); do
+build_with() {
+  printf 'title: Synthetic handbook\n' > "$ROOT/content/site.yaml"
   rm -rf "$ROOT/site"
-  start=$(date +%s%N)
+  local start; start=$(date +%s%N)
   /usr/bin/time -f '%U %S' -o "$ROOT/time.txt" "$WAYMARK" build "$ROOT" --out "$ROOT/site" --timings 2> "$ROOT/build.log" >/dev/null
-  wall=$(( ($(date +%s%N) - start) / 1000000 ))
+  withs+=("$(( ($(date +%s%N) - start) / 1000000 ))")
   cpus+=("$(awk '{printf "%d", 1000 * ($1 + $2)}' "$ROOT/time.txt")")
-  own=$(awk '$1 == "search" {print $2}' "$ROOT/build.log")
-  wait=$(awk '$1 == "search-wait" {print $2}' "$ROOT/build.log")
-  scpu=$(awk '$1 == "search-cpu" {print $2}' "$ROOT/build.log")
+}
+build_without() {
+  printf 'title: Synthetic handbook\nsearch: false\n' > "$ROOT/content/site.yaml"
+  rm -rf "$ROOT/site-off"
+  local start; start=$(date +%s%N)
+  /usr/bin/time -f '%U %S' -o "$ROOT/time-off.txt" "$WAYMARK" build "$ROOT" --out "$ROOT/site-off" 2>/dev/null >/dev/null
+  withouts+=("$(( ($(date +%s%N) - start) / 1000000 ))")
+  printf 'title: Synthetic handbook\n' > "$ROOT/content/site.yaml"
+  rm -rf "$ROOT/site-off"
+}
+for run in $(seq 1 "$RUNS"); do
+  if [ $((run % 2)) -eq 1 ]; then build_with; build_without; else build_without; build_with; fi
+  w=${withs[-1]}; o=${withouts[-1]}
+  added+=("$(awk -v w="$w" -v o="$o" 'BEGIN {printf "%.1f", 100 * (w - o) / o}')")
   stages=$(awk '$3 == "ms" {printf "%s %s ms, ", $1, $2}' "$ROOT/build.log")
-  waits+=("$(awk -v s="$wait" -v w="$wall" 'BEGIN {printf "%.1f", 100 * s / w}')")
-  bounds+=("$(awk -v s="$wait" -v c="$scpu" -v n="$cores" -v w="$wall" 'BEGIN {printf "%.1f", 100 * (s + c / n) / w}')")
-  echo "run $run: wall ${wall} ms, CPU ${cpus[-1]} ms; ${stages%, }"
-  echo "       index: ${own} ms beside render, waited for ${wait} ms = ${waits[-1]}% of wall; its CPU ${scpu} ms" \
-    "= $(awk -v c="$scpu" -v b="${cpus[-1]}" 'BEGIN {printf "%.1f", 100 * c / b}')% of the build's;" \
-    "wait + CPU/$cores = ${bounds[-1]}% of wall ($(uptime | sed 's/.*load/load/'))"
+  echo "pair $run: with the index ${w} ms (CPU ${cpus[-1]} ms), without ${o} ms (CPU $(awk '{printf "%d", 1000 * ($1 + $2)}' "$ROOT/time-off.txt") ms):" \
+    "added $((w - o)) ms = ${added[-1]}% ($(uptime | sed 's/.*load/load/'))"
+  echo "       with the index: ${stages%, }"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-echo "index, added to the build's wall time (medians): at least $(median "${waits[@]}")% (the wait)," \
-  "at most about $(median "${bounds[@]}")% (the wait + its CPU over $cores cores)"
+mw=$(median "${withs[@]}"); mo=$(median "${withouts[@]}")
+echo "the index added to the build's wall time: median of the pairs $(median "${added[@]}")%;" \
+  "median wall with it ${mw} ms, without ${mo} ms: $(awk -v w="$mw" -v o="$mo" 'BEGIN {printf "%.1f", 100 * (w - o) / o}')%"
 cpu=$(median "${cpus[@]}")
 
 # Wall time swings with whatever else the machine runs; CPU time hardly does.

@@ -36,13 +36,13 @@ final class HeapWatch {
     }
 
     /** Watches this JVM's collections for the rest of the process's life. */
-    static void start(PrintStream err) {
+    static void start(PrintStream err, String command) {
         String oldPool = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP && (p.getName().contains("Old") || p.getName().contains("Tenured")))
                 .map(MemoryPoolMXBean::getName).findFirst().orElse(null);
         // Made now: when it is needed the heap has no room to spare.
         String message = OutOfMemory.message(Runtime.getRuntime().maxMemory(),
-                "the heap stayed full through " + IN_A_ROW + " full garbage collections in a row, so ");
+                "the heap stayed full through " + IN_A_ROW + " full garbage collections in a row, so ", command);
         HeapWatch watch = new HeapWatch();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (!(gc instanceof NotificationEmitter emitter)) continue;

@@ -23,7 +23,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         // Not under serve, which runs for hours and whose heap is the author's to size.
-        if (args.length == 0 || !args[0].equals("serve")) HeapWatch.start(System.err);
+        if (args.length == 0 || !args[0].equals("serve")) HeapWatch.start(System.err, OutOfMemory.command(args));
         System.exit(execute(args));
     }
 
@@ -35,7 +35,7 @@ public final class Main implements Runnable {
                 commandLine.getErr().println("waymark: " + refusal.getMessage());
                 return USAGE_OR_INTERNAL;
             }
-            if (OutOfMemory.causedBy(ex)) return OutOfMemory.report(commandLine.getErr());
+            if (OutOfMemory.causedBy(ex)) return OutOfMemory.report(commandLine.getErr(), OutOfMemory.command(args));
             commandLine.getErr().println("waymark: internal error: " + ex);
             if (System.getenv("WAYMARK_DEBUG") != null) ex.printStackTrace(commandLine.getErr());
             else commandLine.getErr().println("(set WAYMARK_DEBUG=1 for details, and please report it)");
@@ -44,7 +44,7 @@ public final class Main implements Runnable {
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
-            return OutOfMemory.report(new java.io.PrintWriter(System.err, true));
+            return OutOfMemory.report(new java.io.PrintWriter(System.err, true), OutOfMemory.command(args));
         }
     }
 }

@@ -20,19 +20,28 @@ final class OutOfMemory {
         return false;
     }
 
-    static int report(PrintWriter err) {
-        err.print(message(Runtime.getRuntime().maxMemory(), ""));
+    static int report(PrintWriter err, String command) {
+        err.print(message(Runtime.getRuntime().maxMemory(), "", command));
         err.flush();
         return Main.USAGE_OR_INTERNAL;
     }
 
-    /** What the author is told, with {@code why} (empty, or ending ", so ") before "this run needed". */
-    static String message(long maxHeap, String why) {
+    /**
+     * What the author is told, with {@code why} (empty, or ending ", so ") before "this run
+     * needed", and the subcommand that ran ({@code build}, {@code check}, …) in the example.
+     */
+    static String message(long maxHeap, String why, String command) {
         long mb = maxHeap / (1024 * 1024);
         long more = Math.max(256, 2 * mb);
         String n = System.lineSeparator();
         return String.format(Locale.ROOT, "waymark: out of memory: %sthis run needed more than the %d MB of heap Java allowed it.%s", why, mb, n)
-                + String.format(Locale.ROOT, "  Give it more heap, e.g. WAYMARK_OPTS=-Xmx%dm waymark build (java -Xmx%dm -jar waymark.jar build%s", more, more, n)
-                + "  without the launcher). The previous site was left as it was." + n;
+                + String.format(Locale.ROOT, "  Give it more heap, e.g. WAYMARK_OPTS=-Xmx%dm waymark %s (java -Xmx%dm -jar waymark.jar %s%s",
+                        more, command, more, command, n)
+                + "  without the launcher)." + (command.equals("build") ? " The previous site was left as it was." : "") + n;
+    }
+
+    /** The subcommand {@code args} run, for the message: build when none is named. */
+    static String command(String... args) {
+        return args.length > 0 && args[0].matches("[a-z]+") ? args[0] : "build";
     }
 }

@@ -17,7 +17,7 @@ import org.waymark.text.Source;
 /** Reads {@code site.yaml}. The keys beyond the format's are Waymark extensions (see the README). */
 final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "nav",
-            "trustHtml", "contentSecurityPolicy", "checks", "reviewEvery", "editUrl", "pdf");
+            "trustHtml", "contentSecurityPolicy", "checks", "reviewEvery", "editUrl", "pdf", "search");
 
     private SiteConfigLoader() {}
 
@@ -62,7 +62,8 @@ final class SiteConfigLoader {
                 f.bool("trustHtml").orElse(false), csp, Map.copyOf(checks),
                 ReviewFields.period(source, f, out).orElse(null), // null: nothing is ever overdue
                 editUrl.orElse(null),
-                PdfSettings.fonts(source, f, out));
+                PdfSettings.fonts(source, f, out),
+                f.bool("search").orElse(true));
     }
 
     /** An absolute http(s) address ending in '/'; empty (and reported) when it is not one. */

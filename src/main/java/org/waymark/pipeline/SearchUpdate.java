@@ -19,6 +19,7 @@ final class SearchUpdate {
     static Set<String> whole(Site site, MemoryOutput into, LastBuild kept) throws IOException {
         SearchIndexParts parts = kept.search;
         kept.search = null;
+        if (!site.config().search()) return Set.of();   // search: false in site.yaml
         if (parts == null) parts = SearchIndexParts.of(site);
         else parts.update(site);
         parts.writeAll(into);
@@ -33,7 +34,7 @@ final class SearchUpdate {
     static Set<String> changed(Site site, MemoryOutput into, LastBuild kept, Set<String> before) throws IOException {
         SearchIndexParts parts = kept.search;
         kept.search = null;
-        if (parts == null) {
+        if (parts == null || !site.config().search()) {
             into.files().keySet().removeAll(before);
             return whole(site, into, kept);
         }

@@ -78,6 +78,7 @@ final class Chrome {
         s.put("csp", site.config().contentSecurityPolicy());
         s.put("home", RelativeUrl.between(outputFile, "index.html"));
         s.put("baseUrl", site.config().baseUrl() == null ? "" : site.config().baseUrl());
+        s.put("search", site.config().search());
         s.put("tagIndex", tagIndex == null ? "" : RelativeUrl.between(outputFile, tagIndex));
         s.put("atTagIndex", outputFile.equals(tagIndex));
         m.put("site", s);

@@ -8,12 +8,14 @@ import org.waymark.output.OutputSink;
  * The search stage: the site's index ({@link SearchFiles}) written as script files under
  * {@code assets/search/}. Each calls {@code Waymark.searchData(name, value)}, with the value as
  * JSON made safe for a script ({@link SearchJson}). A build runs it beside render, on threads of
- * its own (pipeline's BesideStage), and {@code build --timings} shows what it costs.
+ * its own (pipeline's BesideStage), and {@code build --timings} shows what it costs. With
+ * {@code search: false} in site.yaml it writes nothing, and the pages show no search box.
  */
 public record SearchIndexFiles(Site site) {
     public static final String FOLDER = "assets/search/";
 
     public void write(OutputSink out) throws IOException {
+        if (!site.config().search()) return;
         SearchFiles.write(site, out, FOLDER);
     }
 }
