@@ -101,8 +101,8 @@ final class MkDocsFeatures {
 
     /** Plugins whose work every Waymark site does itself, and how. */
     private static final Map<String, String> BUILT_IN_PLUGINS = Map.of(
-            "search", "every Waymark site has search built in, and an A to Z index page for readers without "
-                    + "JavaScript",
+            "search", "every Waymark site has search built in unless site.yaml says search: false, and an A to Z "
+                    + "index page",
             "tags", "tags: in front matter link to a page per tag, and site/tags/ lists every tag");
 
     static Optional<String> builtInPlugin(String name) {

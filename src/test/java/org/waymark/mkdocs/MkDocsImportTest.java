@@ -110,8 +110,8 @@ class MkDocsImportTest {
         assertEquals("platform-docs/docs/data/versions.yml", r.leftovers().get(20).where());
         assertTrue(r.carried().stream().anyMatch(c -> c.startsWith("Markdown extensions Waymark reads as they are: "
                 + "admonition, attr_list")), r.carried().toString());
-        assertTrue(r.carried().contains("Plugins Waymark has built in: search (every Waymark site has search built in, "
-                + "and an A to Z index page for readers without JavaScript)"), r.carried().toString());
+        assertTrue(r.carried().contains("Plugins Waymark has built in: search (every Waymark site has search built in "
+                + "unless site.yaml says search: false, and an A to Z index page)"), r.carried().toString());
         assertEquals("content/site.yaml: title, description, baseUrl, language, editUrl, nav (4 entries)",
                 r.carried().get(0));
         assertTrue(r.carried().get(1).startsWith("editUrl: https://github.com/acme/platform-docs/edit/main/docs/ "
@@ -134,9 +134,9 @@ class MkDocsImportTest {
                 MkDocsImport.run(project, tmp.resolve("out"), ""));
         assertEquals(List.of("mkdocs.yml:7:5: plugin 'macros': Jinja in pages is shown as written"),
                 r.leftovers().stream().map(Leftover::toString).toList());
-        assertTrue(r.carried().contains("Plugins Waymark has built in: search (every Waymark site has search built in, "
-                + "and an A to Z index page for readers without JavaScript; its lang, separator have no Waymark "
-                + "equivalent), material/tags (tags: in front matter link to a page per tag, and site/tags/ lists "
+        assertTrue(r.carried().contains("Plugins Waymark has built in: search (every Waymark site has search built in "
+                + "unless site.yaml says search: false, and an A to Z index page; its lang, separator have no "
+                + "Waymark equivalent), material/tags (tags: in front matter link to a page per tag, and site/tags/ lists "
                 + "every tag)"), r.carried().toString());
         Pipeline.Result built = Projects.build(tmp.resolve("out"));
         assertTrue(built.ok(), Projects.human(built));
