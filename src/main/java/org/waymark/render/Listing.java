@@ -15,6 +15,8 @@ import org.waymark.model.Document;
  */
 final class Listing {
     static final int PER_PAGE = ListingAddress.PER_PAGE;
+    /** The trees, and the checklists, the home page shows at most (10,000 pages have 200 of each). */
+    static final int HOME_MOST = 24;
     private final Outline outline;
     private final Chrome chrome;
     /** Each section's guides, picked out once: a long section has a listing page per hundred of them. */
@@ -56,12 +58,18 @@ final class Listing {
         List<Map<String, Object>> sections = new ArrayList<>();
         List<Document> guides = guidesOf(s);
         for (Document d : ListingAddress.page(guides, number)) pages.add(chrome.card(file, d));
-        if (number > 1) return Map.of("pages", pages, "decisions", decisions, "checklists", lists, "sections", sections);
+        if (number > 1) return Map.of("pages", pages, "decisions", decisions, "checklists", lists, "sections", sections,
+                "decisionsTotal", 0, "checklistsTotal", 0);
         collect(s, file, decisions, lists);
+        int decisionsTotal = decisions.size();
+        int checklistsTotal = lists.size();
         if (s.folder().isEmpty()) {
+            int[] totals = {decisionsTotal, checklistsTotal};
             for (Outline.Section sub : outline.sections()) {
-                if (!sub.folder().isEmpty()) collect(sub, file, decisions, lists);
+                if (!sub.folder().isEmpty()) home(sub, file, decisions, lists, totals);
             }
+            decisionsTotal = totals[0];
+            checklistsTotal = totals[1];
         }
         for (Outline.Section sub : s.sections()) {
             Map<String, Object> e = chrome.entry(file, sub.outputFile(), sub.title(), "section");
@@ -69,7 +77,8 @@ final class Listing {
             e.put("count", sub.documents().size());
             sections.add(e);
         }
-        return Map.of("pages", pages, "decisions", decisions, "checklists", lists, "sections", sections);
+        return Map.of("pages", pages, "decisions", decisions, "checklists", lists, "sections", sections,
+                "decisionsTotal", decisionsTotal, "checklistsTotal", checklistsTotal);
     }
 
     /** The links between the section's listing pages (empty when it has one). */
@@ -78,10 +87,24 @@ final class Listing {
     }
 
     /**
-     * A section lists its own trees and checklists. The home page also lists every tree and
-     * checklist of the site (they are what a reader comes to do); guides deeper down are reached
-     * through their sections, so the home page stays small however large the site grows.
+     * The home page also lists the trees and checklists of the whole site (they are what a
+     * reader comes to do), in reading order, {@link #HOME_MOST} of each at most, and counts them
+     * all ({@code totals}): the rest are in their sections and the A to Z index. Guides deeper
+     * down are reached through their sections, so the home page stays small however large the
+     * site grows.
      */
+    private void home(Outline.Section s, String file, List<Map<String, Object>> decisions,
+                      List<Map<String, Object>> lists, int[] totals) {
+        for (Document d : s.documents()) {
+            if (d instanceof DecisionTree) {
+                if (totals[0]++ < HOME_MOST) decisions.add(chrome.card(file, d));
+            } else if (d instanceof Checklist) {
+                if (totals[1]++ < HOME_MOST) lists.add(chrome.card(file, d));
+            }
+        }
+    }
+
+    /** A section lists its own trees and checklists, all of them. */
     private void collect(Outline.Section s, String file, List<Map<String, Object>> decisions,
                          List<Map<String, Object>> lists) {
         for (Document d : s.documents()) {
