@@ -12,7 +12,6 @@ import org.waymark.model.Asset;
 import org.waymark.model.Checklist;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Document;
-import org.waymark.model.Page;
 import org.waymark.model.Site;
 import org.waymark.render.ListingAddress;
 import org.waymark.text.Position;
@@ -50,11 +49,11 @@ final class UrlCollisionRule implements Rule {
             }
         }
         // a long section's listing pages (page/<n>/ in its folder): a page written there would be lost
-        Map<String, Integer> guides = new TreeMap<>();
+        Map<String, Integer> listed = new TreeMap<>();
         for (Document d : site.documents().values()) {
-            if (d instanceof Page && !d.path().isIndex()) guides.merge(d.path().folder(), 1, Integer::sum);
+            if (!d.path().isIndex()) listed.merge(d.path().folder(), 1, Integer::sum);
         }
-        guides.forEach((folder, count) -> {
+        listed.forEach((folder, count) -> {
             for (int n = 2; n <= ListingAddress.pages(count); n++) {
                 String file = ListingAddress.file(folder, n);
                 Document taken = exact.get(file);
@@ -62,7 +61,7 @@ final class UrlCollisionRule implements Rule {
                 out.accept(Diagnostic.of(taken.source(), Position.START, Code.DUPLICATE_URL, taken.path()
                         + " would be written to " + file + ", where page " + n + " of the listing of "
                         + (folder.isEmpty() ? "content/" : folder) + " goes", "a section of more than "
-                        + ListingAddress.PER_PAGE + " guides lists them " + ListingAddress.PER_PAGE
+                        + ListingAddress.PER_PAGE + " guides, trees and checklists lists them " + ListingAddress.PER_PAGE
                         + " to a page, at page/2/, page/3/ and so on: rename or move the file"));
             }
         });

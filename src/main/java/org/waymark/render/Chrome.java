@@ -34,7 +34,7 @@ final class Chrome {
     /** The tag index's output file; null when no page has a tag. */
     private final String tagIndex;
 
-    Chrome(Site site, Outline outline, Theme theme, LinkResolver resolver, String tagIndex) {
+    Chrome(Site site, Outline outline, Theme theme, LinkResolver resolver, String tagIndex, String azIndexFile) {
         this.site = site;
         this.tagIndex = tagIndex;
         this.outline = outline;
@@ -46,7 +46,7 @@ final class Chrome {
             for (Outline.Section s : outline.root().sections()) nav.add(new NavLink(s.outputFile(), false, s.title()));
             for (Document d : outline.root().documents()) nav.add(new NavLink(d.outputFile(), false, d.title()));
         }
-        azIndexFile = AzIndexPage.location(site);
+        this.azIndexFile = azIndexFile;
         navInline = HeaderFit.inline(site.config().title(), nav.stream().map(NavLink::label).toList());
     }
 

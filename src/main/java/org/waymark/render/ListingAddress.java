@@ -1,19 +1,19 @@
 package org.waymark.render;
 
 /**
- * Where a section's listing of guides goes: page 1 is the section's own page, page n (2 or more)
+ * Where a section's listing of trees, checklists and guides goes: page 1 is the section's own page, page n (2 or more)
  * {@code <section>/page/<n>/index.html}. Shared with the check stage, which reports a content
  * file that would be written to one of these addresses.
  */
 public final class ListingAddress {
-    /** Guides listed on one page of a section's listing. */
+    /** Trees, checklists and guides listed on one page of a section's listing. */
     public static final int PER_PAGE = 100;
 
     private ListingAddress() {}
 
-    /** How many listing pages a section of {@code guides} guides has. */
-    public static int pages(int guides) {
-        return Math.max(1, (guides + PER_PAGE - 1) / PER_PAGE);
+    /** How many listing pages a section that lists {@code count} documents has. */
+    public static int pages(int count) {
+        return Math.max(1, (count + PER_PAGE - 1) / PER_PAGE);
     }
 
     /** Page {@code number} (2 or more) of the listing of the section in {@code folder} ("" or ending in "/"). */

@@ -3,8 +3,8 @@ package org.waymark.render;
 import java.util.Map;
 
 /**
- * Page {@code number} (2 or more) of a section's listing of guides, at {@code <section>/page/<n>/}:
- * a long section's page lists {@link Listing#PER_PAGE} guides, so that it stays small however
+ * Page {@code number} (2 or more) of a section's listing of trees, checklists and guides, at
+ * {@code <section>/page/<n>/}: a long section's page lists {@link Listing#PER_PAGE} of them, so that it stays small however
  * large the section grows. Its own page (the section's index.html) is page 1.
  */
 public record ListingPage(Outline.Section section, int number) implements SitePage {

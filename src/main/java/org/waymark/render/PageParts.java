@@ -21,19 +21,20 @@ import org.waymark.model.Site;
  * and checklists, section listings and embeds.
  */
 record PageParts(Site site, Outline outline, Chrome chrome, MarkdownHtml markdown, TreeView trees,
-                 ChecklistView checklists, Listing listing, Embeds embeds, Tags tags) {
+                 ChecklistView checklists, Listing listing, Embeds embeds, Tags tags, AzIndex az) {
 
     static PageParts of(Site site, Theme theme, TemplateSet templates) {
         LinkResolver resolver = new LinkResolver(site);
         Outline outline = new Outline(site, NavOrder.of(site, resolver));
         Tags tags = tags(site, outline);
-        Chrome chrome = new Chrome(site, outline, theme, resolver, tags.isEmpty() ? null : tags.indexFile());
+        AzIndex az = AzIndex.of(site, outline);
+        Chrome chrome = new Chrome(site, outline, theme, resolver, tags.isEmpty() ? null : tags.indexFile(), az.file());
         MarkdownHtml markdown = new MarkdownHtml(resolver, site.config().trustHtml());
         LinkLabels labels = new LinkLabels(resolver, markdown);
         TreeView trees = new TreeView(markdown, labels, site.config().baseUrl());
         ChecklistView checklists = new ChecklistView(markdown, labels, siteKey(site), site.config().baseUrl());
         return new PageParts(site, outline, chrome, markdown, trees, checklists, new Listing(outline, chrome),
-                new Embeds(site, templates, trees, checklists), tags);
+                new Embeds(site, templates, trees, checklists), tags, az);
     }
 
     /** The site's tags; their pages go where no content file is written. */

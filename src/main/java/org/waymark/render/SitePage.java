@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public sealed interface SitePage permits GuidePage, HomePage, SectionPage, ListingPage, TreePage, ChecklistPage, EmbedPage,
         TagPage, TagIndexPage,
-        NotFoundPage, AzIndexPage {
+        NotFoundPage, AzIndexPage, AzLetterPage {
     /** Where the page is written, relative to the output root. */
     String outputFile();
 

@@ -7,11 +7,11 @@ import org.waymark.model.DecisionTree;
 import org.waymark.model.Page;
 import org.waymark.model.Site;
 
-/** Every page a site has, each once: home and sections, guides, trees, checklists, their embed pages, tags, the A-Z index, 404. */
+/** Every page a site has, each once: home and sections, guides, trees, checklists, their embed pages, tags, the A-Z index (a page per letter on a large site), 404. */
 final class SitePages {
     private SitePages() {}
 
-    static List<SitePage> of(Site site, Outline outline, Tags tags) {
+    static List<SitePage> of(Site site, Outline outline, Tags tags, AzIndex az) {
         List<SitePage> pages = new ArrayList<>();
         for (Outline.Section s : outline.sections()) {
             pages.add(s.folder().isEmpty() ? new HomePage(s) : new SectionPage(s));
@@ -30,7 +30,12 @@ final class SitePages {
                 for (int n = 1; n <= Tags.pageCount(t); n++) pages.add(new TagPage(t, tags.file(t, n), n));
             }
         }
-        pages.add(new AzIndexPage(AzIndexPage.location(site)));
+        pages.add(new AzIndexPage(az.file()));
+        if (az.split()) {
+            for (AzIndex.Letter l : az.letters()) {
+                for (int n = 1; n <= AzIndex.pageCount(l); n++) pages.add(new AzLetterPage(l, n, az.file(l, n)));
+            }
+        }
         pages.add(new NotFoundPage());
         return List.copyOf(pages);
     }

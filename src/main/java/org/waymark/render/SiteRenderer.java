@@ -49,7 +49,7 @@ public final class SiteRenderer {
 
     /** Every page of the site, each of which {@link #write} can write on its own. */
     public List<SitePage> pages() {
-        return SitePages.of(site, parts.outline(), parts.tags());
+        return SitePages.of(site, parts.outline(), parts.tags(), parts.az());
     }
 
     /** Writes one page; a template fault comes back as a diagnostic and nothing is written. */

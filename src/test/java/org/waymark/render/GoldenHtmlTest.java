@@ -48,6 +48,8 @@ class GoldenHtmlTest {
         }
         Set<String> kinds = Arrays.stream(SitePage.class.getPermittedSubclasses())
                 .map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
+        // A letter's page exists only past 500 entries: AzIndexTest shows it, as structure.
+        kinds.remove("AzLetterPage");
         assertEquals(kinds, firstOfKind.keySet(), "the fixture project must have a page of every kind");
 
         boolean update = Boolean.getBoolean("waymark.updateGolden");
