@@ -33,7 +33,7 @@ final class TaskItemHtml implements NodeRenderer {
     private void item(TaskListItem node, NodeRendererContext context, HtmlWriter html) {
         String box = "<input type=\"checkbox\" class=\"task-list-item-checkbox\""
                 + (node.isItemDoneMarker() ? " checked=\"checked\"" : "")
-                + " disabled=\"disabled\" readonly=\"readonly\" aria-label=\"" + Escape.attribute(name(node)) + "\" />&nbsp;";
+                + " disabled=\"disabled\" aria-label=\"" + Escape.attribute(name(node)) + "\" />&nbsp;";
         html.attr("class", "task-list-item");
         if (lists.isTightListItem(node)) {
             html.srcPos(node.getChars()).withAttr(CoreNodeRenderer.TIGHT_LIST_ITEM).withCondIndent().tagLine("li", () -> {

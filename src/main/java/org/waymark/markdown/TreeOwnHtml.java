@@ -45,7 +45,7 @@ final class TreeOwnHtml {
     void taskItem(TaskListItem node) {
         String box = "<input type=\"checkbox\" class=\"task-list-item-checkbox\""
                 + (node.isItemDoneMarker() ? " checked=\"checked\"" : "")
-                + " disabled=\"disabled\" readonly=\"readonly\" aria-label=\"" + Escape.attribute(TaskItemHtml.name(node))
+                + " disabled=\"disabled\" aria-label=\"" + Escape.attribute(TaskItemHtml.name(node))
                 + "\" />&nbsp;";
         if (TreeInline.LISTS.isTightListItem(node)) {
             out.line().raw("<li class=\"task-list-item\">").raw(box);
