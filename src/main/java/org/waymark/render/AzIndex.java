@@ -144,8 +144,7 @@ final class AzIndex {
 
     /** Page {@code n} of a letter's entries. */
     static List<Entry> page(Letter l, int n) {
-        int from = Math.min(l.entries().size(), (n - 1) * PER_PAGE);
-        return l.entries().subList(from, Math.min(l.entries().size(), from + PER_PAGE));
+        return ListingAddress.page(l.entries(), n, PER_PAGE);
     }
 
     /** Where page {@code n} of a letter is written. */

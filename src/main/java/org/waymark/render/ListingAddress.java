@@ -23,7 +23,12 @@ public final class ListingAddress {
 
     /** What page {@code number} of a listing of {@code all} shows. */
     public static <T> java.util.List<T> page(java.util.List<T> all, int number) {
-        int from = Math.min(all.size(), (number - 1) * PER_PAGE);
-        return all.subList(from, Math.min(all.size(), from + PER_PAGE));
+        return page(all, number, PER_PAGE);
+    }
+
+    /** What page {@code number} of a listing of {@code all} shows, {@code perPage} to a page. */
+    public static <T> java.util.List<T> page(java.util.List<T> all, int number, int perPage) {
+        int from = Math.min(all.size(), (number - 1) * perPage);
+        return all.subList(from, Math.min(all.size(), from + perPage));
     }
 }
