@@ -28,14 +28,17 @@ public record AzIndexPage(String outputFile) implements SitePage {
             for (AzIndex.Letter l : az.letters()) shown.add(group(parts, outputFile, l, l.entries()));
         }
         m.put("letters", shown);
-        m.put("letterNav", letterNav(az, outputFile, null));
+        m.put("letterNav", letterNav(az, outputFile, null, false));
         m.put("split", az.split());
         m.put("count", az.count());
         return m;
     }
 
-    /** The letters as links: to their headings on this page, or to their own pages; {@code current} is marked. */
-    static List<Map<String, Object>> letterNav(AzIndex az, String from, AzIndex.Letter current) {
+    /**
+     * The letters as links: to their headings on this page, or to their own pages; {@code
+     * current} is marked as this page, or ({@code later}: a later page of it) as where this page is.
+     */
+    static List<Map<String, Object>> letterNav(AzIndex az, String from, AzIndex.Letter current, boolean later) {
         List<Map<String, Object>> nav = new ArrayList<>();
         for (AzIndex.Letter l : az.letters()) {
             Map<String, Object> g = new LinkedHashMap<>();
@@ -43,6 +46,7 @@ public record AzIndexPage(String outputFile) implements SitePage {
             g.put("href", az.split() ? RelativeUrl.between(from, az.file(l, 1)) : "#" + l.id());
             g.put("count", l.entries().size());
             g.put("current", l == current);
+            g.put("currentKind", later ? "true" : "page");
             nav.add(g);
         }
         return nav;

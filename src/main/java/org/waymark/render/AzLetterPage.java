@@ -23,7 +23,7 @@ public record AzLetterPage(AzIndex.Letter letter, int number, String outputFile)
                 Map.of("title", "Home", "href", RelativeUrl.between(outputFile, "index.html")),
                 Map.of("title", AzIndexPage.TITLE, "href", RelativeUrl.between(outputFile, az.file()))));
         m.put("letters", List.of(AzIndexPage.group(parts, outputFile, letter, AzIndex.page(letter, number))));
-        m.put("letterNav", AzIndexPage.letterNav(az, outputFile, letter));
+        m.put("letterNav", AzIndexPage.letterNav(az, outputFile, letter, number > 1));
         m.put("split", true);
         m.put("count", az.count());
         m.put("pagination", Pagination.of(outputFile, number, count, n -> az.file(letter, n)));

@@ -74,7 +74,8 @@ class AzIndexTest {
             while (page != null) {
                 Document d = Jsoup.parse(page.toFile());
                 assertEquals("true", d.select("header a.search-az").attr("aria-current"), page.toString());
-                assertEquals("page", d.select(".az-letters a[aria-current]").attr("aria-current"));
+                assertEquals(d.select(".pagination a[rel=prev]").isEmpty() ? "page" : "true",
+                        d.select(".az-letters a[aria-current]").attr("aria-current"), "this page, or where it is");
                 assertEquals(letter.ownText(), d.select(".az-letters a[aria-current]").text());
                 assertTrue(d.select(".az-entries li").size() <= AzIndex.PER_PAGE);
                 listed.addAll(d.select(".az-entries a").eachText());
