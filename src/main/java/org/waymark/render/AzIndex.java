@@ -4,7 +4,6 @@ import java.text.CollationKey;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -157,10 +156,7 @@ final class AzIndex {
     static Map<String, Object> card(Chrome chrome, String from, Entry e) {
         if (e instanceof DocumentEntry d) return chrome.card(from, d.document());
         Outline.Section s = ((SectionEntry) e).section();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", s.title());
-        m.put("href", RelativeUrl.between(from, s.outputFile()));
-        m.put("kind", "section");
+        Map<String, Object> m = chrome.entry(from, s.outputFile(), s.title(), "section");
         m.put("kindLabel", "Section");
         m.put("summary", s.index() == null || s.index().summary() == null ? "" : s.index().summary());
         return m;
