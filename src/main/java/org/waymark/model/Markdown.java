@@ -29,6 +29,11 @@ public record Markdown(boolean blank, String sourcePath, boolean startsWithH1, P
         return packedHtml.text();
     }
 
+    /** The HTML as characters, inflated anew at each call: for search's scan. */
+    public char[] htmlChars() {
+        return packedHtml.toCharArray();
+    }
+
     public boolean isBlank() {
         return blank;
     }

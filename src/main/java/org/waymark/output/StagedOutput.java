@@ -14,6 +14,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 
@@ -26,6 +28,12 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path dir;
+    /**
+     * Folders this output has made, so a file whose folder is known to be there costs no
+     * {@code mkdir} (which fails, and Java then makes an exception and asks again whether it is
+     * a folder): the search index writes thousands of files into a few folders.
+     */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private StagedOutput(Path dir) {
@@ -75,18 +83,24 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     @Override
     public void write(String path, byte[] bytes) throws IOException {
         Path p = inside(path);
-        Files.createDirectories(p.getParent());
+        folder(p.getParent());
         Files.write(p, bytes);
     }
 
     @Override
     public void copy(String path, Path from) throws IOException {
         Path p = inside(path);
-        Files.createDirectories(p.getParent());
+        folder(p.getParent());
         // From a stream, so the copy gets the umask's modes rather than the source file's.
         try (InputStream in = Files.newInputStream(from)) {
             Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    private void folder(Path folder) throws IOException {
+        if (folders.contains(folder)) return;
+        Files.createDirectories(folder);
+        folders.add(folder);
     }
 
     /** Swaps the staged folder in as {@code out}, and deletes the old one (see {@link SiteSwap#replace}). */

@@ -55,8 +55,9 @@ final class SearchText {
     /** The text of {@code md} with no cuts: help, bodies, item details. */
     static String plain(Markdown md) {
         if (md.isBlank()) return "";
-        Text t = new Text(md.html().length());
-        scan(md.html().toCharArray(), t, null);
+        char[] html = md.htmlChars();
+        Text t = new Text(html.length);
+        scan(html, t, null);
         return t.string(0, t.n);
     }
 
@@ -72,11 +73,11 @@ final class SearchText {
         }
         Map<String, String> headings = new HashMap<>();
         for (Heading h : md.headings()) if (!h.id().isEmpty()) headings.putIfAbsent(h.id(), h.text());
-        String html = md.html();
-        Text t = new Text(html.length());
+        char[] html = md.htmlChars();
+        Text t = new Text(html.length);
         List<String> ids = new ArrayList<>();
         List<Integer> ats = new ArrayList<>();
-        scan(html.toCharArray(), t, (id, at) -> {
+        scan(html, t, (id, at) -> {
             ids.add(id);
             ats.add(at);
         });

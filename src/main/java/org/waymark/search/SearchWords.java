@@ -35,32 +35,36 @@ final class SearchWords {
         int len = 0;
         int h = 0;
         boolean plain = true;
-        // An array, char by char: what the client compiler the build runs with makes quick.
+        // An array, char by char, ASCII by a table: what the client compiler the build runs with makes quick.
         int n = to;
         for (int i = from; i < n; ) {
             char c = chars[i];
-            int cp = c;
-            int width = 1;
-            boolean part;
             if (c < 128) {
-                if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
-                part = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-            } else {
-                cp = Character.codePointAt(chars, i, n);
-                width = Character.charCount(cp);
-                part = isWordPart(cp);
-            }
-            if (part) {
-                if (len + width <= MAX_LENGTH + 1) {
-                    if (cp < 128) {
-                        buf[len++] = c;
-                        h = 31 * h + c;
+                char m = ASCII[c];
+                if (m != 0) {
+                    if (len <= MAX_LENGTH) {
+                        buf[len++] = m;
+                        h = 31 * h + m;
                     } else {
-                        len += Character.toChars(cp, buf, len);
-                        plain = false;
+                        len = MAX_LENGTH + 2; // too long: dropped when it ends
                     }
+                } else if (len > 0) {
+                    emit(buf, len, h, plain, sink);
+                    len = 0;
+                    h = 0;
+                    plain = true;
+                }
+                i++;
+                continue;
+            }
+            int cp = Character.codePointAt(chars, i, n);
+            int width = Character.charCount(cp);
+            if (isWordPart(cp)) {
+                if (len + width <= MAX_LENGTH + 1) {
+                    len += Character.toChars(cp, buf, len);
+                    plain = false;
                 } else {
-                    len = MAX_LENGTH + 2; // too long: dropped when it ends
+                    len = MAX_LENGTH + 2;
                 }
             } else if (len > 0) {
                 emit(buf, len, h, plain, sink);
@@ -71,6 +75,15 @@ final class SearchWords {
             i += width;
         }
         if (len > 0) emit(buf, len, h, plain, sink);
+    }
+
+    /** Each ASCII character as it is in a word (letters in lower case, digits as they are), or 0 where it ends one. */
+    private static final char[] ASCII = new char[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) ASCII[c] = c;
+        for (char c = 'A'; c <= 'Z'; c++) ASCII[c] = (char) (c + 32);
+        for (char c = '0'; c <= '9'; c++) ASCII[c] = c;
     }
 
     private static void emit(char[] buf, int len, int hash, boolean plain, Sink sink) {

@@ -45,6 +45,27 @@ public record PackedText(byte[] bytes, int chars, boolean latin1) {
 
     /** The text as it was packed. */
     public String text() {
+        byte[] raw = raw();
+        if (latin1) return new String(raw, StandardCharsets.ISO_8859_1);
+        return new String(wide(raw));
+    }
+
+    /** The text as it was packed, as characters: for a reader that scans an array (no string made, then copied). */
+    public char[] toCharArray() {
+        byte[] raw = raw();
+        if (!latin1) return wide(raw);
+        char[] cs = new char[chars];
+        for (int i = 0; i < chars; i++) cs[i] = (char) (raw[i] & 0xff);
+        return cs;
+    }
+
+    private char[] wide(byte[] raw) {
+        char[] cs = new char[chars];
+        for (int i = 0; i < chars; i++) cs[i] = (char) ((raw[2 * i] & 0xff) << 8 | (raw[2 * i + 1] & 0xff));
+        return cs;
+    }
+
+    private byte[] raw() {
         byte[] raw = new byte[latin1 ? chars : chars * 2];
         Inflater inf = INFLATER.get();
         inf.reset();
@@ -59,10 +80,7 @@ public record PackedText(byte[] bytes, int chars, boolean latin1) {
         } catch (DataFormatException e) {
             throw new IllegalStateException("a packed text no longer inflates", e);
         }
-        if (latin1) return new String(raw, StandardCharsets.ISO_8859_1);
-        char[] cs = new char[chars];
-        for (int i = 0; i < chars; i++) cs[i] = (char) ((raw[2 * i] & 0xff) << 8 | (raw[2 * i + 1] & 0xff));
-        return new String(cs);
+        return raw;
     }
 
     @Override

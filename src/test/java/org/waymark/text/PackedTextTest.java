@@ -17,6 +17,7 @@ class PackedTextTest {
             PackedText packed = PackedText.of(text);
             assertEquals(text, packed.text());
             assertEquals(text, packed.text(), "and again");
+            assertEquals(text, new String(packed.toCharArray()), "as characters");
         }
     }
 
