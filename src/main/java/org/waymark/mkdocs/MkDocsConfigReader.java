@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
@@ -83,6 +85,8 @@ final class MkDocsConfigReader {
             }
         }
         String siteName = "", description = "", siteUrl = "", language = "", docsDir = "docs";
+        // MkDocs runs its search plugin unless plugins: is given without it.
+        boolean search = true;
         List<NavItem> nav = null;
         for (YamlNode.Entry e : root.entries()) {
             String key = e.key().value();
@@ -95,7 +99,11 @@ final class MkDocsConfigReader {
                 case "nav", "pages" -> nav = new NavReader(this::where, leftovers).read(value);
                 case "theme" -> language = theme(value);
                 case "markdown_extensions" -> named(value, "markdown extension", true);
-                case "plugins" -> named(value, "plugin", false);
+                case "plugins" -> {
+                    Set<String> plugins = named(value, "plugin", false);
+                    // Null is MkDocs' default, which is search; a list or mapping is all it runs.
+                    if (value instanceof YamlNode.Sequence || value instanceof YamlNode.Mapping) search = plugins.contains("search");
+                }
                 case "repo_url", "edit_uri", "edit_uri_template" -> edit.put(key, setting(e));
                 default -> leftovers.add(new Leftover(where(e.key().at()), key, MkDocsFeatures.setting(key)));
             }
@@ -103,7 +111,7 @@ final class MkDocsConfigReader {
         Path docs = folder.resolve(docsDir).normalize();
         EditLink link = EditLink.of(edit, leftovers);
         return new MkDocsConfig(siteName, description, siteUrl, language, docs, docsDir, nav, List.copyOf(supported),
-                List.copyOf(builtIn), link, List.copyOf(leftovers));
+                List.copyOf(builtIn), link, search, List.copyOf(leftovers));
     }
 
     /** A setting's text; empty where it is missing, null, tagged or not text. */
@@ -149,8 +157,12 @@ final class MkDocsConfigReader {
         return language;
     }
 
-    /** Markdown extensions or plugins: a list of names or of {name: settings}, or one mapping of them. */
-    private void named(YamlNode node, String what, boolean extensions) {
+    /**
+     * Markdown extensions or plugins: a list of names or of {name: settings}, or one mapping of
+     * them. Returns their names, without a theme's prefix ({@code material/search} is {@code search}).
+     */
+    private Set<String> named(YamlNode node, String what, boolean extensions) {
+        Set<String> bare = new HashSet<>();
         List<YamlNode.Entry> names = new ArrayList<>();
         if (node instanceof YamlNode.Sequence seq) {
             for (YamlNode item : seq.items()) {
@@ -162,6 +174,7 @@ final class MkDocsConfigReader {
         }
         for (YamlNode.Entry entry : names) {
             String n = entry.key().value().strip();
+            bare.add(MkDocsFeatures.bare(n));
             if (extensions && MkDocsFeatures.SUPPORTED_EXTENSIONS.contains(n)) {
                 supported.add(n + MkDocsFeatures.supportedNote(n).map(note -> " (" + note + ")").orElse(""));
             } else if (!extensions && MkDocsFeatures.builtInPlugin(n).isPresent()) {
@@ -175,6 +188,7 @@ final class MkDocsConfigReader {
                         extensions ? MkDocsFeatures.extension(n) : MkDocsFeatures.plugin(n)));
             }
         }
+        return bare;
     }
 
     String where(Position at) {

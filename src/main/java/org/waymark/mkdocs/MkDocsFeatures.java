@@ -109,7 +109,7 @@ final class MkDocsFeatures {
         return Optional.ofNullable(BUILT_IN_PLUGINS.get(bare(name)));
     }
 
-    private static String bare(String name) {
+    static String bare(String name) {
         return name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
     }
 

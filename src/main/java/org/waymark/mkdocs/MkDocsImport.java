@@ -90,7 +90,7 @@ public final class MkDocsImport {
         try {
             ContentCopy copy = ContentCopy.write(docs, plan, staging.resolve("content"), leftovers);
             Files.writeString(staging.resolve("content/site.yaml"), SiteYaml.of(title, mkdocs.description(),
-                    mkdocs.siteUrl(), mkdocs.language(), mkdocs.edit().editUrl(), plan.entries));
+                    mkdocs.siteUrl(), mkdocs.language(), mkdocs.edit().editUrl(), mkdocs.search(), plan.entries));
             if (Files.isDirectory(target)) Files.delete(target);
             Files.move(staging, target);
             List<String> carried = new ArrayList<>(copy.summary());
@@ -115,6 +115,7 @@ public final class MkDocsImport {
         if (!mkdocs.siteUrl().isEmpty()) parts.add("baseUrl");
         if (!mkdocs.language().isEmpty()) parts.add("language");
         if (!mkdocs.edit().editUrl().isEmpty()) parts.add("editUrl");
+        if (!mkdocs.search()) parts.add("search: false (plugins: leaves out search)");
         int n = plan.entries.size();
         if (n > 0) parts.add("nav (" + n + (n == 1 ? " entry)" : " entries)"));
         return String.join(", ", parts) + (mkdocs.nav() == null ? "; no nav in mkdocs.yml: the header lists the "

@@ -7,13 +7,14 @@ final class SiteYaml {
     private SiteYaml() {}
 
     static String of(String title, String description, String baseUrl, String language, String editUrl,
-                     List<NavPlan.Entry> nav) {
+                     boolean search, List<NavPlan.Entry> nav) {
         StringBuilder b = new StringBuilder("# Imported from mkdocs.yml by 'waymark import mkdocs'.\n");
         b.append("title: ").append(YamlText.of(title)).append('\n');
         if (!description.isEmpty()) b.append("description: ").append(YamlText.of(description)).append('\n');
         if (!baseUrl.isEmpty()) b.append("baseUrl: ").append(YamlText.of(baseUrl)).append('\n');
         if (!language.isEmpty()) b.append("language: ").append(YamlText.of(language)).append('\n');
         if (!editUrl.isEmpty()) b.append("editUrl: ").append(YamlText.of(editUrl)).append('\n');
+        if (!search) b.append("search: false   # mkdocs.yml's plugins: leave out search\n");
         if (!nav.isEmpty()) {
             b.append("nav:\n");
             for (NavPlan.Entry e : nav) {

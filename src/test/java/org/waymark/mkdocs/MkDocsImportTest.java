@@ -148,6 +148,32 @@ class MkDocsImportTest {
     }
 
     @Test
+    void pluginsWithoutSearchGiveASiteWithoutSearch() throws IOException {
+        Path project = Projects.write(tmp.resolve("mk"), Map.of("mkdocs.yml", """
+                site_name: Docs
+                plugins:
+                  - material/tags
+                """, "docs/index.md", "# Home\n"));
+        ImportResult.Imported r = assertInstanceOf(ImportResult.Imported.class,
+                MkDocsImport.run(project, tmp.resolve("out"), ""));
+        assertEquals("content/site.yaml: title, search: false (plugins: leaves out search); no nav in mkdocs.yml: "
+                + "the header lists the top-level folders and pages", r.carried().get(0));
+        assertFalse(Projects.site(r.out()).config().search());
+        Pipeline.Result built = Projects.build(tmp.resolve("out"));
+        assertTrue(built.ok(), Projects.human(built));
+        assertFalse(Files.exists(tmp.resolve("out/site/assets/search")), "no search index");
+        assertTrue(Files.isRegularFile(tmp.resolve("out/site/a-z/index.html")), "the A to Z index page stays");
+
+        for (String plugins : List.of("plugins:\n", "plugins: [search]\n", "plugins:\n  material/search: {}\n", "")) {
+            Path other = Projects.write(tmp.resolve("mk-" + plugins.hashCode()), Map.of("mkdocs.yml",
+                    "site_name: Docs\n" + plugins, "docs/index.md", "# Home\n"));
+            Path out = tmp.resolve("out-" + plugins.hashCode());
+            ImportResult.Imported o = assertInstanceOf(ImportResult.Imported.class, MkDocsImport.run(other, out, ""));
+            assertTrue(Projects.site(o.out()).config().search(), "search stays with " + plugins);
+        }
+    }
+
+    @Test
     void servesSettingsPointAtServe() throws IOException {
         Path project = Projects.write(tmp.resolve("mk"), Map.of("mkdocs.yml",
                 "site_name: Docs\ndev_addr: 0.0.0.0:8000\nwatch: [overrides]\n", "docs/index.md", "# Home\n"));
