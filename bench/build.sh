@@ -8,12 +8,15 @@
 #        ROOT=/tmp/waymark-bench-N        where content, sites, logs and results.tsv go
 #        HUGO=0                           leave Hugo out
 #        SEED=42                          content seed
+#        SETTLE=0                         seconds each rebuild and check waits after the last one's deletes
 #
-# Each run measures, in this order:
-#   cold     `waymark build --timings` into an empty site/ (deleted, then `sync`, before the clock)
-#   rebuild  the same build again over the site the cold build left (moves the old site aside)
-#   check    `waymark check` (renders and verifies in a scratch folder; site/ untouched)
-#   hugo     `hugo` on the same guide pages (bench/hugo skeleton) into an empty public/
+# It measures, in this order:
+#   cold     `waymark build --timings` into a new folder
+#   hugo     `hugo` on the same guide pages (bench/hugo skeleton) into a new folder
+# and after all runs of those, RUNS of each of:
+#   rebuild  the same build again over a site a cold build left (moves the old site aside)
+#   check    `waymark check` (renders and verifies in a scratch folder; the site untouched)
+# Why in that order, and why nothing is deleted between cold builds: see settle() below.
 # Every command is a fresh JVM or process. Results: ROOT/results.tsv (raw rows, with the 1-minute
 # load average when each run started) and a table of medians on standard output. The machine is
 # shared: compare CPU time (user+sys) first, and read wall times with the load average beside them.
@@ -68,19 +71,47 @@ one() {  # what run folder cmd... -> appends a row
     "$what" "$N" "$r" "$wall" "$(awk "BEGIN{print $user+$sys}")" "$(awk "BEGIN{print $rss/1024}")" "$load" "$status"
 }
 
+# Cold builds and Hugo write new folders, and nothing is deleted while they run: on this
+# machine's file system (ext4 without a journal) each new file skips, one at a time, the inodes
+# deleted in the last minute, or six while their inode table block is unwritten (the kernel's
+# recently_deleted()). A cold build started just after the last site's 30,000 files were
+# deleted spent 15 % of its CPU there (perf). So the cold builds and Hugo run first,
+# interleaved; then the rebuilds, each of which deletes the site it replaces, and the checks,
+# each of which deletes its scratch folder: each of those starts SETTLE seconds (default 0)
+# after the last one's deletes. What is left from an earlier run is deleted first, and the file
+# system given six minutes.
+settle() {
+  sync
+  [ "$1" -gt 0 ] && sleep "$1"
+  return 0
+}
+SETTLE=${SETTLE:-0}
+OUTS="$ROOT/outs"
+if [ -e "$OUTS" ] || [ -e "$ROOT/kb/site" ] || [ -e "$ROOT/hugo/public" ]; then
+  rm -rf "$OUTS" "$ROOT/kb/site" "$ROOT/hugo/public"
+  echo "(deleted the last run's sites; waiting 370 s so that their inodes are no longer recent)"
+  settle 370
+fi
+mkdir -p "$OUTS"
 for ((r = 1; r <= RUNS; r++)); do
-  rm -rf "$ROOT/kb/site"; sync
-  one cold "$r" "$ROOT/kb" "$WAYMARK" build --timings
-  one rebuild "$r" "$ROOT/kb" "$WAYMARK" build --timings
-  one check "$r" "$ROOT/kb" "$WAYMARK" check
+  sync
+  one cold "$r" "$ROOT/kb" "$WAYMARK" build --timings --out "$OUTS/site-$r"
   if [ "$USE_HUGO" = 1 ]; then
-    rm -rf "$ROOT/hugo/public"; sync
-    one hugo "$r" "$ROOT/hugo" hugo --quiet
+    sync
+    one hugo "$r" "$ROOT/hugo" hugo --quiet --destination "$OUTS/public-$r"
   fi
 done
+for ((r = 1; r <= RUNS; r++)); do
+  settle "$SETTLE"
+  one rebuild "$r" "$ROOT/kb" "$WAYMARK" build --timings --out "$OUTS/site-$r"
+done
+for ((r = 1; r <= RUNS; r++)); do
+  settle "$SETTLE"
+  one check "$r" "$ROOT/kb" "$WAYMARK" check
+done
+SITE="$OUTS/site-$RUNS"
 
 # --- what the site weighs (the last Waymark build) -----------------------------------------
-SITE="$ROOT/kb/site"
 HTML=$(find "$SITE" -name '*.html' | wc -l)
 find "$SITE" -name '*.html' -printf '%s\n' | sort -n >"$ROOT/html-sizes.txt"
 MEDIAN=$(awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}' "$ROOT/html-sizes.txt")
