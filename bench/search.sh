@@ -15,7 +15,7 @@
 # Env:   GEN=path/to/gen_content.py        (default: ../shared/bench/gen_content.py beside the repo)
 #        WAYMARK=path/to/bin/waymark       (default: target/bin/waymark)
 #        ROOT=/tmp/waymark-search-N        where the content and the site are written
-#        SETTLE=300                        seconds to wait after deleting an earlier run's sites
+#        SETTLE=370                        seconds to wait after deleting an earlier run's sites
 # Needs: target/bin/waymark (mvn -q -o package -DskipTests), chromium and chromedriver, python3.
 set -euo pipefail
 
@@ -45,16 +45,17 @@ added=()
 cpus=()
 # Every build writes a folder of its own, and nothing is deleted while the pairs run. On this
 # machine's file system (ext4 without a journal) each new file skips, one at a time, the inodes
-# deleted in the last one to five minutes (the kernel's recently_deleted()): a build started
-# just after the last one's 20,000 files were deleted spent 15 % of its CPU there (perf), and the
-# build with the index, which makes 10,695 files more, paid the most. What is left from an
-# earlier run is deleted first, and the file system given those minutes.
+# deleted in the last minute, or six while their inode table block is unwritten (the kernel's
+# recently_deleted()): a build started just after the last one's 20,000 files were deleted
+# spent 15 % of its CPU there (perf), and the build with the index, which makes 10,695 files
+# more, paid the most. What is left from an earlier run is deleted first, and the file system
+# given those minutes.
 RUNS_DIR="$ROOT/runs"
 if [ -e "$RUNS_DIR" ] || [ -e "$ROOT/site" ]; then
   rm -rf "$RUNS_DIR" "$ROOT/site"
   sync
-  echo "(deleted the last run's sites; waiting ${SETTLE:-300} s so that their inodes are no longer recent)"
-  sleep "${SETTLE:-300}"
+  echo "(deleted the last run's sites; waiting ${SETTLE:-370} s so that their inodes are no longer recent)"
+  sleep "${SETTLE:-370}"
 fi
 mkdir -p "$RUNS_DIR"
 build_with() {
