@@ -55,9 +55,8 @@ final class SearchText {
     /** The text of {@code md} with no cuts: help, bodies, item details. */
     static String plain(Markdown md) {
         if (md.isBlank()) return "";
-        char[] html = md.htmlChars();
-        Text t = new Text(html.length);
-        scan(html, t, null);
+        Text t = new Text(0);
+        scan(md.htmlChars(), t, null);
         return t.string(0, t.n);
     }
 
