@@ -1,5 +1,7 @@
 package org.waymark.html;
 
+import org.waymark.text.Utf8;
+
 /**
  * Removes the indentation at the start of each line of an HTML page, and blank lines: template
  * indentation that every page would otherwise carry. A line break stays where one was, so text
@@ -16,9 +18,24 @@ public final class Indentation {
      * appends a String range one char at a time, which made this a tenth of a build's CPU.
      */
     public static String strip(String html) {
-        char[] in = html.toCharArray();
-        char[] out = new char[in.length];
-        int n = in.length;
+        char[] chars = html.toCharArray();
+        return new String(chars, 0, strip(chars, chars.length));
+    }
+
+    /**
+     * The first {@code length} chars of {@code chars}, stripped, as UTF-8: a page as it is
+     * written. The stripping happens in place, so {@code chars} is scratch afterwards.
+     */
+    public static byte[] stripToUtf8(char[] chars, int length) {
+        return Utf8.encode(chars, strip(chars, length));
+    }
+
+    /**
+     * Strips the first {@code n} chars of {@code in} in place (what is kept only ever moves
+     * left, and every look ahead reads past the write point); returns the chars kept.
+     */
+    private static int strip(char[] in, int n) {
+        char[] out = in;
         int o = 0;
         int i = 0;
         boolean lineStart = false;
@@ -31,10 +48,10 @@ public final class Indentation {
             lineStart = false;
             int to;
             if (c == '<') {
-                to = tagEnd(in, i);
-                String kept = keptElement(in, i);
+                to = tagEnd(in, i, n);
+                String kept = keptElement(in, i, n);
                 if (kept != null) {
-                    int close = indexOfClose(in, kept, to);
+                    int close = indexOfClose(in, kept, to, n);
                     to = close < 0 ? n : close;
                 }
             } else {
@@ -46,17 +63,17 @@ public final class Indentation {
                     lineStart = true;
                 }
             }
-            System.arraycopy(in, i, out, o, to - i);
+            if (o != i) System.arraycopy(in, i, out, o, to - i);  // until the first strip, all stays put
             o += to - i;
             i = to;
         }
-        return new String(out, 0, o);
+        return o;
     }
 
     /** The index after a tag's closing {@code >}, skipping quoted attribute values. */
-    private static int tagEnd(char[] html, int from) {
+    private static int tagEnd(char[] html, int from, int n) {
         char quote = 0;
-        for (int i = from + 1; i < html.length; i++) {
+        for (int i = from + 1; i < n; i++) {
             char c = html[i];
             if (quote != 0) {
                 if (c == quote) quote = 0;
@@ -69,17 +86,17 @@ public final class Indentation {
                 return i + 1;
             }
         }
-        return html.length;
+        return n;
     }
 
     /** The name of the kept element that the tag at {@code at} opens, else null. */
-    private static String keptElement(char[] html, int at) {
-        if (at + 1 >= html.length) return null;
+    private static String keptElement(char[] html, int at, int n) {
+        if (at + 1 >= n) return null;
         char first = (char) (html[at + 1] | 0x20);
         if (first != 'p' && first != 't' && first != 's') return null;  // no kept name starts otherwise
         for (String name : KEEP) {
             int end = at + 1 + name.length();
-            if (end < html.length && matches(html, at + 1, name)) {
+            if (end < n && matches(html, at + 1, name)) {
                 char after = html[end];
                 if (after == '>' || after == ' ' || after == '\t' || after == '\n' || after == '/') return name;
             }
@@ -88,8 +105,8 @@ public final class Indentation {
     }
 
     /** Where {@code </name} next starts (any case) from {@code from}, else -1. */
-    private static int indexOfClose(char[] html, String name, int from) {
-        for (int i = from; i + 2 + name.length() <= html.length; i++) {
+    private static int indexOfClose(char[] html, String name, int from, int n) {
+        for (int i = from; i + 2 + name.length() <= n; i++) {
             if (html[i] == '<' && html[i + 1] == '/' && matches(html, i + 2, name)) return i;
         }
         return -1;

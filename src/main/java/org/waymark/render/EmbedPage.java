@@ -1,8 +1,6 @@
 package org.waymark.render;
 
 import java.util.Map;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.waymark.model.Checklist;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Document;
@@ -12,7 +10,7 @@ import org.waymark.model.Document;
  * footer, a small "Open in" link, and assets/embed-frame.js, which tells the host page its
  * height and what the reader did (docs/embedding.md). Written to {@code embed/<path>/index.html}.
  */
-public record EmbedPage(Document document) implements SitePage {
+public record EmbedPage(Document document) implements RewrittenPage {
     public EmbedPage {
         if (!embeddable(document)) {
             throw new IllegalArgumentException("only trees and checklists are embedded: " + document.path());
@@ -49,14 +47,7 @@ public record EmbedPage(Document document) implements SitePage {
     /** A link that leaves the wizard or list opens beside the host page, never inside the frame. */
     @Override
     public String html(String rendered, PageParts parts) {
-        org.jsoup.nodes.Document doc = Jsoup.parse(rendered);
-        doc.outputSettings().prettyPrint(false);
-        for (Element a : doc.select("a[href]")) {
-            if (a.attr("href").startsWith("#")) continue;
-            a.attr("target", "_blank");
-            a.attr("rel", "noopener");
-        }
-        return doc.outerHtml() + "\n";
+        return LeavingLinks.rewrite(rendered);
     }
 
     /** Search engines get the page itself, not its frame. */

@@ -6,7 +6,7 @@ import java.util.Map;
  * 404.html. A server shows it for any missing address, at any depth, so its relative links
  * would break there; when baseUrl is known they are made absolute.
  */
-public record NotFoundPage() implements SitePage {
+public record NotFoundPage() implements RewrittenPage {
     @Override
     public String outputFile() {
         return "404.html";

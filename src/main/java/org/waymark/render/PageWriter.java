@@ -1,7 +1,6 @@
 package org.waymark.render;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.waymark.diagnostic.Diagnostic;
@@ -29,7 +28,7 @@ final class PageWriter {
 
     /** The same, taking the page's HTML from {@code cache} (may be null) when its model is as before. */
     Optional<Diagnostic> write(SitePage page, OutputSink out, RenderCache cache) throws IOException {
-        String html;
+        byte[] bytes;
         try {
             Map<String, Object> model = page.model(parts);
             String baseUrl = parts.site().config().baseUrl();
@@ -38,19 +37,21 @@ final class PageWriter {
                 out.write(page.outputFile(), known);
                 return Optional.empty();
             }
-            html = Indentation.strip(page.html(templates.render(page.template(), model), parts));
-            if (cache != null) {
-                byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-                cache.put(page, model, baseUrl, bytes);
-                out.write(page.outputFile(), bytes);
-                return Optional.empty();
+            PageChars rendered = PageChars.forThread();
+            templates.render(page.template(), model, rendered);
+            if (page instanceof RewrittenPage r) {
+                char[] html = r.html(rendered.toString(), parts).toCharArray();
+                bytes = Indentation.stripToUtf8(html, html.length);
+            } else {
+                bytes = Indentation.stripToUtf8(rendered.chars(), rendered.length());
             }
+            if (cache != null) cache.put(page, model, baseUrl, bytes);
         } catch (TemplateSet.TemplateFailure f) {
             return Optional.of(faults.failed(f, page.outputFile()));
         } catch (Embeds.Failure f) {
             return Optional.of(faults.failed(f.failure, page.outputFile()));
         }
-        out.write(page.outputFile(), html.getBytes(StandardCharsets.UTF_8));
+        out.write(page.outputFile(), bytes);
         return Optional.empty();
     }
 }

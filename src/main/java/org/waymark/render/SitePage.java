@@ -7,9 +7,8 @@ import java.util.Map;
  * that writes it, and builds that template's model. Adding a kind of page is a record that
  * implements this, listed here and in {@link SitePages}.
  */
-public sealed interface SitePage permits GuidePage, HomePage, SectionPage, ListingPage, TreePage, ChecklistPage, EmbedPage,
-        TagPage, TagIndexPage,
-        NotFoundPage, AzIndexPage, AzLetterPage {
+public sealed interface SitePage permits GuidePage, HomePage, SectionPage, ListingPage, TreePage, ChecklistPage,
+        TagPage, TagIndexPage, AzIndexPage, AzLetterPage, RewrittenPage {
     /** Where the page is written, relative to the output root. */
     String outputFile();
 
@@ -18,11 +17,6 @@ public sealed interface SitePage permits GuidePage, HomePage, SectionPage, Listi
 
     /** The model its template is given. */
     Map<String, Object> model(PageParts parts);
-
-    /** The page's HTML from its template's output; most pages keep it as it is. */
-    default String html(String rendered, PageParts parts) {
-        return rendered;
-    }
 
     /** Whether the page is listed for search engines in sitemap.xml. */
     default boolean listed() {

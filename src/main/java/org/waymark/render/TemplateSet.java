@@ -13,6 +13,7 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -60,11 +61,15 @@ public final class TemplateSet {
 
     /** Renders one template into a string; a template error surfaces as a {@link TemplateFailure}. */
     public String render(String name, Map<String, Object> model) throws TemplateFailure {
+        StringWriter out = new StringWriter(16 * 1024);
+        render(name, model, out);
+        return out.toString();
+    }
+
+    /** Renders one template into {@code out}, which holds part of a page if it fails. */
+    public void render(String name, Map<String, Object> model, Writer out) throws TemplateFailure {
         try {
-            Template t = config.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
-            t.process(model, out);
-            return out.toString();
+            config.getTemplate(name).process(model, out);
         } catch (TemplateException e) {
             Position start = position(e.getLineNumber(), e.getColumnNumber());
             throw new TemplateFailure(name, e.getTemplateSourceName(), start,
