@@ -18,11 +18,11 @@ interface PositionMap {
      * indicator, indented; a flow scalar's text starts at its mark (after a quote).
      */
     static PositionMap inYaml(Source source, YamlNode.Scalar scalar, String text) {
-        int[] lineStarts = Source.of("", text).lineStarts();
+        int[] lineStarts = Source.lineStarts(text);
         if (!scalar.block()) {
             int shift = scalar.quoted() ? 1 : 0;
             return offset -> {
-                Position inner = Source.of("", text).positionAt(offset);
+                Position inner = Source.positionAt(lineStarts, text.length(), offset);
                 return inner.line() == 1
                         ? new Position(scalar.at().line(), scalar.at().column() + shift + inner.column() - 1)
                         : new Position(scalar.at().line() + inner.line() - 1, inner.column());

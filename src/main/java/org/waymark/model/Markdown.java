@@ -13,7 +13,8 @@ import org.waymark.text.PackedText;
  * {@code sourcePath} is the content file it was written in (links resolve against it);
  * {@code startsWithH1} says whether the text's first block is a level-1 heading.
  * {@code images} repeats the images of {@code links} with their alt text, for the image rules.
- * The HTML is kept deflated ({@link PackedText}): about 2.7 KB less a page.
+ * The HTML is kept as a {@link PackedText}: deflated on a site too large for plain texts, about
+ * 2.7 KB less a page.
  */
 public record Markdown(boolean blank, String sourcePath, boolean startsWithH1, PackedText packedHtml, List<HtmlSlot> slots,
                        List<Heading> headings, List<Link> links,
@@ -24,12 +25,12 @@ public record Markdown(boolean blank, String sourcePath, boolean startsWithH1, P
         this(blank, sourcePath, startsWithH1, PackedText.of(html), slots, headings, links, images, rawHtml);
     }
 
-    /** The HTML, inflated anew at each call: render and search each read it once. */
+    /** The HTML, made anew (inflated, when deflated) at each call: render and search each read it once. */
     public String html() {
         return packedHtml.text();
     }
 
-    /** The HTML as characters, inflated anew at each call: for search's scan. */
+    /** The HTML as characters, made anew at each call: for search's scan. */
     public char[] htmlChars() {
         return packedHtml.toCharArray();
     }

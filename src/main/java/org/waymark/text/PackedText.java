@@ -8,17 +8,23 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * A text deflated into bytes, exactly (any char sequence, lone surrogates included): Latin-1
- * text one byte a character, other text two. A large site's model keeps every content file's
- * text for its diagnostics, and each Markdown text's HTML for render and search; deflated, the
- * benchmark's sources take 0.43 of their size. The same text
- * always packs to the same bytes, and two packed texts are equal when their texts are.
+ * A text kept as bytes, exactly (any char sequence, lone surrogates included): Latin-1 text one
+ * byte a character, other text two. A large site's model keeps every content file's text for
+ * its diagnostics, and each Markdown text's HTML for render and search; past the heap's
+ * {@link PlainBudget}, texts are kept deflated ({@code deflated}), which takes the benchmark's
+ * sources to 0.43 of their size. The same text always packs to the same bytes the same way,
+ * and two packed texts are equal when their texts are and they are kept the same way.
  */
-public record PackedText(byte[] bytes, int chars, boolean latin1) {
+public record PackedText(byte[] bytes, int chars, boolean latin1, boolean deflated) {
     private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED));
     private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(Inflater::new);
 
+    /** The text, kept plain while the heap's budget for plain texts lasts, else deflated. */
     public static PackedText of(String text) {
+        return of(text, PlainBudget.HEAP);
+    }
+
+    static PackedText of(String text, PlainBudget budget) {
         int n = text.length();
         boolean latin1 = true;
         for (int i = 0; i < n && latin1; i++) latin1 = text.charAt(i) < 256;
@@ -33,6 +39,7 @@ public record PackedText(byte[] bytes, int chars, boolean latin1) {
                 raw[2 * i + 1] = (byte) c;
             }
         }
+        if (budget.take(raw.length)) return new PackedText(raw, n, latin1, false);
         Deflater d = DEFLATER.get();
         d.reset();
         d.setInput(raw);
@@ -40,7 +47,7 @@ public record PackedText(byte[] bytes, int chars, boolean latin1) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 3 + 64);
         byte[] chunk = new byte[Math.max(256, Math.min(raw.length, 16384))];
         while (!d.finished()) out.write(chunk, 0, d.deflate(chunk));
-        return new PackedText(out.toByteArray(), n, latin1);
+        return new PackedText(out.toByteArray(), n, latin1, true);
     }
 
     /** The text as it was packed. */
@@ -65,7 +72,9 @@ public record PackedText(byte[] bytes, int chars, boolean latin1) {
         return cs;
     }
 
+    /** The text's bytes, one or two a character; callers only read them. */
     private byte[] raw() {
+        if (!deflated) return bytes;
         byte[] raw = new byte[latin1 ? chars : chars * 2];
         Inflater inf = INFLATER.get();
         inf.reset();
@@ -85,7 +94,8 @@ public record PackedText(byte[] bytes, int chars, boolean latin1) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PackedText p && p.chars == chars && p.latin1 == latin1 && Arrays.equals(p.bytes, bytes);
+        return o instanceof PackedText p && p.chars == chars && p.latin1 == latin1 && p.deflated == deflated
+                && Arrays.equals(p.bytes, bytes);
     }
 
     @Override
@@ -95,6 +105,6 @@ public record PackedText(byte[] bytes, int chars, boolean latin1) {
 
     @Override
     public String toString() {
-        return "PackedText[" + chars + " chars in " + bytes.length + " bytes]";
+        return "PackedText[" + chars + " chars in " + bytes.length + (deflated ? " deflated" : "") + " bytes]";
     }
 }

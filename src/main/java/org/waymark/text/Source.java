@@ -8,8 +8,8 @@ import java.util.Arrays;
  * character offset turns into a line and column for diagnostics.
  * <p>
  * The model keeps a source for every document, to the end of the build, for the diagnostics
- * later stages report at the content; so the text is kept deflated ({@link PackedText}: about
- * 2.5 KB less a page), and inflated again when asked for. While the loader (or
+ * later stages report at the content; on a site too large for plain texts the text is kept
+ * deflated ({@link PackedText}: about 2.5 KB less a page), and inflated again when asked for. While the loader (or
  * anything else) still holds the text, it is handed out again as it is, not inflated anew.
  */
 public final class Source {
@@ -26,6 +26,11 @@ public final class Source {
     }
 
     public static Source of(String path, String text) {
+        return new Source(path, text, lineStarts(text));
+    }
+
+    /** The offsets at which {@code text}'s lines start (the first is 0). */
+    public static int[] lineStarts(String text) {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
@@ -35,7 +40,7 @@ public final class Source {
                 starts[count++] = i + 1;
             }
         }
-        return new Source(path, text, Arrays.copyOf(starts, count));
+        return Arrays.copyOf(starts, count);
     }
 
     public String path() {
@@ -61,7 +66,12 @@ public final class Source {
     }
 
     public Position positionAt(int offset) {
-        int idx = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, length())));
+        return positionAt(lineStarts, length(), offset);
+    }
+
+    /** The line and column of {@code offset} in a text of {@code length} chars whose lines start at {@code lineStarts}. */
+    public static Position positionAt(int[] lineStarts, int length, int offset) {
+        int idx = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, length)));
         int line = idx >= 0 ? idx : -idx - 2;
         return new Position(line + 1, offset - lineStarts[line] + 1);
     }

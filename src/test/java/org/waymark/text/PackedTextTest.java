@@ -1,30 +1,46 @@
 package org.waymark.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Texts kept deflated come back exactly, and equal texts pack to equal values. */
+/** Texts kept plain or deflated come back exactly, and equal texts pack to equal values. */
 class PackedTextTest {
     @Test
     void everyTextComesBackExactly() {
         String lone = new String(new char[] {'a', '\uD800', 'b', '\uDC00'});
         for (String text : List.of("", "# Title\n\nLatin-1 only: café, naïve.\r\n", "A sidebar's … and 日本語 and 🙂",
                 lone, "word ".repeat(20_000))) {
-            PackedText packed = PackedText.of(text);
-            assertEquals(text, packed.text());
-            assertEquals(text, packed.text(), "and again");
-            assertEquals(text, new String(packed.toCharArray()), "as characters");
+            for (PlainBudget budget : List.of(new PlainBudget(Long.MAX_VALUE), new PlainBudget(0))) {
+                PackedText packed = PackedText.of(text, budget);
+                assertEquals(text, packed.text());
+                assertEquals(text, packed.text(), "and again");
+                assertEquals(text, new String(packed.toCharArray()), "as characters");
+            }
         }
     }
 
     @Test
     void longOrdinaryTextTakesAFractionOfItsLength() {
         String text = "An ordinary guide repeats its words: rotate the keys, check the logs. ".repeat(60);
-        assertTrue(PackedText.of(text).bytes().length < text.length() / 3);
+        PackedText packed = PackedText.of(text, new PlainBudget(0));
+        assertTrue(packed.deflated());
+        assertTrue(packed.bytes().length < text.length() / 3);
+    }
+
+    @Test
+    void textsAreKeptPlainWhileTheyFitTheBudget() {
+        PlainBudget budget = new PlainBudget(100);
+        assertFalse(PackedText.of("a".repeat(60), budget).deflated());
+        assertTrue(PackedText.of("b".repeat(60), budget).deflated(), "60 more do not fit in the 40 left");
+        assertFalse(PackedText.of("c".repeat(40), budget).deflated(), "40 do");
+        assertTrue(PackedText.of("d", budget).deflated(), "and then nothing does");
+        assertFalse(PackedText.of("…", new PlainBudget(2)).deflated(), "a wide character takes two bytes");
+        assertTrue(PackedText.of("……", new PlainBudget(2)).deflated());
     }
 
     @Test
@@ -33,6 +49,9 @@ class PackedTextTest {
         assertEquals(PackedText.of(text), PackedText.of(new String(text.toCharArray())));
         assertEquals(PackedText.of(text).hashCode(), PackedText.of(text).hashCode());
         assertNotEquals(PackedText.of(text), PackedText.of(text + " "));
+        assertEquals(PackedText.of(text, new PlainBudget(0)), PackedText.of(text, new PlainBudget(0)));
+        assertNotEquals(PackedText.of(text, new PlainBudget(0)), PackedText.of(text, new PlainBudget(100)),
+                "kept another way");
         assertEquals(Source.of("a.md", text), Source.of("a.md", new String(text.toCharArray())));
         assertNotEquals(Source.of("a.md", text), Source.of("b.md", text));
     }
