@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Validate everything (content, then the rendered pages in a scratch folder) and write nothing.")
+        description = "Validate everything (content, then the rendered pages, in memory or a scratch folder) and write nothing.")
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions options;

@@ -40,7 +40,8 @@ import org.waymark.search.SearchIndexFiles;
 public final class Pipeline {
 
     /**
-     * What to run: {@code swap=false} renders and verifies into a scratch folder and discards it;
+     * What to run: {@code swap=false} renders and verifies into a scratch folder and discards it
+     * (into memory instead, when the site fits: {@link CheckInMemory});
      * {@code render=false} stops after the check stage (content only, fastest);
      * {@code deleteOldLater} returns once the new site is in place and deletes the old one on a
      * background thread, which the next build finishes if the process ends first ({@code build}).
@@ -119,6 +120,11 @@ public final class Pipeline {
         Site site = checked.site().get();
         List<Diagnostic> found = new ArrayList<>(report.diagnostics());
 
+        if (!o.swap() && CheckInMemory.fits(site)) {
+            MemoryOutput memory = new MemoryOutput();
+            return renderAndVerify(site, o.strict(), found, stages, start, memory, null, progress,
+                    templateOf -> SiteVerifier.verify(memory, templateOf, new ScanCache()));
+        }
         if (o.swap()) SiteSwap.recover(o.out(), o.deleteOldLater());
         try (StagedOutput staged = StagedOutput.beside(o.out())) {
             Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, progress,
