@@ -1,6 +1,8 @@
 package org.waymark.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -122,12 +124,14 @@ public final class Pipeline {
 
         if (!o.swap() && CheckInMemory.fits(site)) {
             MemoryOutput memory = new MemoryOutput();
-            return renderAndVerify(site, o.strict(), found, stages, start, memory, null, progress,
+            return renderAndVerify(site, o.strict(), found, stages, start, memory, null, null, progress,
                     templateOf -> SiteVerifier.verify(memory, templateOf, new ScanCache()));
         }
         if (o.swap()) SiteSwap.recover(o.out(), o.deleteOldLater());
+        // The site this build replaces: each of its PDFs drawn from the same input is kept.
+        Path previous = o.swap() && Files.isDirectory(o.out(), LinkOption.NOFOLLOW_LINKS) ? o.out() : null;
         try (StagedOutput staged = StagedOutput.beside(o.out())) {
-            Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, progress,
+            Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, previous, progress,
                     templateOf -> SiteVerifier.verify(staged.dir(), templateOf));
             if (!r.ok()) return r;
             long swap = System.nanoTime();
@@ -175,8 +179,8 @@ public final class Pipeline {
 
     // The report's diagnostics have their settled severities already; settling them again changes nothing.
     private static Result renderAndVerify(Site site, boolean strict, List<Diagnostic> found, Map<String, Long> stages,
-                                          long start, OutputSink out, RenderCache cache, Progress progress,
-                                          Verify verify) throws IOException {
+                                          long start, OutputSink out, RenderCache cache, Path previous,
+                                          Progress progress, Verify verify) throws IOException {
         Map<Code, Severity> overrides = site.config().checks();
         long mark = System.nanoTime();
         Path templates = site.templatesDir();
@@ -188,7 +192,7 @@ public final class Pipeline {
         BesideStage search = BesideStage.start("search", () -> new SearchIndexFiles(site).write(out));   // search
         try {
             progress.begin(new Progress.Stage("render", "Rendering pages", counted::pages, renderer.pages().size()));
-            SiteRenderer.Rendered rendered = renderer.render(counted, cache);                   // render
+            SiteRenderer.Rendered rendered = renderer.render(counted, cache, previous);         // render
             mark = lap(stages, "render", mark);
             found.addAll(rendered.diagnostics());
             Report report = Report.of(found, overrides, strict);

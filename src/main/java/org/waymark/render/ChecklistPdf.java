@@ -6,6 +6,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.LinkedHashMap;
@@ -65,7 +66,16 @@ final class ChecklistPdf {
 
     /** The PDF bytes; {@code view} is {@link ChecklistView#model} for output file "index.html". */
     byte[] render(Map<String, Object> view, String pageFile, Paper paper) throws TemplateSet.TemplateFailure, IOException {
-        return draw(templates.render("checklist-pdf.ftlx", model(view, pageFile, paper)));
+        return render(view, pageFile, paper, null);
+    }
+
+    /** The same, taking the bytes of {@code old} (may be null) when it is this very PDF ({@link OldPdf}). */
+    byte[] render(Map<String, Object> view, String pageFile, Paper paper, Path old)
+            throws TemplateSet.TemplateFailure, IOException {
+        String xhtml = templates.render("checklist-pdf.ftlx", model(view, pageFile, paper));
+        byte[] key = PdfKey.of(xhtml, SOURCE_DATE, fonts.fingerprint());
+        Optional<byte[]> kept = OldPdf.matching(old, key);
+        return kept.isPresent() ? kept.get() : draw(xhtml, key);
     }
 
     /** Several checklists in one booklet (templates/checklist-booklet.ftlx), each model made by {@link #model}. */
@@ -78,10 +88,11 @@ final class ChecklistPdf {
         m.put("title", title);
         m.put("summary", summary);
         m.put("lists", lists);
-        return draw(templates.render("checklist-booklet.ftlx", m));
+        String xhtml = templates.render("checklist-booklet.ftlx", m);
+        return draw(xhtml, PdfKey.of(xhtml, SOURCE_DATE, fonts.fingerprint()));
     }
 
-    private byte[] draw(String xhtml) throws IOException {
+    private byte[] draw(String xhtml, byte[] key) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -97,7 +108,7 @@ final class ChecklistPdf {
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.setListener(new PdfStamp(xhtml, SOURCE_DATE));
+            renderer.setListener(new PdfStamp(key, SOURCE_DATE));
             renderer.createPDF();
         } finally {
             doc.close();

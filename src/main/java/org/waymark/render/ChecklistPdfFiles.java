@@ -1,6 +1,7 @@
 package org.waymark.render;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
@@ -27,12 +28,16 @@ final class ChecklistPdfFiles {
         return paper == ChecklistPdf.Paper.A4 ? ChecklistExports.pdfFile(c) : ChecklistExports.letterPdfFile(c);
     }
 
-    /** Writes one PDF; a fault in its template or its layout comes back as a diagnostic. */
-    Optional<Diagnostic> write(Checklist c, ChecklistPdf.Paper paper, OutputSink out) throws IOException {
+    /**
+     * Writes one PDF; a fault in its template or its layout comes back as a diagnostic. The
+     * file of the same name in {@code previousSite} (may be null) is kept when it is the same PDF.
+     */
+    Optional<Diagnostic> write(Checklist c, ChecklistPdf.Paper paper, OutputSink out, Path previousSite) throws IOException {
         String file = file(c, paper);
         byte[] pdf;
         try {
-            pdf = pdfs.render(checklists.model(c, "index.html", ""), c.outputFile(), paper);
+            pdf = pdfs.render(checklists.model(c, "index.html", ""), c.outputFile(), paper,
+                    previousSite == null ? null : previousSite.resolve(file));
         } catch (TemplateSet.TemplateFailure f) {
             return Optional.of(faults.failed(f, file));
         } catch (RuntimeException e) {

@@ -8,7 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.StringJoiner;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -69,10 +72,27 @@ public final class PdfFonts {
 
     private final List<Face> extra;
     private final List<Unusable> unusable;
+    private final String fingerprint;
 
     private PdfFonts(List<Face> extra, List<Unusable> unusable) {
         this.extra = extra;
         this.unusable = unusable;
+        this.fingerprint = fingerprint(extra);
+    }
+
+    /** The project's fonts, as a digest of their bytes (the built-in ones come with the code): part of a {@link PdfKey}. */
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    private static String fingerprint(List<Face> faces) {
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            for (Face f : faces) md5.update(MessageDigest.getInstance("MD5").digest(f.bytes()));
+            return HexFormat.of().formatHex(md5.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has MD5", e);
+        }
     }
 
     /** The built-in font and the project's fonts; {@code projectDir} holds content/. */

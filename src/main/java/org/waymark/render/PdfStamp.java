@@ -2,9 +2,6 @@ package org.waymark.render;
 
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -17,17 +14,18 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 /**
  * Makes a PDF's bytes depend on its content alone, so two builds of the same input write the
  * same file. openhtmltopdf stamps the time of writing as the creation date, and PDFBox makes
- * the file identifier from the clock; both are replaced just before the document is saved.
+ * the file identifier from the clock; both are replaced just before the document is saved,
+ * the identifier by the PDF's {@link PdfKey}.
  * The dates are {@code SOURCE_DATE_EPOCH} (seconds since 1970, the reproducible-builds
  * convention) when it is set to a whole number, and left out otherwise.
  */
 final class PdfStamp implements PDFCreationListener {
-    private final String content;
+    private final byte[] key;
     private final Optional<Calendar> date;
 
-    /** {@code content} is what the PDF was drawn from; its digest becomes the file identifier. */
-    PdfStamp(String content, Optional<Calendar> date) {
-        this.content = content;
+    /** {@code key} is the {@link PdfKey} of what the PDF is drawn from: its file identifier. */
+    PdfStamp(byte[] key, Optional<Calendar> date) {
+        this.key = key.clone();
         this.date = date;
     }
 
@@ -51,18 +49,10 @@ final class PdfStamp implements PDFCreationListener {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setCreationDate(date.orElse(null));
         info.setModificationDate(date.orElse(null));
-        COSString id = new COSString(digest(content));
+        COSString id = new COSString(key);
         COSArray ids = new COSArray();
         ids.add(id);
         ids.add(id);
         doc.getDocument().getTrailer().setItem(COSName.ID, ids);
-    }
-
-    private static byte[] digest(String text) {
-        try {
-            return MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has MD5", e);
-        }
     }
 }

@@ -1,0 +1,90 @@
+package org.waymark.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.waymark.testing.Projects;
+
+/**
+ * A build over an existing site keeps each of its PDFs whose inputs are unchanged (the file
+ * identifier says so), and draws again every PDF whose checklist changed or whose old file is
+ * not whole. What it keeps is what it would have drawn.
+ */
+class PdfReuseTest {
+    private static final String LIST = "kind: checklist\nid: ready\ntitle: Ready\nsections:\n  - title: S\n"
+            + "    items:\n      - text: Do it\n";
+
+    @TempDir
+    Path project;
+
+    @BeforeEach
+    void build() throws IOException {
+        Projects.write(project, Map.of("content/index.md", "# Home\n\n[list](ready.yaml)\n", "content/ready.yaml", LIST));
+        assertTrue(Projects.build(project).ok());
+    }
+
+    private Path pdf() {
+        return project.resolve("site/ready/ready.pdf");
+    }
+
+    private void rebuild() throws IOException {
+        Pipeline.Result r = Projects.build(project);
+        assertTrue(r.ok(), Projects.human(r));
+    }
+
+    @Test
+    void aRebuildWritesTheBytesAFreshBuildWrites() throws IOException {
+        byte[] fresh = Files.readAllBytes(pdf());
+        byte[] letter = Files.readAllBytes(project.resolve("site/ready/ready-letter.pdf"));
+        rebuild();
+        assertArrayEquals(fresh, Files.readAllBytes(pdf()));
+        assertArrayEquals(letter, Files.readAllBytes(project.resolve("site/ready/ready-letter.pdf")));
+    }
+
+    @Test
+    void anUnchangedPdfIsKeptNotDrawnAgain() throws IOException {
+        // A mark in the middle of the old file, where its identifier does not look: only a kept
+        // file still has it after the rebuild.
+        byte[] marked = mark(Files.readAllBytes(pdf()));
+        Files.write(pdf(), marked);
+        rebuild();
+        assertArrayEquals(marked, Files.readAllBytes(pdf()));
+    }
+
+    @Test
+    void aChangedChecklistIsDrawnAgain() throws IOException {
+        byte[] marked = mark(Files.readAllBytes(pdf()));
+        Files.write(pdf(), marked);
+        Files.writeString(project.resolve("content/ready.yaml"), LIST.replace("Do it", "Do it twice"));
+        rebuild();
+        byte[] now = Files.readAllBytes(pdf());
+        assertFalse(Arrays.equals(marked, now));
+        assertTrue(now.length > 1000 && new String(now, 0, 5).equals("%PDF-"));
+    }
+
+    @Test
+    void anOldFileCutShortIsDrawnAgain() throws IOException {
+        byte[] whole = Files.readAllBytes(pdf());
+        Files.write(pdf(), Arrays.copyOf(whole, whole.length - 7));  // "%%EOF" and the lines around it gone
+        rebuild();
+        assertArrayEquals(whole, Files.readAllBytes(pdf()));
+    }
+
+    /** The file with a PDF comment's worth of bytes changed half way through, its length the same. */
+    private static byte[] mark(byte[] pdf) {
+        byte[] copy = pdf.clone();
+        byte[] note = "%marked".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int at = pdf.length / 2;
+        System.arraycopy(note, 0, copy, at, note.length);
+        return copy;
+    }
+}
