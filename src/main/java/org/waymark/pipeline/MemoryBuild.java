@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.waymark.output.MemoryOutput;
 import org.waymark.output.OutputFile;
 import org.waymark.output.SiteVerifier;
 import org.waymark.render.ContentFaults;
+import org.waymark.render.OldFiles;
 import org.waymark.render.SiteRenderer;
 import org.waymark.render.TemplateFaults;
 import org.waymark.render.TemplateSet;
@@ -51,6 +53,7 @@ final class MemoryBuild {
     private MemoryBuild() {}
 
     static Pipeline.Result full(Path project, boolean drafts, MemoryOutput into, Pipeline.Reuse reuse) throws IOException {
+        OldFiles old = written(reuse.edits().last);
         reuse.edits().last = null;
         long start = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
@@ -69,7 +72,7 @@ final class MemoryBuild {
 
         TemplateSet templates = new TemplateSet(site.templatesDir());
         SiteRenderer renderer = new SiteRenderer(site, Theme.load(site.templatesDir()), templates);
-        SiteRenderer.Rendered rendered = renderer.render(into, reuse.pages());                   // render
+        SiteRenderer.Rendered rendered = renderer.render(into, reuse.pages(), old);              // render
         mark = Pipeline.lap(stages, "render", mark);
         found.addAll(rendered.diagnostics());
         report = Report.of(found, site.config().checks(), false);
@@ -86,6 +89,16 @@ final class MemoryBuild {
                     rendered.templateOf(), rendered.pages(), renderer, templates, searchFiles, Map.copyOf(into.files()));
         }
         return new Pipeline.Result(report, site, rendered.pages(), Pipeline.elapsed(start), stages);
+    }
+
+    /** The files the last good build wrote (its PDFs are kept when unchanged), or none. */
+    private static OldFiles written(Last last) {
+        if (last == null) return OldFiles.NONE;
+        Map<String, byte[]> bytes = new HashMap<>();
+        last.files().forEach((path, file) -> {
+            if (file instanceof OutputFile.Written w) bytes.put(path, w.bytes());
+        });
+        return OldFiles.of(bytes);
     }
 
     /**

@@ -26,6 +26,7 @@ import org.waymark.output.SiteSwap;
 import org.waymark.output.SiteVerifier;
 import org.waymark.output.StagedOutput;
 import org.waymark.render.ContentFaults;
+import org.waymark.render.OldFiles;
 import org.waymark.render.RenderCache;
 import org.waymark.render.SiteRenderer;
 import org.waymark.render.TemplateFaults;
@@ -124,12 +125,13 @@ public final class Pipeline {
 
         if (!o.swap() && CheckInMemory.fits(site)) {
             MemoryOutput memory = new MemoryOutput();
-            return renderAndVerify(site, o.strict(), found, stages, start, memory, null, null, progress,
+            return renderAndVerify(site, o.strict(), found, stages, start, memory, null, OldFiles.NONE, progress,
                     templateOf -> SiteVerifier.verify(memory, templateOf, new ScanCache()));
         }
         if (o.swap()) SiteSwap.recover(o.out(), o.deleteOldLater());
         // The site this build replaces: each of its PDFs drawn from the same input is kept.
-        Path previous = o.swap() && Files.isDirectory(o.out(), LinkOption.NOFOLLOW_LINKS) ? o.out() : null;
+        OldFiles previous = o.swap() && Files.isDirectory(o.out(), LinkOption.NOFOLLOW_LINKS) ? OldFiles.in(o.out())
+                : OldFiles.NONE;
         try (StagedOutput staged = StagedOutput.beside(o.out())) {
             Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, previous, progress,
                     templateOf -> SiteVerifier.verify(staged.dir(), templateOf));
@@ -179,7 +181,7 @@ public final class Pipeline {
 
     // The report's diagnostics have their settled severities already; settling them again changes nothing.
     private static Result renderAndVerify(Site site, boolean strict, List<Diagnostic> found, Map<String, Long> stages,
-                                          long start, OutputSink out, RenderCache cache, Path previous,
+                                          long start, OutputSink out, RenderCache cache, OldFiles previous,
                                           Progress progress, Verify verify) throws IOException {
         Map<Code, Severity> overrides = site.config().checks();
         long mark = System.nanoTime();

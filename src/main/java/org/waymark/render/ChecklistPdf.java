@@ -6,7 +6,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.LinkedHashMap;
@@ -66,11 +65,11 @@ final class ChecklistPdf {
 
     /** The PDF bytes; {@code view} is {@link ChecklistView#model} for output file "index.html". */
     byte[] render(Map<String, Object> view, String pageFile, Paper paper) throws TemplateSet.TemplateFailure, IOException {
-        return render(view, pageFile, paper, null);
+        return render(view, pageFile, paper, Optional.empty());
     }
 
-    /** The same, taking the bytes of {@code old} (may be null) when it is this very PDF ({@link OldPdf}). */
-    byte[] render(Map<String, Object> view, String pageFile, Paper paper, Path old)
+    /** The same, taking the bytes of {@code old} when they are this very PDF ({@link OldPdf}). */
+    byte[] render(Map<String, Object> view, String pageFile, Paper paper, Optional<byte[]> old)
             throws TemplateSet.TemplateFailure, IOException {
         String xhtml = templates.render("checklist-pdf.ftlx", model(view, pageFile, paper));
         byte[] key = PdfKey.of(xhtml, SOURCE_DATE, fonts.fingerprint());

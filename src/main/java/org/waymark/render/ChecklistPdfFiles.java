@@ -1,7 +1,6 @@
 package org.waymark.render;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
@@ -30,14 +29,13 @@ final class ChecklistPdfFiles {
 
     /**
      * Writes one PDF; a fault in its template or its layout comes back as a diagnostic. The
-     * file of the same name in {@code previousSite} (may be null) is kept when it is the same PDF.
+     * file of the same name in {@code old} is kept when it is the same PDF.
      */
-    Optional<Diagnostic> write(Checklist c, ChecklistPdf.Paper paper, OutputSink out, Path previousSite) throws IOException {
+    Optional<Diagnostic> write(Checklist c, ChecklistPdf.Paper paper, OutputSink out, OldFiles old) throws IOException {
         String file = file(c, paper);
         byte[] pdf;
         try {
-            pdf = pdfs.render(checklists.model(c, "index.html", ""), c.outputFile(), paper,
-                    previousSite == null ? null : previousSite.resolve(file));
+            pdf = pdfs.render(checklists.model(c, "index.html", ""), c.outputFile(), paper, old.read(file));
         } catch (TemplateSet.TemplateFailure f) {
             return Optional.of(faults.failed(f, file));
         } catch (RuntimeException e) {

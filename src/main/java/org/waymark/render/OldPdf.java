@@ -1,18 +1,14 @@
 package org.waymark.render;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * A PDF of the site a build replaces, kept when its file identifier is the {@link PdfKey} of
- * the PDF the build would draw: drawing one took about 20 ms of CPU, reading its last
- * kilobytes takes a read. PDFBox writes the identifier in the trailer at the file's end, in the
+ * A PDF of the site a build replaces ({@link OldFiles}), kept when its file identifier is the
+ * {@link PdfKey} of the PDF the build would draw: drawing one took about 20 ms of CPU, finding
+ * its identifier takes a look at its last two kilobytes. PDFBox writes the identifier in the trailer at the file's end, in the
  * clear, as {@code /ID [<hex> <hex>]}; a file cut short, edited at its end, or not a PDF does
  * not match, and is drawn again.
  */
@@ -22,16 +18,10 @@ final class OldPdf {
 
     private OldPdf() {}
 
-    /** The bytes of {@code file} when it is a regular file, a PDF, and identified by {@code key}. */
-    static Optional<byte[]> matching(Path file, byte[] key) {
-        if (file == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            return startsWith(bytes, "%PDF-") && endsWithEof(bytes) && key(bytes).map(k -> Arrays.equals(k, key)).orElse(false)
-                    ? Optional.of(bytes) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();  // unreadable: drawn again, as if it were not there
-        }
+    /** {@code old} when it is a whole PDF identified by {@code key}. */
+    static Optional<byte[]> matching(Optional<byte[]> old, byte[] key) {
+        return old.filter(bytes -> startsWith(bytes, "%PDF-") && endsWithEof(bytes)
+                && key(bytes).map(k -> Arrays.equals(k, key)).orElse(false));
     }
 
     /** The first identifier of the last {@code /ID} in the file's tail, if there is one. */

@@ -2,7 +2,6 @@ package org.waymark.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -72,11 +71,11 @@ public final class SiteRenderer {
 
     /** The same, reusing the HTML of pages whose models are as in the build that filled {@code cache} (serve). */
     public Rendered render(OutputSink out, RenderCache cache) throws IOException {
-        return render(out, cache, null);
+        return render(out, cache, OldFiles.NONE);
     }
 
-    /** The same, keeping each PDF of {@code previousSite} (the site this build replaces; may be null) that is unchanged. */
-    public Rendered render(OutputSink out, RenderCache cache, Path previousSite) throws IOException {
+    /** The same, keeping each PDF of {@code old} (the site this build replaces) that would be drawn the same. */
+    public Rendered render(OutputSink out, RenderCache cache, OldFiles old) throws IOException {
         List<SitePage> all = pages();
         if (cache != null) {
             cache.begin(site.templatesDir());
@@ -85,7 +84,7 @@ public final class SiteRenderer {
         List<Job> jobs = new ArrayList<>();
         // PDFs are the slowest files to make: first, so that they spread over the threads.
         for (Checklist c : site.checklists()) {
-            for (ChecklistPdf.Paper paper : ChecklistPdf.Paper.values()) jobs.add(() -> pdfs.write(c, paper, out, previousSite));
+            for (ChecklistPdf.Paper paper : ChecklistPdf.Paper.values()) jobs.add(() -> pdfs.write(c, paper, out, old));
         }
         for (SitePage p : all) jobs.add(() -> pages.write(p, out, cache));
         List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());

@@ -12,12 +12,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.waymark.output.MemoryOutput;
 import org.waymark.testing.Projects;
 
 /**
- * A build over an existing site keeps each of its PDFs whose inputs are unchanged (the file
- * identifier says so), and draws again every PDF whose checklist changed or whose old file is
- * not whole. What it keeps is what it would have drawn.
+ * A build over an existing site, or serve's next full build in memory, keeps each of its PDFs
+ * whose inputs are unchanged (the file identifier says so), and draws again every PDF whose
+ * checklist changed or whose old file is not whole. What it keeps is what it would have drawn.
  */
 class PdfReuseTest {
     private static final String LIST = "kind: checklist\nid: ready\ntitle: Ready\nsections:\n  - title: S\n"
@@ -77,6 +78,24 @@ class PdfReuseTest {
         Files.write(pdf(), Arrays.copyOf(whole, whole.length - 7));  // "%%EOF" and the lines around it gone
         rebuild();
         assertArrayEquals(whole, Files.readAllBytes(pdf()));
+    }
+
+    @Test
+    void servesNextFullBuildKeepsTheLastBuildsPdfs() throws IOException {
+        Pipeline.Reuse reuse = new Pipeline.Reuse();
+        MemoryOutput first = new MemoryOutput();
+        assertTrue(Pipeline.runInMemory(project, false, first, reuse).ok());
+        byte[] drawn = first.files().get("ready/ready.pdf").bytes();
+        byte[] marked = mark(drawn);
+        System.arraycopy(marked, 0, drawn, 0, drawn.length);  // the last build's file, marked where it is held
+        MemoryOutput second = new MemoryOutput();
+        assertTrue(Pipeline.runInMemory(project, false, second, reuse).ok());
+        assertArrayEquals(marked, second.files().get("ready/ready.pdf").bytes());
+
+        Files.writeString(project.resolve("content/ready.yaml"), LIST.replace("Do it", "Do it twice"));
+        MemoryOutput third = new MemoryOutput();
+        assertTrue(Pipeline.runInMemory(project, false, third, reuse).ok());
+        assertFalse(Arrays.equals(marked, third.files().get("ready/ready.pdf").bytes()));
     }
 
     /** The file with a PDF comment's worth of bytes changed half way through, its length the same. */

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An old PDF is kept only when it is a whole PDF, a regular file, and its identifier is the key asked for. */
+/** An old PDF is kept only when it is a whole PDF, a regular file of the old site, and its identifier is the key asked for. */
 class OldPdfTest {
     private static final String KEY = "41CCC2B4E7ABF7CCB9A182100A46F53C";
     private static final String PDF = "%PDF-1.4\n...objects...\n25 0 obj\n<<\n/Root 1 0 R\n/ID [<" + KEY + "> <" + KEY
@@ -22,8 +22,10 @@ class OldPdfTest {
     @TempDir
     Path dir;
 
-    private Path write(String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), text, StandardCharsets.ISO_8859_1);
+    /** The old site's file {@code name}, after writing {@code text} to it. */
+    private Optional<byte[]> write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text, StandardCharsets.ISO_8859_1);
+        return OldFiles.in(dir).read(name);
     }
 
     @Test
@@ -33,8 +35,7 @@ class OldPdfTest {
 
     @Test
     void keepsAWholePdfWithTheKey() throws IOException {
-        Path f = write("a.pdf", PDF);
-        assertTrue(OldPdf.matching(f, HexFormat.of().parseHex(KEY)).isPresent());
+        assertTrue(OldPdf.matching(write("a.pdf", PDF), HexFormat.of().parseHex(KEY)).isPresent());
     }
 
     @Test
@@ -42,16 +43,16 @@ class OldPdfTest {
         byte[] key = HexFormat.of().parseHex(KEY);
         assertEquals(Optional.empty(), OldPdf.matching(write("b.pdf", PDF), HexFormat.of().parseHex(KEY.replace('4', '5'))));
         assertEquals(Optional.empty(), OldPdf.matching(write("c.pdf", PDF.substring(0, PDF.length() - 8)), key));
-        assertEquals(Optional.empty(), OldPdf.matching(dir.resolve("none.pdf"), key));
+        assertEquals(Optional.empty(), OldPdf.matching(OldFiles.in(dir).read("none.pdf"), key));
         assertEquals(Optional.empty(), OldPdf.matching(write("d.pdf", PDF.replace("%PDF-", "<html")), key));
         assertEquals(Optional.empty(), OldPdf.matching(write("e.pdf", PDF.replace(KEY + ">", "zz>")), key));
-        assertEquals(Optional.empty(), OldPdf.matching(null, key));
+        assertEquals(Optional.empty(), OldPdf.matching(OldFiles.NONE.read("a.pdf"), key));
     }
 
     @Test
     void doesNotFollowALink() throws IOException {
-        Path target = write("real.pdf", PDF);
-        Path link = Files.createSymbolicLink(dir.resolve("link.pdf"), target);
-        assertEquals(Optional.empty(), OldPdf.matching(link, HexFormat.of().parseHex(KEY)));
+        write("real.pdf", PDF);
+        Files.createSymbolicLink(dir.resolve("link.pdf"), dir.resolve("real.pdf"));
+        assertEquals(Optional.empty(), OldFiles.in(dir).read("link.pdf"));
     }
 }

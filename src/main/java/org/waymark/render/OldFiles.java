@@ -1,0 +1,39 @@
+package org.waymark.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The files of the site a build replaces, by output path: where a PDF that would be drawn the
+ * same is taken from ({@link OldPdf}). The last site on disk ({@code build}), or the last
+ * build's files in memory ({@code serve}).
+ */
+@FunctionalInterface
+public interface OldFiles {
+    OldFiles NONE = path -> Optional.empty();
+
+    /** The file's bytes, if the old site has it as a regular file that can be read. */
+    Optional<byte[]> read(String path);
+
+    /** The site in {@code folder}; a link is not followed, and an unreadable file is as good as missing. */
+    static OldFiles in(Path folder) {
+        return path -> {
+            Path file = folder.resolve(path);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
+            try {
+                return Optional.of(Files.readAllBytes(file));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    /** Files held in memory, by output path. */
+    static OldFiles of(Map<String, byte[]> files) {
+        return path -> Optional.ofNullable(files.get(path));
+    }
+}
