@@ -123,15 +123,16 @@ public final class Pipeline {
         Site site = checked.site().get();
         List<Diagnostic> found = new ArrayList<>(report.diagnostics());
 
+        if (o.swap()) SiteSwap.recover(o.out(), o.deleteOldLater());
+        // The site this build replaces (for check, the project's site/ when built): each of its
+        // PDFs that would be drawn from the same input is kept.
+        Path last = o.swap() ? o.out() : o.project().resolve("site");
+        OldFiles previous = Files.isDirectory(last, LinkOption.NOFOLLOW_LINKS) ? OldFiles.in(last) : OldFiles.NONE;
         if (!o.swap() && CheckInMemory.fits(site)) {
             MemoryOutput memory = new MemoryOutput();
-            return renderAndVerify(site, o.strict(), found, stages, start, memory, null, OldFiles.NONE, progress,
+            return renderAndVerify(site, o.strict(), found, stages, start, memory, null, previous, progress,
                     templateOf -> SiteVerifier.verify(memory, templateOf, new ScanCache()));
         }
-        if (o.swap()) SiteSwap.recover(o.out(), o.deleteOldLater());
-        // The site this build replaces: each of its PDFs drawn from the same input is kept.
-        OldFiles previous = o.swap() && Files.isDirectory(o.out(), LinkOption.NOFOLLOW_LINKS) ? OldFiles.in(o.out())
-                : OldFiles.NONE;
         try (StagedOutput staged = StagedOutput.beside(o.out())) {
             Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, previous, progress,
                     templateOf -> SiteVerifier.verify(staged.dir(), templateOf));

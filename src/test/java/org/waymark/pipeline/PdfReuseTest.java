@@ -81,6 +81,18 @@ class PdfReuseTest {
     }
 
     @Test
+    void checkWritesNoScratchFolderForASmallSiteAndLeavesSiteAsItWas() throws IOException {
+        // check reads site/'s PDFs to keep those that match; it must never write there
+        byte[] marked = mark(Files.readAllBytes(pdf()));
+        Files.write(pdf(), marked);
+        Path scratch = project.resolve("scratch").resolve("site");
+        Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, scratch, false, false, false));
+        assertTrue(r.ok(), Projects.human(r));
+        assertArrayEquals(marked, Files.readAllBytes(pdf()));
+        assertFalse(Files.exists(scratch.getParent()), "a site this small is checked in memory");
+    }
+
+    @Test
     void servesNextFullBuildKeepsTheLastBuildsPdfs() throws IOException {
         Pipeline.Reuse reuse = new Pipeline.Reuse();
         MemoryOutput first = new MemoryOutput();
