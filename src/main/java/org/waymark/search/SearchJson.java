@@ -2,6 +2,7 @@ package org.waymark.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.waymark.text.Utf8;
 
 /**
  * One index file's bytes, written straight as UTF-8: the call {@code Waymark.searchData(name,
@@ -105,8 +106,8 @@ final class SearchJson {
                 o[k++] = '2';
                 o[k++] = (byte) (c == 0x2028 ? '8' : '9');
             } else {
-                k = utf8(s, i, to, o, k);
-                if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s[i + 1])) i++;
+                k = Utf8.put(s, i, to, o, k);
+                if (Utf8.pairAt(s, i, to)) i++;
             }
         }
         if (ellipsis) { // U+2026 in UTF-8
@@ -117,30 +118,6 @@ final class SearchJson {
         o[k++] = '"';
         n = k;
         return this;
-    }
-
-    /** The UTF-8 of the character at {@code s[i]} (a pair of surrogates as one; a lone one as '?', as String.getBytes does). */
-    private static int utf8(char[] s, int i, int to, byte[] o, int k) {
-        char c = s[i];
-        if (c < 0x800) {
-            o[k++] = (byte) (0xc0 | c >> 6);
-            o[k++] = (byte) (0x80 | c & 0x3f);
-        } else if (Character.isSurrogate(c)) {
-            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s[i + 1])) {
-                int cp = Character.toCodePoint(c, s[i + 1]);
-                o[k++] = (byte) (0xf0 | cp >> 18);
-                o[k++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                o[k++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                o[k++] = (byte) (0x80 | cp & 0x3f);
-            } else {
-                o[k++] = '?';
-            }
-        } else {
-            o[k++] = (byte) (0xe0 | c >> 12);
-            o[k++] = (byte) (0x80 | c >> 6 & 0x3f);
-            o[k++] = (byte) (0x80 | c & 0x3f);
-        }
-        return k;
     }
 
     private void room(int more) {

@@ -55,16 +55,14 @@ class PdfReuseTest {
     void anUnchangedPdfIsKeptNotDrawnAgain() throws IOException {
         // A mark in the middle of the old file, where its identifier does not look: only a kept
         // file still has it after the rebuild.
-        byte[] marked = mark(Files.readAllBytes(pdf()));
-        Files.write(pdf(), marked);
+        byte[] marked = markOldPdf();
         rebuild();
         assertArrayEquals(marked, Files.readAllBytes(pdf()));
     }
 
     @Test
     void aChangedChecklistIsDrawnAgain() throws IOException {
-        byte[] marked = mark(Files.readAllBytes(pdf()));
-        Files.write(pdf(), marked);
+        byte[] marked = markOldPdf();
         Files.writeString(project.resolve("content/ready.yaml"), LIST.replace("Do it", "Do it twice"));
         rebuild();
         byte[] now = Files.readAllBytes(pdf());
@@ -83,8 +81,7 @@ class PdfReuseTest {
     @Test
     void checkWritesNoScratchFolderForASmallSiteAndLeavesSiteAsItWas() throws IOException {
         // check reads site/'s PDFs to keep those that match; it must never write there
-        byte[] marked = mark(Files.readAllBytes(pdf()));
-        Files.write(pdf(), marked);
+        byte[] marked = markOldPdf();
         Path scratch = project.resolve("scratch").resolve("site");
         Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, scratch, false, false, false));
         assertTrue(r.ok(), Projects.human(r));
@@ -108,6 +105,13 @@ class PdfReuseTest {
         MemoryOutput third = new MemoryOutput();
         assertTrue(Pipeline.runInMemory(project, false, third, reuse).ok());
         assertFalse(Arrays.equals(marked, third.files().get("ready/ready.pdf").bytes()));
+    }
+
+    /** Marks site/'s PDF (see {@link #mark}) where it is, and returns its marked bytes. */
+    private byte[] markOldPdf() throws IOException {
+        byte[] marked = mark(Files.readAllBytes(pdf()));
+        Files.write(pdf(), marked);
+        return marked;
     }
 
     /** The file with a PDF comment's worth of bytes changed half way through, its length the same. */
