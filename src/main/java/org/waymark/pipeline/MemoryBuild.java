@@ -6,7 +6,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +52,8 @@ final class MemoryBuild {
     private MemoryBuild() {}
 
     static Pipeline.Result full(Path project, boolean drafts, MemoryOutput into, Pipeline.Reuse reuse) throws IOException {
-        OldFiles old = written(reuse.edits().last);
+        // the last good build's files: its PDFs are kept when unchanged
+        OldFiles old = reuse.edits().last == null ? OldFiles.NONE : OldFiles.of(reuse.edits().last.files());
         reuse.edits().last = null;
         long start = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
@@ -89,16 +89,6 @@ final class MemoryBuild {
                     rendered.templateOf(), rendered.pages(), renderer, templates, searchFiles, Map.copyOf(into.files()));
         }
         return new Pipeline.Result(report, site, rendered.pages(), Pipeline.elapsed(start), stages);
-    }
-
-    /** The files the last good build wrote (its PDFs are kept when unchanged), or none. */
-    private static OldFiles written(Last last) {
-        if (last == null) return OldFiles.NONE;
-        Map<String, byte[]> bytes = new HashMap<>();
-        last.files().forEach((path, file) -> {
-            if (file instanceof OutputFile.Written w) bytes.put(path, w.bytes());
-        });
-        return OldFiles.of(bytes);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.waymark.output.OutputFile;
 
 /**
  * The files of the site a build replaces, by output path: where a PDF that would be drawn the
@@ -32,8 +33,8 @@ public interface OldFiles {
         };
     }
 
-    /** Files held in memory, by output path. */
-    static OldFiles of(Map<String, byte[]> files) {
-        return path -> Optional.ofNullable(files.get(path));
+    /** The files a build wrote into memory, by output path (files of content/ are not drawn, so never kept). */
+    static OldFiles of(Map<String, OutputFile> files) {
+        return path -> files.get(path) instanceof OutputFile.Written w ? Optional.of(w.bytes()) : Optional.empty();
     }
 }

@@ -8,9 +8,9 @@ import java.util.Optional;
 /**
  * A PDF of the site a build replaces ({@link OldFiles}), kept when its file identifier is the
  * {@link PdfKey} of the PDF the build would draw: drawing one took about 20 ms of CPU, finding
- * its identifier takes a look at its last two kilobytes. PDFBox writes the identifier in the trailer at the file's end, in the
- * clear, as {@code /ID [<hex> <hex>]}; a file cut short, edited at its end, or not a PDF does
- * not match, and is drawn again.
+ * its identifier takes a look at its last two kilobytes. PDFBox writes the identifier in the
+ * trailer at the file's end, in the clear, as {@code /ID [<hex> <hex>]}; a file cut short,
+ * edited at its end, or not a PDF does not match, and is drawn again.
  */
 final class OldPdf {
     private static final int TAIL = 2048;
