@@ -31,8 +31,12 @@ import org.waymark.model.FontFile;
  */
 public final class PdfFonts {
     private static final String BUILT_IN = "Waymark Sans";
+    /** The rest of the built-in font, for characters {@link CommonGlyphs} leaves out. */
+    private static final String BUILT_IN_ALL = "Waymark Sans All";
     private static final Face REGULAR = builtIn("DejaVuSans.ttf");
     private static final Face BOLD = builtIn("DejaVuSans-Bold.ttf");
+    private static final Face REGULAR_COMMON = REGULAR.common();
+    private static final Face BOLD_COMMON = BOLD.common();
 
     /**
      * A font file's bytes and its character map. Parsing a TrueType file was most of the cost
@@ -47,6 +51,15 @@ public final class PdfFonts {
 
         boolean has(int codePoint) {
             return cmap != null && cmap.getGlyphId(codePoint) > 0;
+        }
+
+        /** The same font cut down to {@link CommonGlyphs}. */
+        Face common() {
+            try {
+                return face(CommonGlyphs.of(bytes));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         /** The font for one document, embedded as a subset; the parsed file stays open for the next. */
@@ -73,6 +86,7 @@ public final class PdfFonts {
     private final List<Face> extra;
     private final List<Unusable> unusable;
     private final String fingerprint;
+    private final FontMetricsCache metrics = new FontMetricsCache();
 
     private PdfFonts(List<Face> extra, List<Unusable> unusable) {
         this.extra = extra;
@@ -132,6 +146,7 @@ public final class PdfFonts {
     String cssFamily() {
         StringJoiner families = new StringJoiner(", ");
         families.add("\"" + BUILT_IN + "\"");
+        families.add("\"" + BUILT_IN_ALL + "\"");
         for (int i = 1; i <= extra.size(); i++) families.add("\"Waymark Extra " + i + "\"");
         return families.toString();
     }
@@ -142,8 +157,11 @@ public final class PdfFonts {
      * uses it, as it would read a font file only then.
      */
     void register(PdfRendererBuilder builder, PDDocument doc) {
-        builder.useFont(new Lazy(REGULAR, doc), BUILT_IN, 400, FontStyle.NORMAL, true);
-        builder.useFont(new Lazy(BOLD, doc), BUILT_IN, 700, FontStyle.NORMAL, true);
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
+        builder.useFont(new Lazy(REGULAR_COMMON, doc), BUILT_IN, 400, FontStyle.NORMAL, true);
+        builder.useFont(new Lazy(BOLD_COMMON, doc), BUILT_IN, 700, FontStyle.NORMAL, true);
+        builder.useFont(new Lazy(REGULAR, doc), BUILT_IN_ALL, 400, FontStyle.NORMAL, true);
+        builder.useFont(new Lazy(BOLD, doc), BUILT_IN_ALL, 700, FontStyle.NORMAL, true);
         for (int i = 0; i < extra.size(); i++) {
             builder.useFont(new Lazy(extra.get(i), doc), "Waymark Extra " + (i + 1), 400, FontStyle.NORMAL, true);
         }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * the same XHTML, so that no rebuild keeps a PDF drawn the old way.
  */
 final class PdfKey {
-    static final int DRAWING = 1;
+    static final int DRAWING = 2;
     private static final String CODE = "waymark " + version(PdfKey.class.getPackage().getImplementationVersion())
             + ", pdfbox " + version(org.apache.pdfbox.util.Version.getVersion()) + ", drawing " + DRAWING;
 
