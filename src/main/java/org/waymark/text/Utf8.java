@@ -1,5 +1,7 @@
 package org.waymark.text;
 
+import java.util.Arrays;
+
 /**
  * Chars to UTF-8 bytes straight from an array. A page went char array, then String (a copy
  * that scans for Latin-1), then bytes (another pass); this is the one pass. An unpaired
@@ -9,18 +11,31 @@ public final class Utf8 {
     private Utf8() {}
 
     public static byte[] encode(char[] chars, int length) {
-        byte[] out = new byte[size(chars, length)];
+        // One pass into a buffer a little larger than the chars, grown when it runs out: counting
+        // the bytes first was a second pass over every page. The copy to the exact size at the
+        // end is one block move.
+        byte[] out = new byte[length + (length >> 4) + 16];
         int o = 0;
-        for (int i = 0; i < length; i++) {
-            char c = chars[i];
-            if (c < 0x80) {
-                out[o++] = (byte) c;
-            } else {
-                o = put(chars, i, length, out, o);
-                if (pairAt(chars, i, length)) i++;
+        int i = 0;
+        while (i < length) {
+            // Up to here every char fits without a check: none takes more than three bytes, and a
+            // surrogate pair that starts at the last one takes four (hence the one byte kept back).
+            int safe = Math.min(length, i + (out.length - o - 1) / 3);
+            if (safe <= i) {
+                out = Arrays.copyOf(out, out.length + (out.length >> 1) + 16);
+                continue;
+            }
+            for (; i < safe; i++) {
+                char c = chars[i];
+                if (c < 0x80) {
+                    out[o++] = (byte) c;
+                } else {
+                    o = put(chars, i, length, out, o);
+                    if (pairAt(chars, i, length)) i++;  // four bytes for two chars
+                }
             }
         }
-        return out;
+        return o == out.length ? out : Arrays.copyOf(out, o);
     }
 
     /**
@@ -52,22 +67,5 @@ public final class Utf8 {
     /** Whether {@code chars[i]} and the char after it (within {@code length}) are a surrogate pair. */
     public static boolean pairAt(char[] chars, int i, int length) {
         return Character.isHighSurrogate(chars[i]) && i + 1 < length && Character.isLowSurrogate(chars[i + 1]);
-    }
-
-    private static int size(char[] chars, int length) {
-        int n = length;
-        for (int i = 0; i < length; i++) {
-            char c = chars[i];
-            if (c < 0x80) continue;
-            if (c < 0x800) {
-                n += 1;
-            } else if (pairAt(chars, i, length)) {
-                n += 2;  // four bytes for two chars
-                i++;
-            } else if (!Character.isSurrogate(c)) {
-                n += 2;
-            }
-        }
-        return n;
     }
 }

@@ -36,4 +36,13 @@ class Utf8Test {
             assertArrayEquals(new String(chars).getBytes(StandardCharsets.UTF_8), Utf8.encode(chars, chars.length));
         }
     }
+
+    /** Texts whose bytes outgrow the first buffer many times over, and a prefix of a longer array. */
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "é", "…", "😀", "a…😀é"})
+    void longTextsOfOneWidthAndPrefixes(String unit) {
+        String s = unit.repeat(20_000 / unit.length());
+        char[] chars = (s + "tail…").toCharArray();
+        assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), Utf8.encode(chars, s.length()));
+    }
 }
