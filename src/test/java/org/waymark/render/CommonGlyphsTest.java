@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -13,10 +15,10 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cut of the built-in font that PDFs draw Western text with: every character it is meant
- * to hold keeps the glyph width of the whole font (so a line breaks where it did), other
- * scripts are left to the whole font, and the cut is the same bytes every time (PDFs are
- * reproducible).
+ * The cuts of the built-in font that PDFs draw Western text with: every character they are
+ * meant to hold keeps the glyph width of the whole font (so a line breaks where it did), other
+ * scripts are left to the whole font, a cut is the same bytes every time, and the jar holds
+ * exactly these cuts.
  */
 class CommonGlyphsTest {
     @Test
@@ -44,6 +46,21 @@ class CommonGlyphsTest {
         assertArrayEquals(CommonGlyphs.of(whole), CommonGlyphs.of(whole));
     }
 
+    /** The cuts in the jar are the ones made here (-Dwaymark.updateGolden=true writes them). */
+    @Test
+    void theJarHoldsTheseCuts() throws IOException {
+        for (String name : new String[] {"DejaVuSans", "DejaVuSans-Bold"}) {
+            byte[] cut = CommonGlyphs.of(font(name + ".ttf"));
+            String file = name + "-Common.ttf";
+            if (Boolean.getBoolean("waymark.updateGolden")) {
+                Files.write(Path.of("src/main/resources/waymark/fonts", file), cut);
+                continue;
+            }
+            assertArrayEquals(cut, font(file), file + " is not the cut of " + name
+                    + ".ttf: run the tests with -Dwaymark.updateGolden=true");
+        }
+    }
+
     private static int width(TrueTypeFont f, int glyph) {
         try {
             return f.getAdvanceWidth(glyph);
@@ -58,6 +75,7 @@ class CommonGlyphsTest {
 
     private static byte[] font(String file) throws IOException {
         try (InputStream in = CommonGlyphsTest.class.getResourceAsStream("/waymark/fonts/" + file)) {
+            if (in == null) throw new java.io.FileNotFoundException("waymark/fonts/" + file);
             return in.readAllBytes();
         }
     }

@@ -10,12 +10,12 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * The part of a font that Western text uses: Latin letters, punctuation, currency, arrows and
- * check marks, a few hundred glyphs of DejaVu Sans's six thousand. PDFBox sets up a width
- * table over every glyph of a font for each document it embeds the font in, so drawing with
- * this part first (the whole font follows it in the CSS family list for anything else) cut a
- * tenth of a PDF's cost. The characters are fixed, never taken from content, so one page's
- * text never changes another page's PDF.
+ * How the jar's cuts of DejaVu Sans (waymark/fonts/DejaVuSans-Common.ttf and
+ * DejaVuSans-Bold-Common.ttf, which PDFs draw Western text with, see PdfFonts) are made: the
+ * glyphs of Latin letters, punctuation, currency, arrows and check marks, a few hundred of the
+ * font's six thousand. The characters are fixed, never taken from content, so one page's text
+ * never changes another page's PDF. CommonGlyphsTest checks that the jar's files are these
+ * cuts, and writes them with -Dwaymark.updateGolden=true.
  */
 final class CommonGlyphs {
     private static final int[][] RANGES = {
