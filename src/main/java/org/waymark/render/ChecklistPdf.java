@@ -104,7 +104,7 @@ final class ChecklistPdf {
         // Nothing outside the document itself is ever loaded.
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        builder.withHtmlContent(xhtml, null);
+        builder.withW3cDocument(XhtmlDocuments.parse(xhtml), null);
         builder.toStream(out);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.setListener(new PdfStamp(key, SOURCE_DATE));
