@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = "Create a small knowledge base in DIR (a new or empty folder): site.yaml, a home page, a guide, "
-                + "a decision tree, a checklist and an example of overriding a template.")
+                + "a decision tree, a checklist, an example of overriding a template, and a .gitignore for what builds write.")
 final class NewCommand implements Callable<Integer> {
     /** The scaffold, as packaged under waymark/scaffold/ in the jar; listed, since a jar cannot be walked as folders. */
     static final List<String> FILES = List.of(
@@ -25,6 +25,12 @@ final class NewCommand implements Callable<Integer> {
             "content/decisions/design-review.yaml",
             "content/checklists/before-we-ship.yaml",
             "templates/404.ftlh");
+
+    /**
+     * The scaffold's .gitignore, kept in the jar without its dot (Maven leaves dot-files out of
+     * resources by default, and git would read one there as its own).
+     */
+    static final String GITIGNORE = "gitignore";
 
     /** The scaffold's review date, replaced by the day the project is made. */
     static final String REVIEWED = "reviewed: 2000-01-01";
@@ -41,20 +47,16 @@ final class NewCommand implements Callable<Integer> {
                     + "nothing of yours is overwritten");
         }
         for (String file : FILES) {
-            Path to = target.resolve(file);
-            Files.createDirectories(to.getParent());
-            try (InputStream in = NewCommand.class.getResourceAsStream("/waymark/scaffold/" + file)) {
-                if (in == null) throw new UncheckedIOException(new IOException("scaffold file missing from the jar: " + file));
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                // the guide is reviewed on the day it is written
-                Files.writeString(to, text.replace(REVIEWED, "reviewed: " + LocalDate.now()), StandardCharsets.UTF_8);
-            }
+            // the guide is reviewed on the day it is written
+            write(target.resolve(file), scaffold(file).replace(REVIEWED, "reviewed: " + LocalDate.now()));
         }
+        write(target.resolve(".gitignore"), scaffold(GITIGNORE));
         String typed = dir.toString();
         String shown = typed.endsWith("/") ? typed : typed + "/";
         String arg = shown.substring(0, shown.length() - 1);
         System.out.println("Created " + shown + ": a home page, a guide, a decision tree, a checklist, and");
-        System.out.println("templates/404.ftlh, a commented example of overriding one template of the theme.");
+        System.out.println("templates/404.ftlh, a commented example of overriding one template of the theme,");
+        System.out.println("and a .gitignore for what builds write.");
         System.out.println();
         System.out.println("Next:");
         System.out.printf("  %-34s %s%n", "waymark serve " + arg + " --open", "preview it; pages reload as you save");
@@ -63,6 +65,18 @@ final class NewCommand implements Callable<Integer> {
         System.out.println("  then open " + shown + "site/index.html in a browser (it works from disk),");
         System.out.println("  and edit the files in " + shown + "content/");
         return Main.OK;
+    }
+
+    private static String scaffold(String file) throws IOException {
+        try (InputStream in = NewCommand.class.getResourceAsStream("/waymark/scaffold/" + file)) {
+            if (in == null) throw new UncheckedIOException(new IOException("scaffold file missing from the jar: " + file));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void write(Path to, String text) throws IOException {
+        Files.createDirectories(to.getParent());
+        Files.writeString(to, text, StandardCharsets.UTF_8);
     }
 
     private static boolean isEmpty(Path folder) throws IOException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.pipeline.Pipeline;
@@ -21,6 +22,9 @@ class NewCommandTest {
         assertEquals(0, r.exit(), r.err());
         for (String file : NewCommand.FILES) assertTrue(Files.isRegularFile(kb.resolve(file)), file);
         assertTrue(r.out().contains("waymark check ") && r.out().contains("waymark build "), r.out());
+        // git leaves out the site, the folders a build stages in and puts the last site aside in, and exports
+        assertEquals(List.of("/site/", "/.site.*", "/export/"), Files.readAllLines(kb.resolve(".gitignore")).stream()
+                .filter(l -> !l.startsWith("#")).toList());
 
         Pipeline.Result built = Pipeline.run(new Pipeline.Options(kb, kb.resolve("site"), false, true, true));
         assertTrue(built.report().diagnostics().isEmpty(), built.report().diagnostics().toString());
