@@ -19,11 +19,11 @@ import org.xml.sax.SAXParseException;
  * DTD or entity), entity expansion is bounded, and a DOCTYPE is allowed, as it was.
  */
 final class XhtmlDocuments {
-    /** XHTML that does not parse: the template wrote malformed XML. */
+    /** XHTML that does not parse: its template wrote malformed XML. */
     static final class Malformed extends RuntimeException {
         Malformed(SAXParseException e) {
-            super("the XHTML from templates/checklist-pdf.ftlx is not well-formed at line " + e.getLineNumber()
-                    + ", column " + e.getColumnNumber() + " of what it wrote: " + e.getMessage());
+            super("the XHTML its template wrote is not well-formed at line " + e.getLineNumber() + ", column "
+                    + e.getColumnNumber() + " of that output: " + e.getMessage());
         }
     }
 
@@ -33,6 +33,7 @@ final class XhtmlDocuments {
 
     static Document parse(String xhtml) throws IOException {
         DocumentBuilder parser = PARSER.get();
+        parser.setErrorHandler(QUIET);  // reset() below forgets it
         try {
             return parser.parse(new InputSource(new StringReader(xhtml)));
         } catch (SAXParseException e) {
@@ -57,9 +58,7 @@ final class XhtmlDocuments {
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(QUIET);
-            return b;
+            return f.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a standard feature", e);
         }

@@ -38,8 +38,9 @@ class ChecklistPdfTemplateTest {
         for (Diagnostic d : errors) {
             assertEquals(Code.TEMPLATE_ERROR, d.code());
             assertEquals("content/checklists/list.yaml", d.path());
-            assertTrue(d.message().contains("templates/checklist-pdf.ftlx is not well-formed at line 1, column 62"),
+            assertTrue(d.message().contains("the XHTML its template wrote is not well-formed at line 1, column 62"),
                     d.message());
+            assertEquals("check templates/checklist-pdf.ftlx", d.hint());
             assertTrue(d.message().contains("\"p\" must be terminated"), d.message());
         }
         assertFalse(Files.exists(dir.resolve("site")), "nothing is written");
