@@ -76,6 +76,8 @@ public final class ExportFiles {
         byte[] bytes;
         try {
             bytes = pdf.booklet(site.config().title() + ": checklists", site.config().description(), lists, paper);
+        } catch (XhtmlDocuments.Malformed e) {
+            throw new Failure(name + " (templates/checklist-booklet.ftlx)", e);
         } catch (TemplateSet.TemplateFailure | RuntimeException e) {
             // openhtmltopdf reports layout faults as unchecked exceptions of its own
             throw new Failure(name, e);

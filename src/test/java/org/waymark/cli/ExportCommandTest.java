@@ -63,6 +63,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void aBookletTemplateThatWritesMalformedXhtmlIsNamedWithWhereItBroke(@TempDir Path project) throws Exception {
+        Projects.write(project, Map.of(
+                "content/site.yaml", "title: T\n",
+                "content/index.md", "# Home\n\n[list](list.yaml)\n",
+                "content/list.yaml", "kind: checklist\ntitle: Release\nsections:\n  - items:\n      - text: Back up\n",
+                "templates/checklist-booklet.ftlx", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>${title}</b></body></html>\n"));
+        CommandLineTest.Run r = CommandLineTest.run("export", project.toString(), "--pdf", "--out", out.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().startsWith("waymark: could not write checklists.pdf (templates/checklist-booklet.ftlx): "
+                + "the XHTML its template wrote is not well-formed at line 1, column "), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        assertFalse(Files.exists(out.resolve("checklists.pdf")));
+    }
+
+    @Test
     void labelsThatMeanSomethingToMermaidStayText(@TempDir Path project) throws Exception {
         Projects.write(project, Map.of(
                 "content/site.yaml", "title: T\nbaseUrl: https://kb.example.com/\n",
