@@ -41,6 +41,15 @@ public final class ContentLoader {
 
     /** The same, reusing what {@code cache} holds for files unchanged since it was filled (serve). */
     public static LoadResult<Site> load(Path projectDir, boolean includeDrafts, LoadCache cache) {
+        return load(projectDir, includeDrafts, cache, null);
+    }
+
+    /**
+     * The same, reusing what the {@link LoadStore} at {@code store} holds for files whose bytes
+     * are as they were in an earlier build, and, when {@code store} says so, keeping this load
+     * there for the next one; null for none.
+     */
+    public static LoadResult<Site> load(Path projectDir, boolean includeDrafts, LoadCache cache, LoadStore.Use store) {
         Path contentDir = projectDir.resolve("content");
         if (!Files.isDirectory(contentDir)) {
             return new LoadResult.Failed<>(List.of(Diagnostic.ofFile("content/", 1, 1, Code.IO_ERROR,
@@ -49,7 +58,7 @@ public final class ContentLoader {
         }
         Path templatesDir = projectDir.resolve("templates");
         return ContentScanner.scan(contentDir).then(files -> read(files, contentDir,
-                Files.isDirectory(templatesDir) ? templatesDir : null, includeDrafts, cache));
+                Files.isDirectory(templatesDir) ? templatesDir : null, includeDrafts, cache, store));
     }
 
     /**
@@ -59,13 +68,13 @@ public final class ContentLoader {
      */
     public static LoadResult<Document> reload(Path contentDir, String relative, String siteTitle, LoadCache cache) {
         ContentScanner.Found f = new ContentScanner.Found(relative, contentDir.resolve(relative));
-        ContentFile file = cache.get(f, siteTitle, () -> loadOne(f, siteTitle));
+        ContentFile file = cache.get(f, siteTitle, () -> loadOne(f, siteTitle, null));
         return file instanceof ContentFile.Loaded loaded ? new LoadResult.Loaded<>(loaded.document(), loaded.diagnostics())
                 : new LoadResult.Failed<>(file.diagnostics());
     }
 
     private static LoadResult.Loaded<Site> read(List<ContentScanner.Found> files, Path contentDir, Path templatesDir,
-                                                boolean includeDrafts, LoadCache cache) {
+                                                boolean includeDrafts, LoadCache cache, LoadStore.Use storeUse) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         SiteConfig config = SiteConfig.defaults();
         List<ContentScanner.Found> rest = new ArrayList<>();
@@ -88,8 +97,15 @@ public final class ContentLoader {
         Set<ContentPath> drafts = new HashSet<>();
         String siteTitle = config.title();
         if (cache != null) cache.keepOnly(rest);
-        for (ContentFile file : rest.parallelStream().map(f -> cache == null ? loadOne(f, siteTitle)
-                : cache.get(f, siteTitle, () -> loadOne(f, siteTitle))).toList()) {
+        LoadStore store = storeUse == null ? null : LoadStore.open(storeUse, siteTitle);
+        List<ContentFile> results;
+        try {
+            results = rest.parallelStream().map(f -> cache == null ? loadOne(f, siteTitle, store)
+                    : cache.get(f, siteTitle, () -> loadOne(f, siteTitle, store))).toList();
+        } finally {
+            if (store != null) store.save();
+        }
+        for (ContentFile file : results) {
             diagnostics.addAll(file.diagnostics());
             if (file instanceof ContentFile.Loaded loaded) {
                 if (!includeDrafts && loaded.document() instanceof Page p && p.draft()) {
@@ -136,15 +152,27 @@ public final class ContentLoader {
     }
 
     /** {@code siteTitle}: the title of a top-level index page that has none of its own. */
-    private static ContentFile loadOne(ContentScanner.Found f, String siteTitle) {
+    private static ContentFile loadOne(ContentScanner.Found f, String siteTitle, LoadStore store) {
         ContentPath path = new ContentPath(f.relative());
         if (!path.isMarkdown() && !path.isYaml()) return new ContentFile.Copied(new Asset(path, f.file()));
-        return ContentFile.of(path, readText(f).then(source -> path.isMarkdown()
+        LoadResult<byte[]> bytes = readBytes(f);
+        if (!(bytes instanceof LoadResult.Loaded<byte[]> read)) return new ContentFile.Failed(path, bytes.diagnostics());
+        byte[] digest = store == null ? null : LoadStore.digest(read.value());
+        ContentFile stored = store == null ? null : store.find(f.relative(), digest);
+        if (stored != null) return stored;
+        ContentFile file = ContentFile.of(path, decode(f, read.value()).then(source -> path.isMarkdown()
                 ? PageLoader.load(source, path, siteTitle) : YamlDocumentLoader.load(source, path)));
+        if (store != null) store.remember(f.relative(), digest, file);
+        return file;
     }
 
     /** The file's text, decoded strictly as UTF-8; a failure when it is too large, not UTF-8 or unreadable. */
     private static LoadResult<Source> readText(ContentScanner.Found f) {
+        return readBytes(f).then(bytes -> decode(f, bytes));
+    }
+
+    /** The file's bytes; a failure when it is too large or unreadable. */
+    private static LoadResult<byte[]> readBytes(ContentScanner.Found f) {
         String display = "content/" + f.relative();
         try {
             long size = Files.size(f.file());
@@ -153,12 +181,17 @@ public final class ContentLoader {
                         "the file is " + size / 1024 + " KiB; text files may be at most " + MAX_TEXT_BYTES / 1024 / 1024
                                 + " MiB", "split it into several pages")));
             }
-            TextDecoder.Result r = TextDecoder.decode(display, Files.readAllBytes(f.file()));
-            if (r instanceof TextDecoder.Failure failure) return new LoadResult.Failed<>(List.of(failure.diagnostic()));
-            return new LoadResult.Loaded<>(Source.of(display, ((TextDecoder.Text) r).text()), List.of());
+            return new LoadResult.Loaded<>(Files.readAllBytes(f.file()), List.of());
         } catch (IOException e) {
             return new LoadResult.Failed<>(List.of(Diagnostic.ofFile(display, 1, 1, Code.IO_ERROR,
                     "cannot read: " + e.getMessage(), null)));
         }
+    }
+
+    private static LoadResult<Source> decode(ContentScanner.Found f, byte[] bytes) {
+        String display = "content/" + f.relative();
+        TextDecoder.Result r = TextDecoder.decode(display, bytes);
+        if (r instanceof TextDecoder.Failure failure) return new LoadResult.Failed<>(List.of(failure.diagnostic()));
+        return new LoadResult.Loaded<>(Source.of(display, ((TextDecoder.Text) r).text()), List.of());
     }
 }

@@ -50,6 +50,11 @@ public final class LoadCache {
         return entries.values().stream().anyMatch(Entry::linked);
     }
 
+    /** Whether it holds nothing yet: before a process's first load. */
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
     /** Forgets files that are gone. */
     void keepOnly(Collection<ContentScanner.Found> present) {
         Set<String> names = new HashSet<>();

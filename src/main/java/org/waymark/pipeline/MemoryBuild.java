@@ -19,6 +19,7 @@ import org.waymark.diagnostic.Diagnostic;
 import org.waymark.diagnostic.Report;
 import org.waymark.load.ContentLoader;
 import org.waymark.load.LoadResult;
+import org.waymark.load.LoadStore;
 import org.waymark.model.ContentPath;
 import org.waymark.model.Document;
 import org.waymark.model.Page;
@@ -57,7 +58,12 @@ final class MemoryBuild {
         reuse.edits().last = null;
         long start = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
-        LoadResult<Site> loaded = ContentLoader.load(project, drafts, reuse.load());           // load
+        // serve's first build reads what the last build of the project's site/ kept (LoadStore),
+        // and writes no file; later ones have their own cache
+        Path built = project.resolve("site");
+        LoadStore.Use store = reuse.load().isEmpty() && Files.isDirectory(built, LinkOption.NOFOLLOW_LINKS)
+                ? LoadStore.Use.readOnly(LoadStore.beside(built)) : null;
+        LoadResult<Site> loaded = ContentLoader.load(project, drafts, reuse.load(), store);    // load
         long mark = Pipeline.lap(stages, "load", start);
         if (!(loaded instanceof LoadResult.Loaded<Site> l)) {
             return new Pipeline.Result(Report.of(loaded.diagnostics(), Map.of(), false), null, 0, Pipeline.elapsed(start), stages);

@@ -16,6 +16,7 @@ import org.waymark.diagnostic.Report;
 import org.waymark.diagnostic.Severity;
 import org.waymark.load.ContentLoader;
 import org.waymark.load.LoadCache;
+import org.waymark.load.LoadStore;
 import org.waymark.load.LoadResult;
 import org.waymark.model.Site;
 import org.waymark.output.Finding;
@@ -92,11 +93,12 @@ public final class Pipeline {
         return check(project, drafts, strict, progress, null);
     }
 
-    private static Checked check(Path project, boolean drafts, boolean strict, Progress progress, LoadCache cache) {
+    /** {@code store}: the {@link LoadStore} to reuse, or null. */
+    private static Checked check(Path project, boolean drafts, boolean strict, Progress progress, LoadStore.Use store) {
         Map<String, Long> stages = new LinkedHashMap<>();
         long mark = System.nanoTime();
         progress.begin(new Progress.Stage("load", "Reading content/"));
-        LoadResult<Site> loaded = ContentLoader.load(project, drafts, cache);                   // load
+        LoadResult<Site> loaded = ContentLoader.load(project, drafts, null, store);              // load
         List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
         Optional<Site> site = loaded instanceof LoadResult.Loaded<Site> l ? Optional.of(l.value()) : Optional.empty();
         mark = lap(stages, "load", mark);
@@ -114,7 +116,12 @@ public final class Pipeline {
 
     public static Result run(Options o, Progress progress) throws IOException {
         long start = System.nanoTime();
-        Checked checked = check(o.project(), o.drafts(), o.strict(), progress);                 // load, check
+        // Files loaded as in the last build of this output are not parsed again (LoadStore); check
+        // reads the store of the project's site/ once there is one, and writes nothing.
+        Path built = o.project().resolve("site");
+        LoadStore.Use store = o.swap() ? LoadStore.Use.refreshed(LoadStore.beside(o.out()))
+                : Files.isDirectory(built, LinkOption.NOFOLLOW_LINKS) ? LoadStore.Use.readOnly(LoadStore.beside(built)) : null;
+        Checked checked = check(o.project(), o.drafts(), o.strict(), progress, o.render() ? store : null);   // load, check
         Map<String, Long> stages = new LinkedHashMap<>(checked.stages());
         Report report = checked.report();
         if (report.hasErrors() || checked.site().isEmpty() || !o.render()) {

@@ -50,6 +50,17 @@ public record PackedText(byte[] bytes, int chars, boolean latin1, boolean deflat
         return new PackedText(out.toByteArray(), n, latin1, true);
     }
 
+    /**
+     * A packed text read back from where an earlier build kept it ({@code load/LoadStore}), kept
+     * as this process would keep it: plain while the heap's budget lasts, else deflated.
+     */
+    public static PackedText restored(byte[] bytes, int chars, boolean latin1, boolean deflated) {
+        PackedText kept = new PackedText(bytes, chars, latin1, deflated);
+        int rawLength = latin1 ? chars : chars * 2;
+        if (!deflated) return PlainBudget.HEAP.take(rawLength) ? kept : of(kept.text(), PlainBudget.HEAP);
+        return PlainBudget.HEAP.take(rawLength) ? new PackedText(kept.raw(), chars, latin1, false) : kept;
+    }
+
     /** The text as it was packed. */
     public String text() {
         byte[] raw = raw();

@@ -25,6 +25,23 @@ public final class Source {
         this.recent = new WeakReference<>(text);
     }
 
+    private Source(String path, PackedText packed, int[] lineStarts) {
+        this.path = path;
+        this.packed = packed;
+        this.lineStarts = lineStarts;
+        this.recent = new WeakReference<>(null);
+    }
+
+    /** A source read back from where an earlier build kept it ({@code load/LoadStore}). */
+    public static Source restored(String path, PackedText packed, int[] lineStarts) {
+        return new Source(path, packed, lineStarts);
+    }
+
+    /** The text as kept: for {@code load/LoadStore}, which keeps it as it is. */
+    public PackedText packed() {
+        return packed;
+    }
+
     public static Source of(String path, String text) {
         return new Source(path, text, lineStarts(text));
     }

@@ -1,0 +1,128 @@
+package org.waymark.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+
+/**
+ * The new {@link LoadStore} file a build writes, as {@code <store>.new-<pid>-<n>} beside the old one,
+ * and renames over it when whole; the loader's threads append to it as they parse. A build
+ * killed before the rename leaves it behind, and the next build deletes it.
+ */
+final class StoreFile {
+    private final Path target;
+    private final String header;
+    private Path temp;
+    private FileChannel out;
+    private long end;
+    private boolean failed;
+
+    StoreFile(Path target, String header) {
+        this.target = target;
+        this.header = header;
+    }
+
+    /** Appends a record; its offset, or -1 when the file cannot be written (then nothing is saved). */
+    synchronized long append(byte[] record) {
+        if (!ready()) return -1;
+        try {
+            long at = end;
+            write(ByteBuffer.wrap(record));
+            return at;
+        } catch (IOException e) {
+            failed = true;
+            return -1;
+        }
+    }
+
+    /** Copies a record of the old file; its offset here, or -1. */
+    synchronized long copy(FileChannel from, long at, int length) {
+        if (!ready()) return -1;
+        try {
+            long offset = end;
+            write(ByteBuffer.wrap(LoadStore.read(from, at, length)));
+            return offset;
+        } catch (IOException e) {
+            failed = true;
+            return -1;
+        }
+    }
+
+    boolean failed() {
+        return failed;
+    }
+
+    /** Appends the index and the trailer (the index's offset, the magic number), and renames the file into place. */
+    synchronized void finish(byte[] index) {
+        if (!ready()) return;
+        try {
+            long at = end;
+            write(ByteBuffer.wrap(index));
+            write(ByteBuffer.allocate(12).putLong(at).putInt(LoadStore.MAGIC).flip());
+            out.close();
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            temp = null;
+        } catch (IOException e) {
+            failed = true;
+        }
+    }
+
+    /** Closes the file and deletes it unless it was renamed into place. */
+    synchronized void closeAndDiscard() {
+        try {
+            if (out != null) out.close();
+            if (temp != null) Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // a leftover is deleted by the next build (removeAbandoned)
+        }
+    }
+
+    private boolean ready() {
+        if (failed) return false;
+        if (out != null) return true;
+        try {
+            temp = target.resolveSibling(target.getFileName() + ".new-" + ProcessHandle.current().pid() + "-"
+                    + Long.toUnsignedString(System.nanoTime(), 36));
+            out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE);
+            StoreBytes.Out head = new StoreBytes.Out();
+            head.i32(LoadStore.MAGIC);
+            head.string(header);
+            write(ByteBuffer.wrap(head.toBytes()));
+            return true;
+        } catch (IOException e) {
+            failed = true;
+            return false;
+        }
+    }
+
+    private void write(ByteBuffer buf) throws IOException {
+        while (buf.hasRemaining()) end += out.write(buf, end);
+    }
+
+    /** Deletes {@code <store>.new-<pid>-<n>} files whose process is gone. */
+    static void removeAbandoned(Path target) {
+        String prefix = target.getFileName() + ".new-";
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) return;
+        try (Stream<Path> siblings = Files.list(dir)) {
+            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                long pid;
+                try {
+                    String rest = p.getFileName().toString().substring(prefix.length());
+                    pid = Long.parseLong(rest.substring(0, Math.max(0, rest.indexOf('-'))));
+                } catch (NumberFormatException e) {
+                    continue; // not one of ours
+                }
+                if (ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // tried again next build
+        }
+    }
+}
