@@ -158,7 +158,7 @@ public final class ContentLoader {
         LoadResult<byte[]> bytes = readBytes(f);
         if (!(bytes instanceof LoadResult.Loaded<byte[]> read)) return new ContentFile.Failed(path, bytes.diagnostics());
         byte[] digest = store == null ? null : LoadStore.digest(read.value());
-        ContentFile stored = store == null ? null : store.find(f.relative(), digest);
+        ContentFile stored = store == null ? null : store.find(f.relative(), digest, () -> source(f, read.value()));
         if (stored != null) return stored;
         ContentFile file = ContentFile.of(path, decode(f, read.value()).then(source -> path.isMarkdown()
                 ? PageLoader.load(source, path, siteTitle) : YamlDocumentLoader.load(source, path)));
@@ -186,6 +186,12 @@ public final class ContentLoader {
             return new LoadResult.Failed<>(List.of(Diagnostic.ofFile(display, 1, 1, Code.IO_ERROR,
                     "cannot read: " + e.getMessage(), null)));
         }
+    }
+
+    /** The source of bytes that decoded before (a stored record says so). */
+    private static Source source(ContentScanner.Found f, byte[] bytes) {
+        if (decode(f, bytes) instanceof LoadResult.Loaded<Source> text) return text.value();
+        throw new IllegalStateException("stored as loaded, but no longer decodes");
     }
 
     private static LoadResult<Source> decode(ContentScanner.Found f, byte[] bytes) {

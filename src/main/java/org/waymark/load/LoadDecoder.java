@@ -35,14 +35,20 @@ import org.waymark.text.Source;
 /** Reads back what {@link LoadEncoder} wrote, field for field. */
 final class LoadDecoder {
     private final StoreBytes.In in;
+    private final Supplier<Source> source;
 
-    private LoadDecoder(byte[] bytes) {
+    private LoadDecoder(byte[] bytes, Supplier<Source> source) {
         this.in = new StoreBytes.In(bytes);
+        this.source = source;
     }
 
-    /** The file's load result; throws on bytes that are not a whole record (the caller parses the file again). */
-    static ContentFile decode(byte[] bytes) {
-        LoadDecoder d = new LoadDecoder(bytes);
+    /**
+     * The file's load result, its document's source made by {@code source} (from the bytes the
+     * record was found by); throws on bytes that are not a whole record (the caller parses the
+     * file again).
+     */
+    static ContentFile decode(byte[] bytes, Supplier<Source> source) {
+        LoadDecoder d = new LoadDecoder(bytes, source);
         ContentFile file;
         if (d.in.bool()) {
             Document doc = d.document();
@@ -57,7 +63,7 @@ final class LoadDecoder {
 
     private Document document() {
         int kind = in.u8();
-        Source source = source();
+        Source source = this.source.get();
         ContentPath path = new ContentPath(in.string());
         String title = in.string();
         String summary = in.string();
@@ -87,14 +93,6 @@ final class LoadDecoder {
         if (kind != 2) throw new IllegalStateException("no document kind " + kind);
         String id = in.string();
         return new Checklist(source, path, id, title, summary, tags, list(this::section), review());
-    }
-
-    private Source source() {
-        String path = in.string();
-        var packed = in.packed();
-        int[] starts = new int[in.i32()];
-        for (int i = 0; i < starts.length; i++) starts[i] = in.i32();
-        return Source.restored(path, packed, starts);
     }
 
     private Node node() {

@@ -22,7 +22,6 @@ import org.waymark.model.RawHtml;
 import org.waymark.model.Review;
 import org.waymark.text.PackedText;
 import org.waymark.text.Position;
-import org.waymark.text.Source;
 
 /**
  * One content file's load result as bytes, for {@link LoadStore}; {@link LoadDecoder} reads them
@@ -60,7 +59,7 @@ final class LoadEncoder {
     private void document(Document d) {
         if (d instanceof Page p) {
             u8(0);
-            common(p.source(), p.path().value(), p.title(), p.summary(), p.tags());
+            common(p.path().value(), p.title(), p.summary(), p.tags());
             bool(p.order() != null);
             if (p.order() != null) i32(p.order());
             bool(p.draft());
@@ -70,7 +69,7 @@ final class LoadEncoder {
             review(p.review());
         } else if (d instanceof DecisionTree t) {
             u8(1);
-            common(t.source(), t.path().value(), t.title(), t.summary(), t.tags());
+            common(t.path().value(), t.title(), t.summary(), t.tags());
             string(t.id());
             string(t.start());
             position(t.startAt());
@@ -79,19 +78,15 @@ final class LoadEncoder {
             review(t.review());
         } else if (d instanceof Checklist c) {
             u8(2);
-            common(c.source(), c.path().value(), c.title(), c.summary(), c.tags());
+            common(c.path().value(), c.title(), c.summary(), c.tags());
             string(c.id());
             list(c.sections(), this::section);
             review(c.review());
         }
     }
 
-    private void common(Source source, String path, String title, String summary, List<String> tags) {
-        string(source.path());
-        packed(source.packed());
-        int[] starts = source.lineStarts();
-        i32(starts.length);
-        for (int s : starts) i32(s);
+    /** The source is not kept: a build has its bytes already, to find the record by (LoadStore). */
+    private void common(String path, String title, String summary, List<String> tags) {
         string(path);
         string(title);
         string(summary);

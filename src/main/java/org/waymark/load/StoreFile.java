@@ -19,7 +19,11 @@ final class StoreFile {
     private final String header;
     private Path temp;
     private FileChannel out;
-    private long end;
+    // records gather here and go to the file a megabyte at a time: one system call per record,
+    // under the lock, held the loader's threads up
+    private final ByteBuffer pending = ByteBuffer.allocate(1 << 20);
+    private long end;  // where the next record starts, counting what is pending
+    private long flushed;
     private boolean failed;
 
     StoreFile(Path target, String header) {
@@ -64,6 +68,7 @@ final class StoreFile {
             long at = end;
             write(ByteBuffer.wrap(index));
             write(ByteBuffer.allocate(12).putLong(at).putInt(LoadStore.MAGIC).flip());
+            flush();
             out.close();
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
@@ -86,6 +91,8 @@ final class StoreFile {
         if (failed) return false;
         if (out != null) return true;
         try {
+            // the output's parent folder is made later, by the render stage; a first build makes it here
+            Files.createDirectories(target.toAbsolutePath().getParent());
             temp = target.resolveSibling(target.getFileName() + ".new-" + ProcessHandle.current().pid() + "-"
                     + Long.toUnsignedString(System.nanoTime(), 36));
             out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
@@ -102,7 +109,19 @@ final class StoreFile {
     }
 
     private void write(ByteBuffer buf) throws IOException {
-        while (buf.hasRemaining()) end += out.write(buf, end);
+        end += buf.remaining();
+        if (buf.remaining() > pending.remaining()) flush();
+        if (buf.remaining() > pending.capacity()) {
+            while (buf.hasRemaining()) flushed += out.write(buf, flushed);
+        } else {
+            pending.put(buf);
+        }
+    }
+
+    private void flush() throws IOException {
+        pending.flip();
+        while (pending.hasRemaining()) flushed += out.write(pending, flushed);
+        pending.clear();
     }
 
     /** Deletes {@code <store>.new-<pid>-<n>} files whose process is gone. */

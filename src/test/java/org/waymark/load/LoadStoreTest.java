@@ -152,6 +152,14 @@ class LoadStoreTest {
     }
 
     @Test
+    void aFirstBuildIntoAFolderNotMadeYetKeepsItsLoad() throws IOException {
+        Path project = Projects.write(tmp.resolve("p"), Map.of("content/index.md", "# Home\n"));
+        Path store = LoadStore.beside(tmp.resolve("not/made/yet/site"));
+        ContentLoader.load(project, false, null, LoadStore.Use.refreshed(store));
+        assertTrue(Files.isRegularFile(store));
+    }
+
+    @Test
     void theStoreSitsBesideTheOutputFolder() {
         assertEquals(tmp.resolve(".public.cache"), LoadStore.beside(tmp.resolve("public")));
         assertEquals(tmp.resolve(".site.cache"), LoadStore.beside(tmp.resolve("x/../site")));
