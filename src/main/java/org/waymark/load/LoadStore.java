@@ -29,6 +29,8 @@ import org.waymark.text.Source;
  */
 public final class LoadStore {
     static final int MAGIC = 0x574d4c53; // "WMLS"
+    /** The end of the file: the index's offset (8 bytes), its CRC-32C and the magic number. */
+    static final int TRAILER = 16;
 
     /**
      * Which store a load uses, and whether it writes what it parsed anew back to it ({@code build})
@@ -78,21 +80,28 @@ public final class LoadStore {
         }
     }
 
+    /** The index, when the trailer, the header and the index's checksum agree; else none. */
     private static Map<String, Entry> index(FileChannel channel, String header) throws IOException {
         long size = channel.size();
-        StoreBytes.In tail = new StoreBytes.In(read(channel, size - 12, 12));
+        StoreBytes.In tail = new StoreBytes.In(read(channel, size - TRAILER, TRAILER));
         long at = (long) tail.i32() << 32 | (tail.i32() & 0xffffffffL);
-        if (tail.i32() != MAGIC || at < 0 || at > size - 12) return Map.of();
+        int indexCrc = tail.i32();
+        if (tail.i32() != MAGIC || at < 0 || at > size - TRAILER || size - TRAILER - at > Integer.MAX_VALUE) return Map.of();
         StoreBytes.In head = new StoreBytes.In(read(channel, 0, (int) Math.min(at, 64 * 1024)));
         if (head.i32() != MAGIC || !header.equals(head.string())) return Map.of();
-        StoreBytes.In index = new StoreBytes.In(read(channel, at, (int) (size - 12 - at)));
+        byte[] indexBytes = read(channel, at, (int) (size - TRAILER - at));
+        if (crc(indexBytes) != indexCrc) return Map.of();
+        StoreBytes.In index = new StoreBytes.In(indexBytes);
         int count = index.i32();
+        if (count < 0 || count > indexBytes.length / 20) return Map.of();  // an entry takes more than 20 bytes
         Map<String, Entry> entries = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
             String relative = index.string();
             byte[] digest = index.bytes();
             long offset = (long) index.i32() << 32 | (index.i32() & 0xffffffffL);
-            entries.put(relative, new Entry(digest, offset, index.i32(), index.i32()));
+            Entry e = new Entry(digest, offset, index.i32(), index.i32());
+            if (e.offset() < 0 || e.length() < 0 || e.offset() + e.length() > at) return Map.of();
+            entries.put(relative, e);
         }
         return entries;
     }
@@ -166,6 +175,7 @@ public final class LoadStore {
                 index.i32(e.length());
                 index.i32(e.crc());
             });
+            close(old);  // before the rename: Windows replaces no file that is open
             fresh.finish(index.toBytes());
         } finally {
             close(old);
@@ -173,7 +183,7 @@ public final class LoadStore {
         }
     }
 
-    private static int crc(byte[] record) {
+    static int crc(byte[] record) {
         CRC32C crc = new CRC32C();
         crc.update(record);
         return (int) crc.getValue();

@@ -61,13 +61,14 @@ final class StoreFile {
         return failed;
     }
 
-    /** Appends the index and the trailer (the index's offset, the magic number), and renames the file into place. */
+    /** Appends the index and the trailer ({@link LoadStore#TRAILER}), and renames the file into place. */
     synchronized void finish(byte[] index) {
         if (!ready()) return;
         try {
             long at = end;
             write(ByteBuffer.wrap(index));
-            write(ByteBuffer.allocate(12).putLong(at).putInt(LoadStore.MAGIC).flip());
+            write(ByteBuffer.allocate(LoadStore.TRAILER).putLong(at).putInt(LoadStore.crc(index))
+                    .putInt(LoadStore.MAGIC).flip());
             flush();
             out.close();
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

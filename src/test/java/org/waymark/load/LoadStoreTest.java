@@ -95,6 +95,9 @@ class LoadStoreTest {
         byte[] flipped = whole.clone();
         for (int i = 200; i < flipped.length - 4096; i += 997) flipped[i] ^= 0x5a;  // inside the records
         damaged.add(flipped);
+        byte[] index = whole.clone();
+        for (int i = index.length - 600; i < index.length - LoadStore.TRAILER; i += 37) index[i] ^= 0x5a;  // its index
+        damaged.add(index);
         damaged.add("not a store at all".getBytes());
         for (byte[] bytes : damaged) {
             Files.write(store, bytes);
