@@ -91,6 +91,7 @@ public final class MkDocsImport {
             ContentCopy copy = ContentCopy.write(docs, plan, staging.resolve("content"), leftovers);
             Files.writeString(staging.resolve("content/site.yaml"), SiteYaml.of(title, mkdocs.description(),
                     mkdocs.siteUrl(), mkdocs.language(), mkdocs.edit().editUrl(), mkdocs.search(), plan.entries));
+            Files.writeString(staging.resolve(".gitignore"), gitignore());
             if (Files.isDirectory(target)) Files.delete(target);
             Files.move(staging, target);
             List<String> carried = new ArrayList<>(copy.summary());
@@ -106,6 +107,14 @@ public final class MkDocsImport {
             return new ImportResult.Imported(target, List.copyOf(carried), List.copyOf(leftovers));
         } finally {
             if (Files.exists(staging)) ContentCopy.delete(staging);
+        }
+    }
+
+    /** The .gitignore that {@code waymark new} writes too: what builds write, kept out of git. */
+    private static String gitignore() throws IOException {
+        try (var in = MkDocsImport.class.getResourceAsStream("/waymark/scaffold/gitignore")) {
+            if (in == null) throw new IOException("the scaffold's gitignore is missing from the jar");
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

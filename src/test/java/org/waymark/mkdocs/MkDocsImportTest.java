@@ -71,7 +71,12 @@ class MkDocsImportTest {
         Path out = tmp.resolve("new-project");
         importFixture(out);
         assertEquals(before, hashes(FIXTURE), "the MkDocs project is unchanged");
-        try (Stream<Path> files = Files.walk(out)) {
+        try (Stream<Path> top = Files.list(out)) {
+            assertEquals(List.of(".gitignore", "content"), top.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(Files.readAllLines(out.resolve(".gitignore")).containsAll(List.of("/site/", "/.site.*", "/export/")),
+                "what builds write stays out of git, as in a project `waymark new` makes");
+        try (Stream<Path> files = Files.walk(out.resolve("content"))) {
             assertEquals(List.of("about/license.md", "assets/logo.svg", "data/versions.yml",
                     "getting-started/first-deploy.md", "getting-started/index.md", "getting-started/install.md",
                     "index.md", "not-in-nav.md", "release-notes.md", "site.yaml", "stylesheets/extra.css",
