@@ -53,16 +53,18 @@ final class MemoryBuild {
     private MemoryBuild() {}
 
     static Pipeline.Result full(Path project, boolean drafts, MemoryOutput into, Pipeline.Reuse reuse) throws IOException {
-        // the last good build's files: its PDFs are kept when unchanged
-        OldFiles old = reuse.edits().last == null ? OldFiles.NONE : OldFiles.of(reuse.edits().last.files());
+        // the last good build's files, or for serve's first build the project's site/ (only read),
+        // as check does: their PDFs are kept when unchanged
+        Path built = project.resolve("site");
+        boolean siteBuilt = Files.isDirectory(built, LinkOption.NOFOLLOW_LINKS);
+        OldFiles old = reuse.edits().last != null ? OldFiles.of(reuse.edits().last.files())
+                : reuse.load().isEmpty() && siteBuilt ? OldFiles.in(built) : OldFiles.NONE;
         reuse.edits().last = null;
         long start = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
         // serve's first build reads what the last build of the project's site/ kept (LoadStore),
         // and writes no file; later ones have their own cache
-        Path built = project.resolve("site");
-        LoadStore.Use store = reuse.load().isEmpty() && Files.isDirectory(built, LinkOption.NOFOLLOW_LINKS)
-                ? LoadStore.Use.readOnly(LoadStore.beside(built)) : null;
+        LoadStore.Use store = reuse.load().isEmpty() && siteBuilt ? LoadStore.Use.readOnly(LoadStore.beside(built)) : null;
         LoadResult<Site> loaded = ContentLoader.load(project, drafts, reuse.load(), store);    // load
         long mark = Pipeline.lap(stages, "load", start);
         if (!(loaded instanceof LoadResult.Loaded<Site> l)) {

@@ -107,6 +107,15 @@ class PdfReuseTest {
         assertFalse(Arrays.equals(marked, third.files().get("ready/ready.pdf").bytes()));
     }
 
+    @Test
+    void servesFirstBuildKeepsThePdfsOfTheProjectsSiteAndLeavesThem() throws IOException {
+        byte[] marked = markOldPdf();
+        MemoryOutput first = new MemoryOutput();
+        assertTrue(Pipeline.runInMemory(project, false, first, new Pipeline.Reuse()).ok());
+        assertArrayEquals(marked, first.files().get("ready/ready.pdf").bytes());
+        assertArrayEquals(marked, Files.readAllBytes(pdf()), "site/ is only read");
+    }
+
     /** Marks site/'s PDF (see {@link #mark}) where it is, and returns its marked bytes. */
     private byte[] markOldPdf() throws IOException {
         byte[] marked = mark(Files.readAllBytes(pdf()));
