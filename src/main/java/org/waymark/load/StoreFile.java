@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
+import org.waymark.output.AbandonedFiles;
 
 /**
  * The new {@link LoadStore} file a build writes, as {@code <store>.new-<pid>-<n>} beside the old one,
@@ -127,20 +127,8 @@ final class StoreFile {
 
     /** Deletes {@code <store>.new-<pid>-<n>} files whose process is gone. */
     static void removeAbandoned(Path target) {
-        String prefix = target.getFileName() + ".new-";
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) return;
-        try (Stream<Path> siblings = Files.list(dir)) {
-            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                long pid;
-                try {
-                    String rest = p.getFileName().toString().substring(prefix.length());
-                    pid = Long.parseLong(rest.substring(0, Math.max(0, rest.indexOf('-'))));
-                } catch (NumberFormatException e) {
-                    continue; // not one of ours
-                }
-                if (ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) Files.deleteIfExists(p);
-            }
+        try {
+            for (Path p : AbandonedFiles.in(target.getParent(), target.getFileName() + ".new-")) Files.deleteIfExists(p);
         } catch (IOException ignored) {
             // tried again next build
         }

@@ -61,23 +61,7 @@ public final class SiteSwap {
     /** Siblings of {@code out} named {@code .<out><infix><pid>-…} whose process is gone. */
     private static java.util.List<Path> abandoned(Path out, String infix) throws IOException {
         Path abs = out.toAbsolutePath().normalize();
-        String prefix = "." + abs.getFileName() + infix;
-        java.util.List<Path> found = new java.util.ArrayList<>();
-        if (abs.getParent() == null || !Files.isDirectory(abs.getParent())) return found;
-        try (var siblings = Files.list(abs.getParent())) {
-            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                String rest = p.getFileName().toString().substring(prefix.length());
-                int dash = rest.indexOf('-');
-                long pid;
-                try {
-                    pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
-                } catch (NumberFormatException e) {
-                    continue; // not one of ours
-                }
-                if (ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) found.add(p);
-            }
-        }
-        return found;
+        return AbandonedFiles.in(abs.getParent(), "." + abs.getFileName() + infix);
     }
 
     /**
