@@ -56,6 +56,7 @@ public final class ContentLoader {
                     "no content/ folder in " + projectDir.toAbsolutePath().normalize(),
                     "run Waymark from a project folder, or name one")));
         }
+        if (store != null) CodeIdentity.prepare();  // beside the scan
         Path templatesDir = projectDir.resolve("templates");
         return ContentScanner.scan(contentDir).then(files -> read(files, contentDir,
                 Files.isDirectory(templatesDir) ? templatesDir : null, includeDrafts, cache, store));
