@@ -14,8 +14,11 @@
 #   cold     `waymark build --timings` into a new folder
 #   hugo     `hugo` on the same guide pages (bench/hugo skeleton) into a new folder
 # and after all runs of those, RUNS of each of:
-#   rebuild  the same build again over a site a cold build left (moves the old site aside)
-#   check    `waymark check` (renders and verifies in a scratch folder; the site untouched)
+#   rebuild  the same build again over a site a cold build left (moves the old site aside, and
+#            takes each file's load from the store beside it, .site-N.cache)
+#   edit     an author's loop: one guide edited (a sentence appended), then built over a site a
+#            cold build left (the guide is put back as it was when the script ends)
+#   check    `waymark check` (renders and verifies in memory, or in a scratch folder; the site untouched)
 # Why in that order, and why nothing is deleted between cold builds: see settle() below.
 # Every command is a fresh JVM or process. Results: ROOT/results.tsv (raw rows, with the 1-minute
 # load average when each run started) and a table of medians on standard output. The machine is
@@ -105,6 +108,15 @@ for ((r = 1; r <= RUNS; r++)); do
   settle "$SETTLE"
   one rebuild "$r" "$ROOT/kb" "$WAYMARK" build --timings --out "$OUTS/site-$r"
 done
+EDITED=$(find "$ROOT/kb/content/guides" -name '*.md' | sort | head -1)
+cp "$EDITED" "$ROOT/edited.orig"
+trap 'cp "$ROOT/edited.orig" "$EDITED"' EXIT
+for ((r = 1; r <= RUNS; r++)); do
+  settle "$SETTLE"
+  printf '\nA sentence added by edit run %s.\n' "$r" >>"$EDITED"
+  one edit "$r" "$ROOT/kb" "$WAYMARK" build --timings --out "$OUTS/site-$r"
+done
+cp "$ROOT/edited.orig" "$EDITED"
 for ((r = 1; r <= RUNS; r++)); do
   settle "$SETTLE"
   one check "$r" "$ROOT/kb" "$WAYMARK" check
