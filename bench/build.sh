@@ -108,7 +108,7 @@ for ((r = 1; r <= RUNS; r++)); do
   settle "$SETTLE"
   one rebuild "$r" "$ROOT/kb" "$WAYMARK" build --timings --out "$OUTS/site-$r"
 done
-EDITED=$(find "$ROOT/kb/content/guides" -name '*.md' | sort | head -1)
+EDITED=$(find "$ROOT/kb/content/guides" -name '*.md' | sort | sed -n 1p)  # not head: pipefail and SIGPIPE
 cp "$EDITED" "$ROOT/edited.orig"
 trap 'cp "$ROOT/edited.orig" "$EDITED"' EXIT
 for ((r = 1; r <= RUNS; r++)); do
