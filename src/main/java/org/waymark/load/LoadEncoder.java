@@ -14,7 +14,6 @@ import org.waymark.model.Item;
 import org.waymark.model.Link;
 import org.waymark.model.Markdown;
 import org.waymark.model.Node;
-import org.waymark.model.Option;
 import org.waymark.model.Outcome;
 import org.waymark.model.Page;
 import org.waymark.model.Question;
