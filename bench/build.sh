@@ -14,10 +14,12 @@
 #   cold     `waymark build --timings` into a new folder
 #   hugo     `hugo` on the same guide pages (bench/hugo skeleton) into a new folder
 # and after all runs of those, RUNS of each of:
-#   rebuild  the same build again over a site a cold build left (moves the old site aside, and
-#            takes each file's load from the store beside it, .site-N.cache)
-#   edit     an author's loop: one guide edited (a sentence appended), then built over a site a
-#            cold build left (the guide is put back as it was when the script ends)
+#   rebuild  the same build again over a site a cold build left (takes each file's load from the
+#            store beside it, .site-N.cache; stages into a new folder, as there is no spare yet,
+#            and keeps the site it replaces as the spare, .site-N.spare)
+#   edit     an author's loop: one guide edited (a sentence appended), then built over the site
+#            the rebuild left, writing over its spare (the guide is put back as it was when the
+#            script ends)
 #   check    `waymark check` (renders and verifies in memory, or in a scratch folder; the site untouched)
 # Why in that order, and why nothing is deleted between cold builds: see settle() below.
 # Every command is a fresh JVM or process. Results: ROOT/results.tsv (raw rows, with the 1-minute
@@ -79,9 +81,9 @@ one() {  # what run folder cmd... -> appends a row
 # deleted in the last minute, or six while their inode table block is unwritten (the kernel's
 # recently_deleted()). A cold build started just after the last site's 30,000 files were
 # deleted spent 15 % of its CPU there (perf). So the cold builds and Hugo run first,
-# interleaved; then the rebuilds, each of which deletes the site it replaces, and the checks,
-# each of which deletes its scratch folder: each of those starts SETTLE seconds (default 0)
-# after the last one's deletes. What is left from an earlier run is deleted first, and the file
+# interleaved; then the rebuilds and edits (which keep the site they replace as the spare and
+# delete nothing), and the checks, each of which deletes its scratch folder: each of those
+# starts SETTLE seconds (default 0) after the last one's deletes. What is left from an earlier run is deleted first, and the file
 # system given six minutes.
 settle() {
   sync

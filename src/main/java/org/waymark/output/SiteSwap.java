@@ -28,11 +28,18 @@ public final class SiteSwap {
         recover(out, false);
     }
 
-    /** The same; with {@code later}, discarded old sites are deleted on a background thread. */
-    public static void recover(Path out, boolean later) throws IOException {
-        removeAbandonedStaging(out);
+    /**
+     * The same; with {@code keep}, a staging folder left by a killed build or an old site a
+     * finished one left becomes the output's spare ({@link SpareSite}) when it has none, and the
+     * rest are deleted on a background thread.
+     */
+    public static void recover(Path out, boolean keep) throws IOException {
+        for (Path p : abandoned(out, StagedOutput.STAGING)) {
+            if (!(keep && SpareSite.keep(p, out))) StagedOutput.delete(p);
+        }
         for (Path discarded : abandoned(out, DISCARDED)) {
-            if (later) DiscardedSites.deleteInBackground(discarded);
+            if (keep && SpareSite.keep(discarded, out)) continue;
+            if (keep) DiscardedSites.deleteInBackground(discarded);
             else StagedOutput.delete(discarded);
         }
         Path old = aside(out);
@@ -54,10 +61,6 @@ public final class SiteSwap {
                 + Long.toUnsignedString(System.nanoTime(), 36));
     }
 
-    private static void removeAbandonedStaging(Path out) throws IOException {
-        for (Path p : abandoned(out, StagedOutput.STAGING)) StagedOutput.delete(p);
-    }
-
     /** Siblings of {@code out} named {@code .<out><infix><pid>-…} whose process is gone. */
     private static java.util.List<Path> abandoned(Path out, String infix) throws IOException {
         Path abs = out.toAbsolutePath().normalize();
@@ -66,12 +69,13 @@ public final class SiteSwap {
 
     /**
      * Swaps {@code staged} in as {@code out}. The old site is then renamed out of the way (one
-     * more rename, after the swap is complete) and deleted: now, or with {@code deleteOldLater}
-     * on a background thread, so that the build returns as soon as the new site is in place; a
-     * deletion the process does not live to finish is finished by the next build's
-     * {@link #recover}.
+     * more rename, after the swap is complete). With {@code keepOld} it becomes the output's
+     * spare, which the next build writes over ({@link SpareSite}), or, when there is one already,
+     * is deleted on a background thread, so that the build returns as soon as the new site is in
+     * place (a deletion the process does not live to finish is finished by the next build's
+     * {@link #recover}). Without, it is deleted now.
      */
-    static void replace(Path staged, Path out, boolean deleteOldLater) throws IOException {
+    static void replace(Path staged, Path out, boolean keepOld) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         if (Files.isDirectory(target) && !Files.exists(target.resolve(OutputFolder.MARKER))) {
             try (var entries = Files.list(target)) {
@@ -81,16 +85,17 @@ public final class SiteSwap {
             }
         }
         Path old = aside(target);
-        recover(target, deleteOldLater);
+        recover(target, keepOld);
         synchronized (SWAP) {
             if (Files.exists(target)) move(target, old);
             move(staged, target);
             swapped = true;
         }
         if (!Files.exists(old)) return;
+        if (keepOld && SpareSite.keep(old, target)) return;
         Path discarded = discarded(target);
         move(old, discarded);
-        if (deleteOldLater) DiscardedSites.deleteInBackground(discarded);
+        if (keepOld) DiscardedSites.deleteInBackground(discarded);
         else StagedOutput.delete(discarded);
     }
 

@@ -20,14 +20,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 
 /**
- * A fresh folder beside the output folder that a build writes into. Only when everything has
- * succeeded is it swapped in (see {@link SiteSwap}); otherwise it is deleted and the previous
- * output stays exactly as it was. Every path is checked to stay inside the folder.
+ * A folder beside the output folder that a build writes into: a fresh one, or the site an
+ * earlier build replaced ({@link SpareSite}), written over in place. Only when everything has
+ * succeeded is it swapped in (see {@link SiteSwap}); otherwise it is deleted (or kept as the
+ * next build's spare) and the previous output stays exactly as it was. Every path is checked
+ * to stay inside the folder.
  */
 public final class StagedOutput implements OutputSink, AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path dir;
+    /** The spare this output writes over, or null for a fresh folder. */
+    private final SpareSite spare;
+    /** The output this folder is staged for, when a failed build keeps it as that output's spare; else null. */
+    private final Path keepFor;
     /**
      * Folders this output has made, so a file whose folder is known to be there costs no
      * {@code mkdir} (which fails, and Java then makes an exception and asks again whether it is
@@ -36,14 +42,30 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
-    private StagedOutput(Path dir) {
+    private StagedOutput(Path dir, SpareSite spare, Path keepFor) {
         this.dir = dir;
+        this.spare = spare;
+        this.keepFor = keepFor;
     }
 
     public static StagedOutput beside(Path out) throws IOException {
+        return beside(out, false);
+    }
+
+    /**
+     * With {@code spare}, the site an earlier build of {@code out} replaced is written over when
+     * there is one, and this folder, if the build fails, is kept as the next build's spare.
+     */
+    public static StagedOutput beside(Path out, boolean spare) throws IOException {
         Path parent = out.toAbsolutePath().normalize().getParent();
         Files.createDirectories(parent);
-        return new StagedOutput(freshFolder(parent, stagingPrefix(out) + ProcessHandle.current().pid() + "-"));
+        String prefix = stagingPrefix(out) + ProcessHandle.current().pid() + "-";
+        if (spare) {
+            Path dir = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            SpareSite taken = SpareSite.claim(out, dir);
+            if (taken != null) return new StagedOutput(dir, taken, out);
+        }
+        return new StagedOutput(freshFolder(parent, prefix), null, spare ? out : null);
     }
 
     /**
@@ -83,6 +105,10 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     @Override
     public void write(String path, byte[] bytes) throws IOException {
         Path p = inside(path);
+        if (spare != null) {
+            spare.write(p, bytes);
+            return;
+        }
         folder(p.getParent());
         Files.write(p, bytes);
     }
@@ -90,6 +116,10 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     @Override
     public void copy(String path, Path from) throws IOException {
         Path p = inside(path);
+        if (spare != null) {
+            spare.copy(p, from);
+            return;
+        }
         folder(p.getParent());
         // From a stream, so the copy gets the umask's modes rather than the source file's.
         try (InputStream in = Files.newInputStream(from)) {
@@ -103,21 +133,32 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         folders.add(folder);
     }
 
+    /**
+     * The folder once every file is written: what a spare held that this build did not write
+     * is deleted first, so the folder holds exactly the new site (verify reads it).
+     */
+    public Path complete() throws IOException {
+        if (spare != null) spare.prune();
+        return dir;
+    }
+
     /** Swaps the staged folder in as {@code out}, and deletes the old one (see {@link SiteSwap#replace}). */
     public void commit(Path out) throws IOException {
         commit(out, false);
     }
 
-    public void commit(Path out, boolean deleteOldLater) throws IOException {
+    /** {@code keepOld}: the old site becomes the next build's spare (see {@link SiteSwap#replace}). */
+    public void commit(Path out, boolean keepOld) throws IOException {
         write(OutputFolder.MARKER, "Written by Waymark. The next build replaces this whole folder.\n"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        SiteSwap.replace(dir, out, deleteOldLater);
+        SiteSwap.replace(dir, out, keepOld);
         committed = true;
     }
 
     @Override
     public void close() throws IOException {
-        if (!committed) delete(dir);
+        if (committed) return;
+        if (keepFor == null || !SpareSite.keep(dir, keepFor)) delete(dir);
     }
 
     /**

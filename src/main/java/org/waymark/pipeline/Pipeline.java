@@ -47,11 +47,12 @@ public final class Pipeline {
      * What to run: {@code swap=false} renders and verifies into a scratch folder and discards it
      * (into memory instead, when the site fits: {@link CheckInMemory});
      * {@code render=false} stops after the check stage (content only, fastest);
-     * {@code deleteOldLater} returns once the new site is in place and deletes the old one on a
-     * background thread, which the next build finishes if the process ends first ({@code build}).
+     * {@code keepOldSite} writes over the site an earlier build replaced, kept beside the output
+     * as its spare, and keeps the site this build replaces as the next spare ({@code build}:
+     * see output's SpareSite).
      */
     public record Options(Path project, Path out, boolean drafts, boolean strict, boolean swap, boolean render,
-                          boolean deleteOldLater) {
+                          boolean keepOldSite) {
         public Options(Path project, Path out, boolean drafts, boolean strict, boolean swap) {
             this(project, out, drafts, strict, swap, true, false);
         }
@@ -130,7 +131,7 @@ public final class Pipeline {
         Site site = checked.site().get();
         List<Diagnostic> found = new ArrayList<>(report.diagnostics());
 
-        if (o.swap()) SiteSwap.recover(o.out(), o.deleteOldLater());
+        if (o.swap()) SiteSwap.recover(o.out(), o.keepOldSite());
         // The site this build replaces (for check, the project's site/ when built): each of its
         // PDFs that would be drawn from the same input is kept.
         Path last = o.swap() ? o.out() : o.project().resolve("site");
@@ -140,13 +141,13 @@ public final class Pipeline {
             return renderAndVerify(site, o.strict(), found, stages, start, memory, null, previous, progress,
                     templateOf -> SiteVerifier.verify(memory, templateOf, new ScanCache()));
         }
-        try (StagedOutput staged = StagedOutput.beside(o.out())) {
+        try (StagedOutput staged = StagedOutput.beside(o.out(), o.swap() && o.keepOldSite())) {
             Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, previous, progress,
-                    templateOf -> SiteVerifier.verify(staged.dir(), templateOf));
+                    templateOf -> SiteVerifier.verify(staged.complete(), templateOf));
             if (!r.ok()) return r;
             long swap = System.nanoTime();
             if (o.swap()) progress.begin(new Progress.Stage("swap", "Putting the new site in place"));
-            if (o.swap()) staged.commit(o.out(), o.deleteOldLater());                           // swap
+            if (o.swap()) staged.commit(o.out(), o.keepOldSite());                           // swap
             lap(stages, "swap", swap);
             return new Result(r.report(), site, r.pagesWritten(), elapsed(start), stages);
         }

@@ -16,9 +16,9 @@ import org.waymark.testing.Browser;
 import org.waymark.testing.Projects;
 
 /**
- * Issue 12, item 5: {@code build} returns once the new site is in place and deletes the old one
- * in the background; the swap stays two renames, and what a finished process left is deleted by
- * the next build.
+ * Issue 12, item 5: {@code build} returns once the new site is in place; the swap stays two
+ * renames. The old site is kept as the next build's spare ({@link SpareSiteTest}); any other
+ * old site a finished process left is deleted in the background by the next build.
  */
 class DiscardedSiteTest {
     @TempDir
@@ -29,12 +29,13 @@ class DiscardedSiteTest {
     }
 
     @Test
-    void theOldSiteIsReplacedWholeAndDeletedInTheBackground() throws IOException {
+    void theOldSiteIsReplacedWholeAndKeptAsTheSpare() throws IOException {
         Projects.write(project, Map.of("content/index.md", "---\ntitle: Home\n---\nFirst.\n"));
         assertTrue(build().ok());
         Files.writeString(project.resolve("content/index.md"), "---\ntitle: Home\n---\nSecond.\n");
         assertTrue(build().ok());
         assertTrue(Files.readString(project.resolve("site/index.html")).contains("Second."));
+        assertTrue(Files.readString(project.resolve(".site.spare/index.html")).contains("First."));
         awaitNoSiblings();
     }
 
@@ -46,8 +47,10 @@ class DiscardedSiteTest {
         Projects.write(left, Map.of("guide/index.html", "old", "index.html", "old"));
         assertTrue(Projects.build(project).ok());  // deleting now
         assertTrue(Files.notExists(left));
+        // With a spare already there, another old site is not kept: it is deleted in the background.
+        Projects.write(project.resolve(".site.spare"), Map.of("index.html", "spare"));
         Projects.write(left, Map.of("guide/index.html", "old"));
-        assertTrue(build().ok());  // deleting in the background
+        assertTrue(build().ok());
         awaitNoSiblings();
     }
 
@@ -60,14 +63,14 @@ class DiscardedSiteTest {
         assertTrue(Files.exists(mine.resolve("index.html")), "another build may still be deleting it");
     }
 
-    /** Waits until no folder but site/ and content/ is left beside them (the background delete is done). */
+    /** Waits until no folder but site/, its spare and content/ is left beside them (the background delete is done). */
     private void awaitNoSiblings() throws IOException {
         long deadline = System.nanoTime() + Browser.PATIENCE.toNanos();
         List<String> left;
         do {
             try (Stream<Path> list = Files.list(project)) {
                 left = list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site"))
-                        .filter(n -> !n.equals(".site.cache")).toList();  // the load store stays, by design
+                        .filter(n -> !n.equals(".site.cache") && !n.equals(".site.spare")).toList();  // both stay, by design
             }
             if (left.isEmpty()) return;
             Thread.onSpinWait();

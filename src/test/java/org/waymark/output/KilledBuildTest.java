@@ -129,8 +129,9 @@ class KilledBuildTest {
 
     private List<String> listing() throws IOException {
         try (Stream<Path> list = Files.list(project)) {
-            // the load store stays beside site/ from build to build, by design (LoadStore)
-            return list.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".site.cache")).sorted().toList();
+            // the load store and the spare stay beside site/ from build to build, by design (LoadStore, SpareSite)
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals(".site.cache") && !n.equals(".site.spare")).sorted().toList();
         }
     }
 

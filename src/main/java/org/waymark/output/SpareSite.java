@@ -1,0 +1,232 @@
+package org.waymark.output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * The site a build replaced, kept beside the output as {@code .<out>.spare} and written over by
+ * the next build in place of a fresh staging folder. A file whose bytes are already there is
+ * left as it is (its time too), another is overwritten in place, and what the new site does not
+ * have is deleted before verify reads the folder ({@link #prune}). Making every file of a large
+ * site anew, and deleting the old ones, is what a rebuild paid for: on ext4, creating files soon
+ * after deleting many scans past every recently deleted inode, and a truncated file is flushed
+ * when it is closed. Overwriting in place costs neither.
+ *
+ * <p>Nothing is written through a link: a symbolic link, a file with other hard links (a backup
+ * made with {@code cp -al} shares them) or anything but a regular file where a file goes is
+ * deleted first, and a folder is used only when it is a real folder.
+ */
+final class SpareSite {
+    private static final String SUFFIX = ".spare";
+    private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
+
+    /** What the spare held when it was taken: listed beside render, needed only by {@link #prune}. */
+    private record Held(List<Path> files, List<Path> folders) {}
+
+    private final Path dir;
+    private final Set<Path> written = ConcurrentHashMap.newKeySet();
+    /** Real folders, checked or made: a file's folder is looked at once. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final FutureTask<Held> held;
+
+    private SpareSite(Path dir) {
+        this.dir = dir;
+        this.held = new FutureTask<>(() -> list(dir));
+        Thread t = new Thread(held, "list " + dir.getFileName());
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Spares need the link count of a file ({@code unix:nlink}); where the file system does not
+     * give it, every build stages into a fresh folder as before.
+     */
+    static boolean supported() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
+    }
+
+    static Path of(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        return abs.resolveSibling("." + abs.getFileName() + SUFFIX);
+    }
+
+    /** Takes the spare of {@code out} by renaming it to {@code dir} (not there yet); null when there is none. */
+    static SpareSite claim(Path out, Path dir) {
+        Path spare = of(out);
+        if (!supported() || !Files.isDirectory(spare, NOFOLLOW)) return null;
+        try {
+            Files.move(spare, dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            return null;  // another build took it first, or it cannot be renamed: stage afresh
+        }
+        return new SpareSite(dir);
+    }
+
+    /** Puts the folder {@code site} aside as the spare of {@code out}; false when there already is one. */
+    static boolean keep(Path site, Path out) {
+        Path spare = of(out);
+        if (!supported() || Files.exists(spare, NOFOLLOW)) return false;
+        try {
+            Files.move(site, spare, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            return false;  // taken meanwhile, or not renameable here: the caller deletes the folder
+        }
+    }
+
+    void write(Path p, byte[] bytes) throws IOException {
+        folder(p.getParent());
+        written.add(p);
+        if (!reusable(p)) {
+            Files.write(p, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return;
+        }
+        try (FileChannel c = FileChannel.open(p, StandardOpenOption.READ, StandardOpenOption.WRITE, NOFOLLOW)) {
+            if (c.size() == bytes.length && holds(c, bytes)) return;
+            ByteBuffer b = ByteBuffer.wrap(bytes);
+            c.position(0);
+            while (b.hasRemaining()) c.write(b);
+            // Never truncated to nothing: ext4 flushes a file truncated to empty when it is closed.
+            if (c.size() > bytes.length) c.truncate(bytes.length);
+        }
+    }
+
+    void copy(Path p, Path from) throws IOException {
+        folder(p.getParent());
+        written.add(p);
+        if (reusable(p) && Files.size(p) == Files.size(from) && Files.mismatch(p, from) == -1) return;
+        remove(p);
+        // From a stream, so the copy gets the umask's modes rather than the source file's.
+        try (InputStream in = Files.newInputStream(from)) {
+            Files.copy(in, p);
+        }
+    }
+
+    /**
+     * Deletes what the spare held that this build did not write, then the folders left empty:
+     * the folder then holds exactly the new site. Called once every file is written.
+     */
+    void prune() throws IOException {
+        Held was;
+        try {
+            was = held.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while listing " + dir, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
+        // What a write put in another's place (a folder where a file was, or the reverse) stays,
+        // and so does the marker, which the swap writes again with the same bytes.
+        Path marker = dir.resolve(OutputFolder.MARKER);
+        for (Path f : was.files()) {
+            if (!written.contains(f) && !folders.contains(f) && !f.equals(marker)) removeListed(f);
+        }
+        // The listing names a folder after everything in it, so inner folders go first.
+        for (Path d : was.folders()) {
+            if (!d.equals(dir) && !folders.contains(d) && !written.contains(d)) removeListed(d);
+        }
+    }
+
+    /**
+     * Deletes an entry the listing saw, unless it has gone since: a write may have replaced a
+     * folder above it with a file (then the entry's path names nothing, and asking says "not a
+     * folder", not "no such file").
+     */
+    private static void removeListed(Path p) throws IOException {
+        try {
+            Files.deleteIfExists(p);
+        } catch (DirectoryNotEmptyException e) {
+            StagedOutput.delete(p);  // something appeared in it meanwhile; it is not part of the site
+        } catch (IOException e) {
+            if (Files.exists(p, NOFOLLOW)) throw e;
+        }
+    }
+
+    /** Whether {@code p} is a regular file that no other name shares; anything else in its place is deleted. */
+    private boolean reusable(Path p) throws IOException {
+        Map<String, Object> a;
+        try {
+            a = Files.readAttributes(p, "unix:nlink,isRegularFile", NOFOLLOW);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+        if (Boolean.TRUE.equals(a.get("isRegularFile")) && Integer.valueOf(1).equals(a.get("nlink"))) return true;
+        remove(p);
+        return false;
+    }
+
+    /** Makes sure {@code f} and the folders above it, inside the spare, are real folders. */
+    private void folder(Path f) throws IOException {
+        if (f.equals(dir) || folders.contains(f)) return;
+        folder(f.getParent());
+        if (!Files.isDirectory(f, NOFOLLOW)) {
+            Files.deleteIfExists(f);  // a file or a link where a folder goes (deletes the link, not its target)
+            try {
+                Files.createDirectory(f);
+            } catch (FileAlreadyExistsException e) {
+                if (!Files.isDirectory(f, NOFOLLOW)) throw e;  // another thread made it meanwhile
+            }
+        }
+        folders.add(f);
+    }
+
+    private static void remove(Path p) throws IOException {
+        if (Files.isDirectory(p, NOFOLLOW)) StagedOutput.delete(p);
+        else Files.deleteIfExists(p);
+    }
+
+    private static boolean holds(FileChannel c, byte[] bytes) throws IOException {
+        ByteBuffer old = ByteBuffer.allocate(bytes.length);
+        while (old.hasRemaining()) {
+            if (c.read(old) < 0) return false;
+        }
+        return java.util.Arrays.equals(old.array(), bytes);
+    }
+
+    /** Every entry under {@code dir}: folders listed after what they hold; links are entries, never followed. */
+    private static Held list(Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;  // deleted meanwhile by a write that needed its place
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) {
+                folders.add(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return new Held(files, folders);
+    }
+}
