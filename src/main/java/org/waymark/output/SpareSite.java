@@ -7,17 +7,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,18 +36,16 @@ final class SpareSite {
     private static final String SUFFIX = ".spare";
     private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
 
-    /** What the spare held when it was taken: listed beside render, needed only by {@link #prune}. */
-    private record Held(List<Path> files, List<Path> folders) {}
-
     private final Path dir;
     private final Set<Path> written = ConcurrentHashMap.newKeySet();
     /** Real folders, checked or made: a file's folder is looked at once. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
-    private final FutureTask<Held> held;
+    /** What the spare held when it was taken: listed beside render, needed only by {@link #prune}. */
+    private final FutureTask<FolderTree> held;
 
     private SpareSite(Path dir) {
         this.dir = dir;
-        this.held = new FutureTask<>(() -> list(dir));
+        this.held = new FutureTask<>(() -> FolderTree.of(dir));
         Thread t = new Thread(held, "list " + dir.getFileName());
         t.setDaemon(true);
         t.start();
@@ -128,7 +121,7 @@ final class SpareSite {
      * the folder then holds exactly the new site. Called once every file is written.
      */
     void prune() throws IOException {
-        Held was;
+        FolderTree was;
         try {
             was = held.get();
         } catch (InterruptedException e) {
@@ -203,30 +196,5 @@ final class SpareSite {
             if (c.read(old) < 0) return false;
         }
         return java.util.Arrays.equals(old.array(), bytes);
-    }
-
-    /** Every entry under {@code dir}: folders listed after what they hold; links are entries, never followed. */
-    private static Held list(Path dir) throws IOException {
-        List<Path> files = new ArrayList<>();
-        List<Path> folders = new ArrayList<>();
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                files.add(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                return FileVisitResult.CONTINUE;  // deleted meanwhile by a write that needed its place
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) {
-                folders.add(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return new Held(files, folders);
     }
 }

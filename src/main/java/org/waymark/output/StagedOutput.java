@@ -4,15 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -168,21 +164,9 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
      */
     static void delete(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
-        List<Path> files = new ArrayList<>();
-        List<Path> folders = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                files.add(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                folders.add(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        FolderTree tree = FolderTree.of(root);
+        List<Path> files = tree.files();
+        List<Path> folders = tree.folders();
         ForkJoinPool pool = new ForkJoinPool(DELETERS);
         try {
             pool.submit(() -> files.parallelStream().forEach(StagedOutput::deleteFile)).get();

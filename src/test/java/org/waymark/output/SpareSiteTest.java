@@ -41,12 +41,16 @@ class SpareSiteTest {
         return project.resolve(".site.spare");
     }
 
-    private void twoBuilds() throws IOException {
+    private void writeContent() throws IOException {
         Projects.write(project, Map.of(
                 "content/index.md", "---\ntitle: Home\n---\nSee [the guide](guides/keep.md) and [the other](guides/gone.md).\n",
                 "content/guides/keep.md", "---\ntitle: Kept\n---\nThis page never changes.\n",
                 "content/guides/gone.md", "---\ntitle: Gone\n---\nThis page is deleted after the second build, "
                         + "and its text is long so that a shorter one overwrites it.\n"));
+    }
+
+    private void twoBuilds() throws IOException {
+        writeContent();
         assertTrue(build().ok());
         Files.writeString(project.resolve("content/guides/keep.md"), "---\ntitle: Kept\n---\nThis page never changes.\n");
         assertTrue(build().ok());
@@ -55,11 +59,7 @@ class SpareSiteTest {
 
     @Test
     void theThirdBuildWritesOverTheFirstSiteAndMatchesAFreshBuild() throws IOException {
-        Projects.write(project, Map.of(
-                "content/index.md", "---\ntitle: Home\n---\nSee [the guide](guides/keep.md) and [the other](guides/gone.md).\n",
-                "content/guides/keep.md", "---\ntitle: Kept\n---\nThis page never changes.\n",
-                "content/guides/gone.md", "---\ntitle: Gone\n---\nThis page is deleted after the second build, "
-                        + "and its text is long so that a shorter one overwrites it.\n"));
+        writeContent();
         assertTrue(build().ok());
         Map<String, String> first = tree(project.resolve("site"));
         Map<String, Object> firstFiles = identities(project.resolve("site"));
