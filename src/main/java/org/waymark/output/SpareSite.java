@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -16,8 +15,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The site a build replaced, kept beside the output as {@code .<out>.spare} and written over by
@@ -28,9 +25,10 @@ import java.util.concurrent.FutureTask;
  * after deleting many scans past every recently deleted inode, and a truncated file is flushed
  * when it is closed. Overwriting in place costs neither.
  *
- * <p>Nothing is written through a link: a symbolic link, a file with other hard links (a backup
- * made with {@code cp -al} shares them) or anything but a regular file where a file goes is
- * deleted first, and a folder is used only when it is a real folder.
+ * <p>The spare is looked over before anything is written into it ({@link SpareFitness}): links,
+ * files with other hard links and anything of another user's are never written through. Each
+ * write checks its place again: anything but a regular file where a file goes is deleted first,
+ * and a folder is used only when it is a real folder.
  */
 final class SpareSite {
     private static final String SUFFIX = ".spare";
@@ -40,15 +38,12 @@ final class SpareSite {
     private final Set<Path> written = ConcurrentHashMap.newKeySet();
     /** Real folders, checked or made: a file's folder is looked at once. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
-    /** What the spare held when it was taken: listed beside render, needed only by {@link #prune}. */
-    private final FutureTask<FolderTree> held;
+    /** What the spare held when it was taken, which {@link #prune} deletes unless written. */
+    private final FolderTree held;
 
-    private SpareSite(Path dir) {
+    private SpareSite(Path dir, FolderTree held) {
         this.dir = dir;
-        this.held = new FutureTask<>(() -> FolderTree.of(dir));
-        Thread t = new Thread(held, "list " + dir.getFileName());
-        t.setDaemon(true);
-        t.start();
+        this.held = held;
     }
 
     /**
@@ -64,22 +59,41 @@ final class SpareSite {
         return abs.resolveSibling("." + abs.getFileName() + SUFFIX);
     }
 
-    /** Takes the spare of {@code out} by renaming it to {@code dir} (not there yet); null when there is none. */
-    static SpareSite claim(Path out, Path dir) {
+    /**
+     * Takes the spare of {@code out} by renaming it over {@code dir}, an empty folder this
+     * process has just made (whose owner tells whose files are fit to write over). Null when
+     * there is no spare, or it is unfit ({@link SpareFitness}): {@code dir} is then an empty
+     * folder again, and an unfit spare is deleted in the background.
+     */
+    static SpareSite claim(Path out, Path dir) throws IOException {
         Path spare = of(out);
         if (!supported() || !Files.isDirectory(spare, NOFOLLOW)) return null;
+        Object uid = Files.getAttribute(dir, "unix:uid", NOFOLLOW);
         try {
-            Files.move(spare, dir, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(spare, dir, StandardCopyOption.ATOMIC_MOVE);  // replaces the empty folder
         } catch (IOException e) {
             return null;  // another build took it first, or it cannot be renamed: stage afresh
         }
-        return new SpareSite(dir);
+        FolderTree held = SpareFitness.check(dir, uid);
+        if (held != null) return new SpareSite(dir, held);
+        Path unfit = SiteSwap.discarded(out);
+        Files.move(dir, unfit, StandardCopyOption.ATOMIC_MOVE);
+        DiscardedSites.deleteInBackground(unfit);
+        Files.createDirectory(dir);
+        return null;
     }
 
-    /** Puts the folder {@code site} aside as the spare of {@code out}; false when there already is one. */
+    /**
+     * Puts the folder {@code site} aside as the spare of {@code out}; false when there already is
+     * one, or this user may not write the folder (a site once built with {@code sudo}: it would
+     * only be found unfit by the next build).
+     */
     static boolean keep(Path site, Path out) {
         Path spare = of(out);
-        if (!supported() || Files.exists(spare, NOFOLLOW)) return false;
+        if (!supported() || !Files.isDirectory(site, NOFOLLOW) || !Files.isWritable(site)
+                || Files.exists(spare, NOFOLLOW)) {
+            return false;
+        }
         try {
             Files.move(site, spare, StandardCopyOption.ATOMIC_MOVE);
             return true;
@@ -121,23 +135,14 @@ final class SpareSite {
      * the folder then holds exactly the new site. Called once every file is written.
      */
     void prune() throws IOException {
-        FolderTree was;
-        try {
-            was = held.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while listing " + dir, e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        }
         // What a write put in another's place (a folder where a file was, or the reverse) stays,
         // and so does the marker, which the swap writes again with the same bytes.
         Path marker = dir.resolve(OutputFolder.MARKER);
-        for (Path f : was.files()) {
+        for (Path f : held.files()) {
             if (!written.contains(f) && !folders.contains(f) && !f.equals(marker)) removeListed(f);
         }
         // The listing names a folder after everything in it, so inner folders go first.
-        for (Path d : was.folders()) {
+        for (Path d : held.folders()) {
             if (!d.equals(dir) && !folders.contains(d) && !written.contains(d)) removeListed(d);
         }
     }
@@ -174,15 +179,16 @@ final class SpareSite {
     private void folder(Path f) throws IOException {
         if (f.equals(dir) || folders.contains(f)) return;
         folder(f.getParent());
-        if (!Files.isDirectory(f, NOFOLLOW)) {
-            Files.deleteIfExists(f);  // a file or a link where a folder goes (deletes the link, not its target)
-            try {
+        // One thread at a time past here (once per folder): a second one seeing no folder yet
+        // would delete the empty folder the first has just made.
+        synchronized (folders) {
+            if (folders.contains(f)) return;
+            if (!Files.isDirectory(f, NOFOLLOW)) {
+                Files.deleteIfExists(f);  // a file or a link where a folder goes (deletes the link, not its target)
                 Files.createDirectory(f);
-            } catch (FileAlreadyExistsException e) {
-                if (!Files.isDirectory(f, NOFOLLOW)) throw e;  // another thread made it meanwhile
             }
+            folders.add(f);
         }
-        folders.add(f);
     }
 
     private static void remove(Path p) throws IOException {

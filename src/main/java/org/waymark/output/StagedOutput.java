@@ -56,12 +56,9 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         Path parent = out.toAbsolutePath().normalize().getParent();
         Files.createDirectories(parent);
         String prefix = stagingPrefix(out) + ProcessHandle.current().pid() + "-";
-        if (spare) {
-            Path dir = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
-            SpareSite taken = SpareSite.claim(out, dir);
-            if (taken != null) return new StagedOutput(dir, taken, out);
-        }
-        return new StagedOutput(freshFolder(parent, prefix), null, spare ? out : null);
+        Path dir = freshFolder(parent, prefix);
+        SpareSite taken = spare ? SpareSite.claim(out, dir) : null;
+        return new StagedOutput(dir, taken, spare ? out : null);
     }
 
     /**

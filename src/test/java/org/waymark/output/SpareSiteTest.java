@@ -2,16 +2,20 @@ package org.waymark.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.pipeline.Pipeline;
@@ -126,6 +130,38 @@ class SpareSiteTest {
         assertTrue(build().ok());
 
         assertEquals(fresh(), tree(project.resolve("site")));
+    }
+
+    @Test
+    void aReadOnlySpareIsMadeWritableAgain() throws IOException {
+        twoBuilds();
+        Files.setPosixFilePermissions(spare().resolve("index.html"), PosixFilePermissions.fromString("r--r--r--"));
+        Files.setPosixFilePermissions(spare().resolve("guides"), PosixFilePermissions.fromString("r-xr-xr-x"));
+
+        assertTrue(build().ok());
+
+        assertEquals(fresh(), tree(project.resolve("site")));
+        assertTrue(Files.getPosixFilePermissions(project.resolve("site/index.html")).contains(PosixFilePermission.OWNER_WRITE));
+        assertTrue(Files.getPosixFilePermissions(project.resolve("site/guides")).contains(PosixFilePermission.OWNER_WRITE));
+    }
+
+    @Test
+    void aSpareHoldingAnotherUsersFileIsNotWrittenOver() throws IOException {
+        twoBuilds();
+        Path theirs = spare().resolve("guides/keep/index.html");
+        Object before = Files.readAttributes(theirs, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        try {
+            Files.setOwner(theirs, project.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+        } catch (IOException | UnsupportedOperationException e) {
+            Assumptions.abort("only root may give a file to another user here: " + e);
+        }
+
+        assertTrue(build().ok());
+
+        assertEquals(fresh(), tree(project.resolve("site")));
+        assertNotEquals(before, Files.readAttributes(project.resolve("site/guides/keep/index.html"),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey(), "staged in a fresh folder");
+        assertTrue(Files.isDirectory(spare()), "the replaced site is the next spare");
     }
 
     @Test
