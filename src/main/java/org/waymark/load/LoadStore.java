@@ -60,6 +60,11 @@ public final class LoadStore {
         this.fresh = use.refresh() ? new StoreFile(use.file(), header) : null;
     }
 
+    /** The running code's name ({@link CodeIdentity}): what every store beside the output is kept for. */
+    public static String code() {
+        return CodeIdentity.current();
+    }
+
     /** The store of the site built into {@code out}: a file beside it. */
     public static Path beside(Path out) {
         Path abs = out.toAbsolutePath().normalize();

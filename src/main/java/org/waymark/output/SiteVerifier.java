@@ -33,23 +33,46 @@ public final class SiteVerifier {
         PageScan scan(String path) throws IOException;
     }
 
+    /** A page the walk found, with the attributes it saw. */
+    private record Found(String path, java.nio.file.attribute.BasicFileAttributes attrs) {}
+
     private SiteVerifier() {}
 
     /** {@code templateOf} names the template that wrote each page (by its path in the output). */
     public static List<Finding> verify(Path root, Map<String, String> templateOf) throws IOException {
+        return verify(root, templateOf, null);
+    }
+
+    /**
+     * The same, taking from {@code store} (may be null) the scan of each page whose file is as
+     * the store knew it, and keeping there each page read now.
+     */
+    public static List<Finding> verify(Path root, Map<String, String> templateOf, ScanStore store) throws IOException {
         Path base = root.toAbsolutePath().normalize();
         Pages pages = f -> PageScan.of(Files.readAllBytes(base.resolve(f)));
         Map<String, PageScan> scans = new ConcurrentHashMap<>();
         List<Finding> out = Collections.synchronizedList(new ArrayList<>());
+        if (store != null) store.begin(base);
         // The pages are read as the walk finds them: the walk is serial, and would hold up both cores.
-        LinkedBlockingQueue<String> found = new LinkedBlockingQueue<>();
+        LinkedBlockingQueue<Found> found = new LinkedBlockingQueue<>();
         AtomicBoolean walked = new AtomicBoolean();
         Runnable reader = () -> {
             try {
                 while (true) {
-                    String f = found.poll(1, TimeUnit.MILLISECONDS);
-                    if (f != null) scan(f, pages, scans, out, templateOf);
-                    else if (walked.get() && found.isEmpty()) return;
+                    Found f = found.poll(1, TimeUnit.MILLISECONDS);
+                    if (f != null) {
+                        // asked of the file before it is read: a write after that is seen next time
+                        ScanStore.Seen seen = store == null ? null : store.seen(base.resolve(f.path()), f.attrs());
+                        PageScan known = seen == null ? null : store.find(seen);
+                        if (known != null) {
+                            scans.put(f.path(), known);  // kept only when it had no finding
+                        } else {
+                            PageScan scan = scan(f.path(), pages, scans, out, templateOf);
+                            if (seen != null && scan != null) store.record(seen, scan);
+                        }
+                    } else if (walked.get() && found.isEmpty()) {
+                        return;
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -60,7 +83,7 @@ public final class SiteVerifier {
         for (int k = ForkJoinPool.commonPool().getParallelism(); k > 0; k--) readers.add(CompletableFuture.runAsync(reader));
         List<String> files;
         try {
-            files = SiteWalk.files(base, f -> { if (f.endsWith(".html")) found.add(f); });
+            files = SiteWalk.files(base, (f, attrs) -> { if (f.endsWith(".html")) found.add(new Found(f, attrs)); });
         } finally {
             walked.set(true);
         }
@@ -70,7 +93,17 @@ public final class SiteVerifier {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        return links(files, scans, out, templateOf, null);
+        if (store == null) return links(files, scans, out, templateOf, null);
+        // Every page is scanned: the store is written while the links are followed.
+        Thread saving = new Thread(store::save, "scan store");
+        saving.start();
+        List<Finding> findings = links(files, scans, out, templateOf, null);
+        try {
+            saving.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return findings;
     }
 
     /**
@@ -131,14 +164,17 @@ public final class SiteVerifier {
         return links(files, scans, out, templateOf, cache);
     }
 
-    private static void scan(String f, Pages pages, Map<String, PageScan> scans, List<Finding> out,
-                             Map<String, String> templateOf) {
+    /** Scans one page into {@code scans} and its findings into {@code out}; the scan, or null when unreadable. */
+    private static PageScan scan(String f, Pages pages, Map<String, PageScan> scans, List<Finding> out,
+                                 Map<String, String> templateOf) {
         try {
             PageScan scan = pages.scan(f);
             scans.put(f, scan);
             for (Fault fault : scan.faults()) out.add(new Finding(f, templateOf.get(f), fault));
+            return scan;
         } catch (IOException e) {
             out.add(new Finding(f, templateOf.get(f), new Fault.Unreadable(e.getMessage())));
+            return null;
         }
     }
 

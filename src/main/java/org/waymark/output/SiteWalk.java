@@ -8,7 +8,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /** The files of a site on disk, from one walk of its folder. */
 final class SiteWalk {
@@ -17,9 +17,9 @@ final class SiteWalk {
     /**
      * Every regular file under {@code root}, by its path in the site: one walk, each file's type
      * taken from the walk's own attributes rather than asked of the file system again;
-     * {@code found} is told of each file as the walk finds it.
+     * {@code found} is told of each file, with those attributes, as the walk finds it.
      */
-    static List<String> files(Path root, Consumer<String> found) throws IOException {
+    static List<String> files(Path root, BiConsumer<String, BasicFileAttributes> found) throws IOException {
         List<String> files = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             private final java.util.ArrayDeque<String> prefixes = new java.util.ArrayDeque<>();
@@ -36,7 +36,7 @@ final class SiteWalk {
                 if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
                     String f = prefixes.peek() + file.getFileName();
                     files.add(f);
-                    found.accept(f);
+                    found.accept(f, attrs);
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -23,6 +23,7 @@ import org.waymark.output.Finding;
 import org.waymark.output.MemoryOutput;
 import org.waymark.output.OutputSink;
 import org.waymark.output.ScanCache;
+import org.waymark.output.ScanStore;
 import org.waymark.output.SiteSwap;
 import org.waymark.output.SiteVerifier;
 import org.waymark.output.StagedOutput;
@@ -141,9 +142,11 @@ public final class Pipeline {
             return renderAndVerify(site, o.strict(), found, stages, start, memory, null, previous, progress,
                     templateOf -> SiteVerifier.verify(memory, templateOf, new ScanCache()));
         }
+        // build keeps each page's scan (ScanStore): its next build, over the spare, reads only what it wrote anew
+        ScanStore scans = o.swap() ? ScanStore.open(ScanStore.beside(o.out()), LoadStore.code(), o.out()) : null;
         try (StagedOutput staged = StagedOutput.beside(o.out(), o.swap() && o.keepOldSite())) {
             Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, previous, progress,
-                    templateOf -> SiteVerifier.verify(staged.complete(), templateOf));
+                    templateOf -> SiteVerifier.verify(staged.complete(), templateOf, scans));
             if (!r.ok()) return r;
             long swap = System.nanoTime();
             if (o.swap()) progress.begin(new Progress.Stage("swap", "Putting the new site in place"));
