@@ -33,7 +33,7 @@ class FailedBuildTest {
         assertEquals(before, snapshot(project.resolve("site")));
         try (Stream<Path> left = Files.list(project)) {
             assertEquals(0, left.map(p -> p.getFileName().toString())
-                            .filter(n -> n.startsWith(".site") && !n.equals(".site.cache") && !n.equals(".site.scans")).count(),
+                            .filter(n -> n.startsWith(".site") && !n.equals(".site.cache")).count(),
                     "no staging folder is left behind");
         }
     }

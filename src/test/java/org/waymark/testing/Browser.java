@@ -79,7 +79,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(Path file) {
+        // ChromeDriver can return from get() before the new document has replaced the old one
+        // (seen on a loaded machine: a page read with no style sheet applied, the old blank page's).
+        // The old document is marked first; the new one, fully loaded, has no mark.
+        js("window.waymarkOldDocument = true");
         driver.get(file.toUri().toString());
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(js(
+                "return window.waymarkOldDocument !== true && document.readyState === 'complete'")));
     }
 
     /** Console messages at SEVERE level (errors, CSP violations) since the last call. */
