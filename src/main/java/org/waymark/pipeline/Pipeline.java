@@ -142,9 +142,10 @@ public final class Pipeline {
             return renderAndVerify(site, o.strict(), found, stages, start, memory, null, previous, progress,
                     templateOf -> SiteVerifier.verify(memory, templateOf, new ScanCache()));
         }
-        // build keeps each page's scan (ScanStore): its next build, over the spare, reads only what it wrote anew
-        ScanStore scans = o.swap() ? ScanStore.open(ScanStore.beside(o.out()), LoadStore.code(), o.out()) : null;
-        try (StagedOutput staged = StagedOutput.beside(o.out(), o.swap() && o.keepOldSite())) {
+        // build keeps each page's scan (ScanStore) for the next build, which writes over the spare
+        boolean spare = o.swap() && o.keepOldSite();
+        ScanStore scans = spare ? ScanStore.open(ScanStore.beside(o.out()), LoadStore.code(), o.out()) : null;
+        try (StagedOutput staged = StagedOutput.beside(o.out(), spare)) {
             Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, previous, progress,
                     templateOf -> SiteVerifier.verify(staged.complete(), templateOf, scans));
             if (!r.ok()) return r;

@@ -76,17 +76,10 @@ class ScanStoreTest {
         }
     }
 
-    /** Waits until every file of {@code folder} changed more than the store's margin ago. */
+    /** Waits until every file of {@code folder} changed more than the store's margin ago (a few tens of milliseconds). */
     private static void settle(Path folder) throws IOException {
         Instant past = changed(folder).plusMillis(60);
-        while (Instant.now().isBefore(past)) {
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(e);
-            }
-        }
+        while (Instant.now().isBefore(past)) Thread.onSpinWait();
     }
 
     /** Verifies {@code folder} with the store, which it saves (the live site being {@code live}); the store, to ask what it reused. */
