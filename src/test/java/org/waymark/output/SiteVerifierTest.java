@@ -48,6 +48,34 @@ class SiteVerifierTest {
                 found);
     }
 
+    /**
+     * A link that climbs folders is followed once per folder it climbs to (PageLinks.climbing):
+     * the same link from pages at other depths, or below other folders, leads elsewhere.
+     */
+    @Test
+    void aLinkThatClimbsLeadsWhereItsOwnPageSendsIt() throws IOException {
+        String links = "<a href=\"../x.html\">x</a> <a href=\"../../x.html\">up two</a> <a href=\"../t/index.html#here\">t</a>";
+        Projects.write(site, Map.of(
+                "x.html", page(""),
+                "a/x.html", page(""),
+                "a/t/index.html", page("<h2 id=\"here\">H</h2>"),
+                "t/index.html", page(""),
+                "a/b/index.html", page(links),
+                "a/c/index.html", page(links),
+                "d/index.html", page(links),
+                "e/f/index.html", page(links)));
+        List<String> found = SiteVerifier.verify(site, Map.of()).stream().map(f -> f.page() + " " + f.fault()).sorted().toList();
+        assertEquals(List.of(
+                "d/index.html BrokenLink[href=../../x.html, reason=LEAVES_SITE]",
+                "d/index.html BrokenLink[href=../t/index.html#here, reason=NO_ANCHOR]",
+                "e/f/index.html BrokenLink[href=../t/index.html#here, reason=NO_FILE]",
+                "e/f/index.html BrokenLink[href=../x.html, reason=NO_FILE]"), found);
+    }
+
+    private static String page(String body) {
+        return "<!doctype html><html><head><title>t</title></head><body><h1>T</h1>" + body + "</body></html>";
+    }
+
     @Test
     void aSlotTheRenderStageDidNotFillIsAFault() throws IOException {
         Projects.write(site, Map.of("index.html", "<!doctype html><html><head><title>Home</title></head><body><h1>Home</h1>"
