@@ -1,8 +1,6 @@
 package org.waymark.output;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,13 +11,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.CRC32C;
 
 /**
  * Each page's scan ({@link PageScan}) kept by {@code build} for the next one, in a file beside the
@@ -35,13 +30,19 @@ import java.util.zip.CRC32C;
  * are read again.
  */
 public final class ScanStore {
-    private static final int MAGIC = 0x574d5353; // "WMSS"
     private static final long SETTLED_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    /**
+     * What one content file's pages take in the store, for one folder, with room to spare: about
+     * 1 KB a page on the heap, measured on the benchmark's 10,000-page site (22.5 MB for two
+     * folders of 11,158 pages).
+     */
+    private static final long BYTES_PER_DOCUMENT = 2 * 1024;
 
     /** A page's file as verify found it: what tells it from any other file, or from itself rewritten. */
     record Seen(String key, long size, long modified, long changed) {}
 
-    private record Kept(String folder, Seen file, PageScan scan) {}
+    /** A page's reading, the file it was read from, and the folder (by its file key) that file was in. */
+    record Kept(String folder, Seen file, PageScan scan) {}
 
     private final Path file;
     private final String header;
@@ -59,6 +60,20 @@ public final class ScanStore {
         this.live = live;
         this.clock = clock;
         this.known = known;
+    }
+
+    /**
+     * Whether a store for a site of {@code documents} content files fits beside a build: its two
+     * folders' readings within a sixteenth of the heap (as the plain texts, text/PlainBudget).
+     * A larger site is verified without one: at 100,000 pages under a 2 GB heap, holding and
+     * writing the store ran the build out of memory.
+     */
+    public static boolean fits(int documents, long maxHeap) {
+        return 2 * documents * BYTES_PER_DOCUMENT <= maxHeap / 16;
+    }
+
+    public static boolean fits(int documents) {
+        return fits(documents, Runtime.getRuntime().maxMemory());
     }
 
     /** The store of the site built into {@code out}: a file beside it. */
@@ -80,8 +95,10 @@ public final class ScanStore {
         String header = "scan-store 1|" + code;
         try {
             for (Path p : AbandonedFiles.in(file.getParent(), file.getFileName() + ".new-")) Files.deleteIfExists(p);
-            return new ScanStore(file, header, live, clock, read(Files.readAllBytes(file), header));
-        } catch (IOException | RuntimeException e) {
+            // a file larger than the heap's share for it is another site's: it is not read
+            if (Files.size(file) > Runtime.getRuntime().maxMemory() / 16) return new ScanStore(file, header, live, clock, Map.of());
+            return new ScanStore(file, header, live, clock, ScanStoreFile.read(Files.readAllBytes(file), header));
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return new ScanStore(file, header, live, clock, Map.of());
         }
     }
@@ -145,9 +162,9 @@ public final class ScanStore {
                 String liveFolder = key(Files.readAttributes(live, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
                 known.forEach((key, k) -> { if (k.folder().equals(liveFolder)) all.putIfAbsent(key, k); });
             }
-            Files.write(temp, write(all, header));
+            ScanStoreFile.write(temp, all, header);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {  // the store is only ever a saving
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
@@ -163,76 +180,5 @@ public final class ScanStore {
 
     private static long nanos(Instant t) {
         return ChronoUnit.NANOS.between(Instant.EPOCH, t);
-    }
-
-    /** Strings once each in a table, then the pages: folder, file key, size, times, ids and links by index. */
-    private static byte[] write(Map<String, Kept> all, String header) {
-        Map<String, Integer> table = new HashMap<>();
-        StoreBuffer pages = new StoreBuffer();
-        pages.i32(all.size());
-        all.forEach((key, k) -> {
-            pages.i32(index(table, k.folder()));
-            pages.i32(index(table, key));
-            pages.i64(k.file().size());
-            pages.i64(k.file().modified());
-            pages.i64(k.file().changed());
-            pages.i32(k.scan().ids().size());
-            for (String id : k.scan().ids()) pages.i32(index(table, id));
-            pages.i32(k.scan().links().size());
-            for (String link : k.scan().links()) pages.i32(index(table, link));
-        });
-        String[] strings = new String[table.size()];
-        table.forEach((s, i) -> strings[i] = s);
-        StoreBuffer out = new StoreBuffer();
-        out.i32(MAGIC);
-        out.string(header);
-        out.i32(strings.length);
-        for (String s : strings) out.string(s);
-        out.bytes(pages);
-        CRC32C crc = new CRC32C();
-        crc.update(out.array(), 0, out.length());
-        out.i32((int) crc.getValue());
-        out.i32(MAGIC);
-        return out.toBytes();
-    }
-
-    private static int index(Map<String, Integer> table, String s) {
-        Integer i = table.get(s);
-        if (i != null) return i;
-        table.put(s, table.size());
-        return table.size() - 1;
-    }
-
-    private static Map<String, Kept> read(byte[] bytes, String header) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        int end = bytes.length - 8;
-        if (end < 4 || in.getInt(end + 4) != MAGIC || in.getInt(0) != MAGIC) return Map.of();
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, end);
-        if (in.getInt(end) != (int) crc.getValue()) return Map.of();
-        in.position(4);
-        if (!header.equals(string(in))) return Map.of();
-        String[] strings = new String[in.getInt()];
-        for (int i = 0; i < strings.length; i++) strings[i] = string(in);
-        int count = in.getInt();
-        Map<String, Kept> known = new HashMap<>(Math.max(16, count * 2));
-        for (int p = 0; p < count; p++) {
-            String folder = strings[in.getInt()];
-            String key = strings[in.getInt()];
-            Seen file = new Seen(key, in.getLong(), in.getLong(), in.getLong());
-            String[] ids = new String[in.getInt()];
-            for (int i = 0; i < ids.length; i++) ids[i] = strings[in.getInt()];
-            String[] links = new String[in.getInt()];
-            for (int i = 0; i < links.length; i++) links[i] = strings[in.getInt()];
-            known.put(key, new Kept(folder, file, new PageScan(Set.of(ids), List.of(links), List.of())));
-        }
-        return known;
-    }
-
-    private static String string(ByteBuffer in) {
-        int length = in.getInt();
-        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return s;
     }
 }

@@ -34,23 +34,12 @@ final class StoreBuffer {
         length += utf8.length;
     }
 
-    /** All of {@code other}'s bytes, after this one's. */
-    void bytes(StoreBuffer other) {
-        room(other.length);
-        System.arraycopy(other.bytes, 0, bytes, length, other.length);
-        length += other.length;
-    }
-
     byte[] array() {
         return bytes;
     }
 
     int length() {
         return length;
-    }
-
-    byte[] toBytes() {
-        return Arrays.copyOf(bytes, length);
     }
 
     private void room(int n) {

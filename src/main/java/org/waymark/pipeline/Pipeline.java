@@ -144,7 +144,8 @@ public final class Pipeline {
         }
         // build keeps each page's scan (ScanStore) for the next build, which writes over the spare
         boolean spare = o.swap() && o.keepOldSite();
-        ScanStore scans = spare ? ScanStore.open(ScanStore.beside(o.out()), LoadStore.code(), o.out()) : null;
+        ScanStore scans = spare && ScanStore.fits(site.documents().size())
+                ? ScanStore.open(ScanStore.beside(o.out()), LoadStore.code(), o.out()) : null;
         try (StagedOutput staged = StagedOutput.beside(o.out(), spare)) {
             Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, previous, progress,
                     templateOf -> SiteVerifier.verify(staged.complete(), templateOf, scans));

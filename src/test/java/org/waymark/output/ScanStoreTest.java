@@ -156,6 +156,17 @@ class ScanStoreTest {
         assertEquals(0, verify(site, third, List.of()).reused());
     }
 
+    /** The benchmark's 10,000 pages keep a store under a 2 GB heap; 100,000 pages, which ran out of memory with one, do not. */
+    @Test
+    void aStoreIsKeptOnlyWhereItFitsTheHeap() {
+        long gb = 1024L * 1024 * 1024;
+        assertEquals(true, ScanStore.fits(10_401, 2 * gb));
+        assertEquals(true, ScanStore.fits(30_000, 2 * gb));
+        assertEquals(false, ScanStore.fits(104_001, 2 * gb));
+        assertEquals(false, ScanStore.fits(104_001, 6 * gb));
+        assertEquals(true, ScanStore.fits(104_001, 16 * gb));
+    }
+
     @Test
     void aDamagedStoreOrOneOfOtherCodeIsNotUsed() throws IOException {
         site(site, page("<h2 id=\"details\">D</h2>"));

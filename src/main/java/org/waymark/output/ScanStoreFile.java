@@ -1,0 +1,104 @@
+package org.waymark.output;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32C;
+import org.waymark.output.ScanStore.Kept;
+import org.waymark.output.ScanStore.Seen;
+
+/**
+ * The {@link ScanStore}'s file: a magic number and the header (which code wrote it), every
+ * string once in a table, then each page by index into it (folder, file key, size, times, ids,
+ * links), and a CRC-32C of all that before the magic number again. A file that does not read
+ * back whole gives nothing.
+ */
+final class ScanStoreFile {
+    private static final int MAGIC = 0x574d5353; // "WMSS"
+
+    private ScanStoreFile() {}
+
+    static void write(Path to, Map<String, Kept> all, String header) throws IOException {
+        Map<String, Integer> table = new HashMap<>();
+        StoreBuffer pages = new StoreBuffer();
+        pages.i32(all.size());
+        all.forEach((key, k) -> {
+            pages.i32(index(table, k.folder()));
+            pages.i32(index(table, key));
+            pages.i64(k.file().size());
+            pages.i64(k.file().modified());
+            pages.i64(k.file().changed());
+            pages.i32(k.scan().ids().size());
+            for (String id : k.scan().ids()) pages.i32(index(table, id));
+            pages.i32(k.scan().links().size());
+            for (String link : k.scan().links()) pages.i32(index(table, link));
+        });
+        String[] strings = new String[table.size()];
+        table.forEach((s, i) -> strings[i] = s);
+        StoreBuffer out = new StoreBuffer();
+        out.i32(MAGIC);
+        out.string(header);
+        out.i32(strings.length);
+        for (String s : strings) out.string(s);
+        CRC32C crc = new CRC32C();
+        crc.update(out.array(), 0, out.length());
+        crc.update(pages.array(), 0, pages.length());
+        StoreBuffer end = new StoreBuffer();
+        end.i32((int) crc.getValue());
+        end.i32(MAGIC);
+        // the three parts written as they are: no copy of the whole (tens of megabytes at 10,000 pages)
+        try (FileChannel channel = FileChannel.open(to, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            ByteBuffer[] parts = {ByteBuffer.wrap(out.array(), 0, out.length()), ByteBuffer.wrap(pages.array(), 0, pages.length()),
+                    ByteBuffer.wrap(end.array(), 0, end.length())};
+            while (parts[2].hasRemaining()) channel.write(parts);
+        }
+    }
+
+    private static int index(Map<String, Integer> table, String s) {
+        Integer i = table.get(s);
+        if (i != null) return i;
+        table.put(s, table.size());
+        return table.size() - 1;
+    }
+
+    static Map<String, Kept> read(byte[] bytes, String header) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        int end = bytes.length - 8;
+        if (end < 4 || in.getInt(end + 4) != MAGIC || in.getInt(0) != MAGIC) return Map.of();
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, end);
+        if (in.getInt(end) != (int) crc.getValue()) return Map.of();
+        in.position(4);
+        if (!header.equals(string(in))) return Map.of();
+        String[] strings = new String[in.getInt()];
+        for (int i = 0; i < strings.length; i++) strings[i] = string(in);
+        int count = in.getInt();
+        Map<String, Kept> known = new HashMap<>(Math.max(16, count * 2));
+        for (int p = 0; p < count; p++) {
+            String folder = strings[in.getInt()];
+            String key = strings[in.getInt()];
+            Seen file = new Seen(key, in.getLong(), in.getLong(), in.getLong());
+            String[] ids = new String[in.getInt()];
+            for (int i = 0; i < ids.length; i++) ids[i] = strings[in.getInt()];
+            String[] links = new String[in.getInt()];
+            for (int i = 0; i < links.length; i++) links[i] = strings[in.getInt()];
+            known.put(key, new Kept(folder, file, new PageScan(Set.of(ids), List.of(links), List.of())));
+        }
+        return known;
+    }
+
+    private static String string(ByteBuffer in) {
+        int length = in.getInt();
+        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
+    }
+}
