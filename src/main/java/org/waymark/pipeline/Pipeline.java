@@ -146,7 +146,7 @@ public final class Pipeline {
         boolean spare = o.swap() && o.keepOldSite();
         ScanStore scans = spare && ScanStore.fits(site.documents().size())
                 ? ScanStore.open(ScanStore.beside(o.out()), LoadStore.code(), o.out()) : null;
-        try (StagedOutput staged = StagedOutput.beside(o.out(), spare)) {
+        try (StagedOutput staged = StagedOutput.beside(o.out(), spare, StagedOutput.spareFits(site.documents().size()))) {
             Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, previous, progress,
                     templateOf -> SiteVerifier.verify(staged.complete(), templateOf, scans));
             if (!r.ok()) return r;

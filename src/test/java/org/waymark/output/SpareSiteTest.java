@@ -226,4 +226,14 @@ class SpareSiteTest {
             return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site")).sorted().toList();
         }
     }
+
+    /** The benchmark's 10,000 pages write over the spare under a 2 GB heap; 100,000 pages, which ran out of memory doing so, stage afresh. */
+    @Test
+    void theSpareIsWrittenOverOnlyWhereItFitsTheHeap() {
+        long gb = 1024L * 1024 * 1024;
+        assertTrue(StagedOutput.spareFits(10_401, 2 * gb));
+        assertTrue(StagedOutput.spareFits(30_000, 2 * gb));
+        assertFalse(StagedOutput.spareFits(104_001, 2 * gb));
+        assertTrue(StagedOutput.spareFits(104_001, 8 * gb));
+    }
 }
