@@ -43,7 +43,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         new DiagnosticPrinter(System.err, ProjectOptions.colour(), ProjectOptions.pathPrefix(project))
                 .print(quiet ? ProjectOptions.errorsOnly(r.report()) : r.report(), DiagnosticPrinter.Format.HUMAN);
-        if (timings) r.stages().forEach((stage, ms) -> System.err.printf(Locale.ROOT, "  %-11s %6d ms%n", stage, ms));
+        if (timings) {
+            r.stages().forEach((stage, ms) -> System.err.printf(Locale.ROOT, "  %-11s %6d ms%n", stage, ms));
+            if (r.ok()) System.err.printf(Locale.ROOT, "  %-11s %6d pages%n", "unchanged", r.pagesUnchanged());
+        }
         if (!r.ok()) {
             System.err.println("Build failed; " + display(project, target) + " was left as it was.");
             return Main.CONTENT_ERRORS;

@@ -8,4 +8,18 @@ public interface OutputSink {
     void write(String path, byte[] bytes) throws IOException;
 
     void copy(String path, Path from) throws IOException;
+
+    /**
+     * Whether the page at {@code path}, made from a model with digest {@code digest}, is already
+     * there as an earlier build made it from an equal digest: it then stays as it is, counts as
+     * written, and need not be made. Either way the digest is kept for the next build.
+     */
+    default boolean unchanged(String path, PageDigest digest) throws IOException {
+        return false;
+    }
+
+    /** Whether this output keeps pages' digests ({@link #unchanged}): if not, they are not worth making. */
+    default boolean keepsPages() {
+        return false;
+    }
 }

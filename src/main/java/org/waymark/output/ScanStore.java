@@ -28,6 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the one just verified and the site it replaces: the next build writes over one of them.
  * Anything wrong with the file (missing, damaged, written by other code) only means that pages
  * are read again.
+ *
+ * <p>With each page goes the digest of what it was made from ({@link PageDigest}): a build
+ * writing over the spare leaves a page there, without making it, when its file is as verify read
+ * it and the digest of this build's page is the same ({@link #holds}).
  */
 public final class ScanStore {
     private static final long SETTLED_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
@@ -41,8 +45,11 @@ public final class ScanStore {
     /** A page's file as verify found it: what tells it from any other file, or from itself rewritten. */
     record Seen(String key, long size, long modified, long changed) {}
 
-    /** A page's reading, the file it was read from, and the folder (by its file key) that file was in. */
-    record Kept(String folder, Seen file, PageScan scan) {}
+    /**
+     * A page's reading, the file it was read from, the folder (by its file key) that file was in,
+     * and the digest of what the page was made from (null when not known).
+     */
+    record Kept(String folder, Seen file, PageScan scan, PageDigest digest) {}
 
     private final Path file;
     private final String header;
@@ -50,6 +57,9 @@ public final class ScanStore {
     private final Clock clock;
     private final Map<String, Kept> known;
     private final Map<String, Kept> recorded = new ConcurrentHashMap<>();
+    /** Each page's digest as this build's render made it, by its path in the output. */
+    private final Map<String, PageDigest> digests = new ConcurrentHashMap<>();
+    private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
     private volatile String folder;
     private volatile long settledBefore;
@@ -92,7 +102,7 @@ public final class ScanStore {
 
     /** The same, telling the time by {@code clock} (tests: which pages count as changed before the walk). */
     static ScanStore open(Path file, String code, Path live, Clock clock) {
-        String header = "scan-store 1|" + code;
+        String header = "scan-store 2|" + code;
         try {
             for (Path p : AbandonedFiles.in(file.getParent(), file.getFileName() + ".new-")) Files.deleteIfExists(p);
             // a file larger than the heap's share for it is another site's: it is not read
@@ -128,19 +138,47 @@ public final class ScanStore {
         }
     }
 
-    /** The scan kept for {@code file}, or null when it must be read. */
-    PageScan find(Seen file) {
+    /** The scan kept for {@code file}, the page at {@code path}, or null when it must be read. */
+    PageScan find(String path, Seen file) {
         Kept k = known.get(file.key());
         if (k == null || !k.file().equals(file)) return null;
-        recorded.put(file.key(), new Kept(folder, file, k.scan()));
+        recorded.put(file.key(), new Kept(folder, file, k.scan(), digests.get(path)));
         reused.incrementAndGet();
         return k.scan();
     }
 
-    /** Keeps {@code scan}, read from {@code file} after it was seen, for the next build. */
-    void record(Seen file, PageScan scan) {
+    /** Keeps {@code scan}, read from {@code file} (the page at {@code path}) after it was seen, for the next build. */
+    void record(String path, Seen file, PageScan scan) {
         if (!scan.faults().isEmpty() || file.changed() >= settledBefore) return;
-        recorded.put(file.key(), new Kept(folder, file, scan));
+        recorded.put(file.key(), new Kept(folder, file, scan, digests.get(path)));
+    }
+
+    /** The digest of the page this build makes at {@code path}, kept with its scan for the next build. */
+    void digest(String path, PageDigest digest) {
+        digests.put(path, digest);
+    }
+
+    /**
+     * Whether {@code file} is a page a build made from {@code digest}, as it left it: the same
+     * file (device, inode, size, both times) that verify then read with no finding.
+     */
+    boolean holds(Path file, PageDigest digest) {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return false;
+        }
+        Seen seen = seen(file, attrs);
+        Kept k = seen == null ? null : known.get(seen.key());
+        if (k == null || !k.file().equals(seen) || !digest.equals(k.digest())) return false;
+        unchanged.incrementAndGet();
+        return true;
+    }
+
+    /** How many pages {@link #holds} found as an earlier build made them. */
+    public int unchanged() {
+        return unchanged.get();
     }
 
     /** How many pages the last walk took from the store. */

@@ -16,9 +16,9 @@ import org.waymark.output.ScanStore.Seen;
 
 /**
  * The {@link ScanStore}'s file: a magic number and the header (which code wrote it), every
- * string once in a table, then each page by index into it (folder, file key, size, times, ids,
- * links), and a CRC-32C of all that before the magic number again. A file that does not read
- * back whole gives nothing.
+ * string once in a table, then each page by index into it (folder, file key, size, times, its
+ * digest, ids, links), and a CRC-32C of all that before the magic number again. A file that
+ * does not read back whole gives nothing.
  */
 final class ScanStoreFile {
     private static final int MAGIC = 0x574d5353; // "WMSS"
@@ -35,6 +35,8 @@ final class ScanStoreFile {
             pages.i64(k.file().size());
             pages.i64(k.file().modified());
             pages.i64(k.file().changed());
+            pages.i32(k.digest() == null ? 0 : 1);
+            pages.i64(k.digest() == null ? 0 : k.digest().bits());
             pages.i32(k.scan().ids().size());
             for (String id : k.scan().ids()) pages.i32(index(table, id));
             pages.i32(k.scan().links().size());
@@ -86,11 +88,14 @@ final class ScanStoreFile {
             String folder = strings[in.getInt()];
             String key = strings[in.getInt()];
             Seen file = new Seen(key, in.getLong(), in.getLong(), in.getLong());
+            boolean digested = in.getInt() == 1;
+            long bits = in.getLong();
+            PageDigest digest = digested ? new PageDigest(bits) : null;
             String[] ids = new String[in.getInt()];
             for (int i = 0; i < ids.length; i++) ids[i] = strings[in.getInt()];
             String[] links = new String[in.getInt()];
             for (int i = 0; i < links.length; i++) links[i] = strings[in.getInt()];
-            known.put(key, new Kept(folder, file, new PageScan(Set.of(ids), List.of(links), List.of())));
+            known.put(key, new Kept(folder, file, new PageScan(Set.of(ids), List.of(links), List.of()), digest));
         }
         return known;
     }

@@ -63,12 +63,12 @@ public final class SiteVerifier {
                     if (f != null) {
                         // asked of the file before it is read: a write after that is seen next time
                         ScanStore.Seen seen = store == null ? null : store.seen(base.resolve(f.path()), f.attrs());
-                        PageScan known = seen == null ? null : store.find(seen);
+                        PageScan known = seen == null ? null : store.find(f.path(), seen);
                         if (known != null) {
                             scans.put(f.path(), known);  // kept only when it had no finding
                         } else {
                             PageScan scan = scan(f.path(), pages, scans, out, templateOf);
-                            if (seen != null && scan != null) store.record(seen, scan);
+                            if (seen != null && scan != null) store.record(f.path(), seen, scan);
                         }
                     } else if (walked.get() && found.isEmpty()) {
                         return;

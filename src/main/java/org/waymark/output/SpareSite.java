@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The site a build replaced, kept beside the output as {@code .<out>.spare} and written over by
@@ -117,6 +118,17 @@ final class SpareSite {
             // Never truncated to nothing: ext4 flushes a file truncated to empty when it is closed.
             if (c.size() > bytes.length) c.truncate(bytes.length);
         }
+    }
+
+    /**
+     * Leaves the file {@code p} as it is, as this build's, when {@code same} says it already holds
+     * what this build would write there.
+     */
+    boolean keep(Path p, Predicate<Path> same) throws IOException {
+        folder(p.getParent());
+        if (!same.test(p)) return false;
+        written.add(p);
+        return true;
     }
 
     void copy(Path p, Path from) throws IOException {

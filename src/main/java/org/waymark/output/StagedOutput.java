@@ -30,6 +30,8 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     private final SpareSite spare;
     /** The output this folder is staged for, when a failed build keeps it as that output's spare; else null. */
     private final Path keepFor;
+    /** The scans and digests of pages an earlier build made ({@link ScanStore}), or null. */
+    private final ScanStore pages;
     /**
      * Folders this output has made, so a file whose folder is known to be there costs no
      * {@code mkdir} (which fails, and Java then makes an exception and asks again whether it is
@@ -38,10 +40,11 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
-    private StagedOutput(Path dir, SpareSite spare, Path keepFor) {
+    private StagedOutput(Path dir, SpareSite spare, Path keepFor, ScanStore pages) {
         this.dir = dir;
         this.spare = spare;
         this.keepFor = keepFor;
+        this.pages = pages;
     }
 
     public static StagedOutput beside(Path out) throws IOException {
@@ -58,12 +61,20 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
 
     /** The same, writing over the spare only when {@code claim} ({@link #spareFits}); else staging afresh. */
     public static StagedOutput beside(Path out, boolean spare, boolean claim) throws IOException {
+        return beside(out, spare, claim, null);
+    }
+
+    /**
+     * The same, keeping each page's digest in {@code pages} (may be null) for the next build, and
+     * leaving a page of the spare as it is when that store knows it was made from the same digest.
+     */
+    public static StagedOutput beside(Path out, boolean spare, boolean claim, ScanStore pages) throws IOException {
         Path parent = out.toAbsolutePath().normalize().getParent();
         Files.createDirectories(parent);
         String prefix = stagingPrefix(out) + ProcessHandle.current().pid() + "-";
         Path dir = freshFolder(parent, prefix);
         SpareSite taken = spare && claim ? SpareSite.claim(out, dir) : null;
-        return new StagedOutput(dir, taken, spare ? out : null);
+        return new StagedOutput(dir, taken, spare ? out : null, pages);
     }
 
     /**
@@ -137,6 +148,20 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         try (InputStream in = Files.newInputStream(from)) {
             Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    @Override
+    public boolean unchanged(String path, PageDigest digest) throws IOException {
+        if (pages == null) return false;
+        pages.digest(path, digest);
+        if (spare == null) return false;
+        Path p = inside(path);
+        return spare.keep(p, f -> pages.holds(f, digest));
+    }
+
+    @Override
+    public boolean keepsPages() {
+        return pages != null;
     }
 
     private void folder(Path folder) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.waymark.output.OutputSink;
+import org.waymark.output.PageDigest;
 
 /** An output that counts the HTML pages written through it, for progress. */
 final class CountedOutput implements OutputSink {
@@ -27,5 +28,17 @@ final class CountedOutput implements OutputSink {
     @Override
     public void copy(String path, Path from) throws IOException {
         out.copy(path, from);
+    }
+
+    @Override
+    public boolean unchanged(String path, PageDigest digest) throws IOException {
+        if (!out.unchanged(path, digest)) return false;
+        pages.incrementAndGet();
+        return true;
+    }
+
+    @Override
+    public boolean keepsPages() {
+        return out.keepsPages();
     }
 }

@@ -63,8 +63,15 @@ public final class Pipeline {
         }
     }
 
-    /** Milliseconds per stage, in the order they ran ({@code build --timings} prints them). */
-    public record Result(Report report, Site site, int pagesWritten, long millis, Map<String, Long> stages) {
+    /**
+     * Milliseconds per stage, in the order they ran ({@code build --timings} prints them), and of
+     * the pages written, how many were left as an earlier build made them (output's ScanStore).
+     */
+    public record Result(Report report, Site site, int pagesWritten, int pagesUnchanged, long millis, Map<String, Long> stages) {
+        public Result(Report report, Site site, int pagesWritten, long millis, Map<String, Long> stages) {
+            this(report, site, pagesWritten, 0, millis, stages);
+        }
+
         public boolean ok() {
             return !report.hasErrors();
         }
@@ -146,7 +153,7 @@ public final class Pipeline {
         boolean spare = o.swap() && o.keepOldSite();
         ScanStore scans = spare && ScanStore.fits(site.documents().size())
                 ? ScanStore.open(ScanStore.beside(o.out()), LoadStore.code(), o.out()) : null;
-        try (StagedOutput staged = StagedOutput.beside(o.out(), spare, StagedOutput.spareFits(site.documents().size()))) {
+        try (StagedOutput staged = StagedOutput.beside(o.out(), spare, StagedOutput.spareFits(site.documents().size()), scans)) {
             Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, previous, progress,
                     templateOf -> SiteVerifier.verify(staged.complete(), templateOf, scans));
             if (!r.ok()) return r;
@@ -154,7 +161,7 @@ public final class Pipeline {
             if (o.swap()) progress.begin(new Progress.Stage("swap", "Putting the new site in place"));
             if (o.swap()) staged.commit(o.out(), o.keepOldSite());                           // swap
             lap(stages, "swap", swap);
-            return new Result(r.report(), site, r.pagesWritten(), elapsed(start), stages);
+            return new Result(r.report(), site, r.pagesWritten(), scans == null ? 0 : scans.unchanged(), elapsed(start), stages);
         }
     }
 

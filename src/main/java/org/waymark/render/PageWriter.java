@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.html.Indentation;
 import org.waymark.output.OutputSink;
+import org.waymark.output.PageDigest;
 
 /**
  * Writes one page on its own: its model into its template, the HTML into the sink. A fault in
@@ -23,14 +24,21 @@ final class PageWriter {
     }
 
     Optional<Diagnostic> write(SitePage page, OutputSink out) throws IOException {
-        return write(page, out, null);
+        return write(page, out, null, null);
     }
 
-    /** The same, taking the page's HTML from {@code cache} (may be null) when its model is as before. */
-    Optional<Diagnostic> write(SitePage page, OutputSink out, RenderCache cache) throws IOException {
+    /**
+     * The same, taking the page's HTML from {@code cache} (may be null) when its model is as
+     * before, and, with {@code digests} (may be null), leaving the page {@code out} already holds
+     * when it was made from an equal model ({@link OutputSink#unchanged}).
+     */
+    Optional<Diagnostic> write(SitePage page, OutputSink out, RenderCache cache, ModelDigests digests) throws IOException {
         byte[] bytes;
         try {
             Map<String, Object> model = page.model(parts);
+            // a page rewritten after its template (RewrittenPage) is more than its model
+            PageDigest digest = digests == null || page instanceof RewrittenPage ? null : digests.of(page.template(), page.outputFile(), model);
+            if (digest != null && out.unchanged(page.outputFile(), digest)) return Optional.empty();
             String baseUrl = parts.site().config().baseUrl();
             byte[] known = cache == null ? null : cache.get(page, model, baseUrl);
             if (known != null) {

@@ -77,7 +77,7 @@ class ScanStoreTest {
     }
 
     /** Waits until every file of {@code folder} changed more than the store's margin ago (a few tens of milliseconds). */
-    private static void settle(Path folder) throws IOException {
+    static void settle(Path folder) throws IOException {
         Instant past = changed(folder).plusMillis(60);
         while (Instant.now().isBefore(past)) Thread.onSpinWait();
     }

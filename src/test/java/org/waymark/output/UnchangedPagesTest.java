@@ -1,0 +1,179 @@
+package org.waymark.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.waymark.pipeline.Pipeline;
+import org.waymark.testing.Projects;
+
+/**
+ * A build over the spare leaves each page whose model is the one an earlier build made that very
+ * file from ({@link ScanStore#holds}), without making it again, and the site it gives is, file for
+ * file, the one a fresh folder gets: after an edit that other pages show, after a change to a
+ * template, and when a page of the spare was changed by hand.
+ */
+class UnchangedPagesTest {
+    @TempDir
+    Path project;
+
+    @BeforeEach
+    void copyTheDefaultContent() throws IOException {
+        Path from = Projects.repo().resolve("content");
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path to = project.resolve("content").resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(to);
+                else Files.copy(p, to);
+            }
+        }
+    }
+
+    /**
+     * A build once every file of the site and the spare changed more than the store's margin ago:
+     * a page written just before a verify walk is not kept (ScanStore), as a page written by hand
+     * as the walk began could not be told from it.
+     */
+    private Pipeline.Result build() throws IOException {
+        for (Path folder : List.of(project.resolve("site"), SpareSite.of(project.resolve("site")))) {
+            if (Files.isDirectory(folder)) ScanStoreTest.settle(folder);
+        }
+        Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, project.resolve("site"), false, false, true, true, true));
+        assertTrue(r.ok(), () -> Projects.human(r));
+        return r;
+    }
+
+    /** The same content built into a new folder, with no spare and no store: what the site must equal. */
+    private Map<String, String> fresh() throws IOException {
+        Path out = project.resolve("fresh-" + System.nanoTime());
+        assertTrue(Pipeline.run(new Pipeline.Options(project, out, false, false, true)).ok());
+        return tree(out);
+    }
+
+    private Map<String, String> site() throws IOException {
+        return tree(project.resolve("site"));
+    }
+
+    @Test
+    void aThirdBuildLeavesEveryPageWhoseModelIsUnchanged() throws IOException {
+        assertEquals(0, build().pagesUnchanged(), "a first build has no spare");
+        assertEquals(0, build().pagesUnchanged(), "nor has the second: it keeps the first as its spare");
+        // The third writes over the first site, the fourth over the second: each keeps those of
+        // their pages the builds before read once they had settled, and reads the others now.
+        build();
+        build();
+        Pipeline.Result fifth = build();
+        // every page but those rewritten after their template (the embeds and 404.html)
+        long pages;
+        try (Stream<Path> walk = Files.walk(project.resolve("site"))) {
+            pages = walk.filter(p -> p.toString().endsWith(".html") && !p.toString().contains("/embed/")
+                    && !p.endsWith("404.html")).count();
+        }
+        assertEquals(pages, fifth.pagesUnchanged());
+        assertEquals(fresh(), site());
+    }
+
+    @Test
+    void anEditThatOtherPagesShowIsInEveryPageThatShowsIt() throws IOException {
+        build();
+        build();
+        Path guide;
+        try (Stream<Path> walk = Files.walk(project.resolve("content/guides"))) {
+            guide = walk.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+        String text = Files.readString(guide);
+        // a new title shows in the sidebar and the links of other pages, a new sentence only on its own
+        Files.writeString(guide, text.replaceFirst("(?m)^title: .*$", "title: A title no build has seen") + "\nOne more line.\n");
+        Pipeline.Result edited = build();
+        assertEquals(fresh(), site());
+        assertTrue(edited.pagesUnchanged() < edited.pagesWritten(), "pages that show the title are made again");
+        build();
+        assertEquals(fresh(), site());
+        Files.writeString(guide, text);
+        build();
+        assertEquals(fresh(), site());
+        build();
+        assertEquals(fresh(), site());
+    }
+
+    @Test
+    void aChangedTemplateMakesEveryPageAgain() throws IOException {
+        build();
+        build();
+        Path page = project.resolve("templates/page.ftlh");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, Files.readString(Projects.repo().resolve("templates/page.ftlh"))
+                .replace("</article>", "<p>Written by our own template.</p></article>"));
+        assertEquals(0, build().pagesUnchanged());
+        assertEquals(fresh(), site());
+        assertTrue(site().values().stream().anyMatch(html -> html.contains("Written by our own template.")));
+        build();
+        assertEquals(fresh(), site());
+    }
+
+    @Test
+    void aPageOfTheSpareChangedByHandIsMadeAgain() throws IOException {
+        build();
+        build();
+        Path spare = SpareSite.of(project.resolve("site"));
+        Path page;
+        try (Stream<Path> walk = Files.walk(spare.resolve("guides"))) {
+            page = walk.filter(p -> p.endsWith("index.html")).sorted().findFirst().orElseThrow();
+        }
+        // the same size and modification time: only the change time tells
+        byte[] bytes = Files.readAllBytes(page);
+        FileTime time = Files.getLastModifiedTime(page);
+        int at = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("<main");
+        bytes[at + 1] = 'M';
+        Files.write(page, bytes);
+        Files.setLastModifiedTime(page, time);
+        Pipeline.Result r = build();
+        assertEquals(fresh(), site());
+        assertNotEquals(0, r.pagesUnchanged(), "the other pages are still left as they were");
+    }
+
+    @Test
+    void aSpareMovedAsideAndBackIsMadeAgainWhereItsFilesAreNew() throws IOException {
+        build();
+        build();
+        // the spare replaced by a copy of itself: the same bytes, other files
+        Path spare = SpareSite.of(project.resolve("site"));
+        Path copy = project.resolve("copy");
+        try (Stream<Path> walk = Files.walk(spare)) {
+            for (Path p : walk.toList()) {
+                Path to = copy.resolve(spare.relativize(p).toString());
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) Files.createDirectories(to);
+                else Files.copy(p, to, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        StagedOutput.delete(spare);
+        Files.move(copy, spare);
+        assertEquals(0, build().pagesUnchanged());
+        assertEquals(fresh(), site());
+    }
+
+    private static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(p -> !p.equals(root)).toList()) {
+                String name = root.relativize(p).toString();
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) out.put(name + "/", "folder");
+                else out.put(name, new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return out;
+    }
+}
