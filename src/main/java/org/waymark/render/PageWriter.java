@@ -37,7 +37,8 @@ final class PageWriter {
         try {
             Map<String, Object> model = page.model(parts);
             // a page rewritten after its template (RewrittenPage) is more than its model
-            PageDigest digest = digests == null || page instanceof RewrittenPage ? null : digests.of(page.template(), page.outputFile(), model);
+            PageDigest digest = digests == null || page instanceof RewrittenPage ? null
+                    : digests.of(page.template(), page.outputFile(), model);
             if (digest != null && out.unchanged(page.outputFile(), digest)) return Optional.empty();
             String baseUrl = parts.site().config().baseUrl();
             byte[] known = cache == null ? null : cache.get(page, model, baseUrl);
