@@ -22,7 +22,6 @@ final class Chrome {
     private final Site site;
     private final Outline outline;
     private final Theme theme;
-    private final List<String> assetNames;
     /** A link of the header: an output file of the site, or (external) an address elsewhere. */
     private record NavLink(String target, boolean external, String label) {}
 
@@ -40,7 +39,6 @@ final class Chrome {
         this.tagIndex = tagIndex;
         this.outline = outline;
         this.theme = theme;
-        this.assetNames = theme.assets().keySet().stream().sorted().toList();
         if (!site.config().nav().isEmpty()) {
             for (NavEntry entry : site.config().nav()) navLink(entry, resolver);
         } else {
@@ -86,9 +84,7 @@ final class Chrome {
         m.put("site", s);
         m.put("root", root);
         Map<String, String> assets = new LinkedHashMap<>();
-        // in the order of their names: the theme's map has none of its own, and a page's model
-        // is the same from one run to the next (render's ModelDigests)
-        assetNames.forEach(name -> assets.put(name, root + theme.path(name)));
+        theme.assets().keySet().forEach(name -> assets.put(name, root + theme.path(name)));
         m.put("assets", assets);
         List<Map<String, Object>> links = navFor(outputFile);
         List<Map<String, Object>> more = links.subList(navInline, links.size());

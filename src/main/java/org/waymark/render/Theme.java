@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,7 +49,9 @@ public final class Theme {
         }
         Map<String, Asset> assets = new LinkedHashMap<>();
         files.forEach((name, bytes) -> assets.put(name, new Asset(name, busted(name, bytes), bytes)));
-        return new Theme(Map.copyOf(assets));
+        // in the order of their names: Map.copyOf would order them anew in every run, and so
+        // every page's model that lists them (render's ModelDigests)
+        return new Theme(Collections.unmodifiableMap(assets));
     }
 
     public Map<String, Asset> assets() {
