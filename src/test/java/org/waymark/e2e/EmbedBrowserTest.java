@@ -272,7 +272,7 @@ class EmbedBrowserTest {
     @Test
     void theTreePageCopiesTheSnippetWithItsButton() {
         driver().switchTo().defaultContent();
-        driver().get(site.url(TREE));
+        browser.open(site.url(TREE));
         browser.js("window.copied = null; navigator.clipboard.writeText = function (t) {"
                 + " window.copied = t; return Promise.resolve(); };");
         driver().findElement(By.cssSelector("details.embed-snippet > summary")).click();
@@ -302,7 +302,7 @@ class EmbedBrowserTest {
 
     private static void open(String name) {
         driver().switchTo().defaultContent();
-        driver().get(host.url(name));
+        browser.open(host.url(name));
     }
 
     private static WebElement frame() {

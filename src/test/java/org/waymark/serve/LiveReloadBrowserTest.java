@@ -62,7 +62,7 @@ class LiveReloadBrowserTest {
 
     @Test
     void anOpenPageReloadsAfterAnEditAndShowsErrorsUntilTheyAreFixed() throws IOException {
-        browser.driver().get("http://127.0.0.1:" + preview.port() + "/guides/a/");
+        browser.open("http://127.0.0.1:" + preview.port() + "/guides/a/");
         assertEquals("Page A", h1());
         // the live script connects before the edit, so its reload is what brings the new page
         waitFor(() -> preview.openPages() == 1);
@@ -94,7 +94,7 @@ class LiveReloadBrowserTest {
     @Test
     void aPageOpenedWhileTheBuildIsBrokenShowsTheErrors() throws IOException {
         Files.writeString(project.resolve("content/guides/b.md"), "---\ntitle: Page B\nsumary: typo\n---\n\nB.\n");
-        browser.driver().get("http://127.0.0.1:" + preview.port() + "/guides/b/");
+        browser.open("http://127.0.0.1:" + preview.port() + "/guides/b/");
         waitFor(this::overlayShown);
         assertTrue(browser.driver().findElement(By.id("waymark-live-overlay")).getText().contains("content/guides/b.md:3"));
         browser.driver().findElement(By.cssSelector("#waymark-live-overlay .wm-live-close")).click();

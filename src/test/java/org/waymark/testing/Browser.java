@@ -79,11 +79,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(Path file) {
+        open(file.toUri().toString());
+    }
+
+    /**
+     * Opens {@code url} as a new document and returns once it has fully loaded. Not for a URL that
+     * differs from the current one only in its fragment: that keeps the document, and its mark.
+     */
+    public void open(String url) {
         // ChromeDriver can return from get() before the new document has replaced the old one
-        // (seen on a loaded machine: a page read with no style sheet applied, the old blank page's).
-        // The old document is marked first; the new one, fully loaded, has no mark.
+        // (seen on a loaded machine: a page read with no style sheet applied, the old blank page's;
+        // and a host page read with none of its iframes yet). The old document is marked first;
+        // the new one, fully loaded, has no mark.
         js("window.waymarkOldDocument = true");
-        driver.get(file.toUri().toString());
+        driver.get(url);
         new org.openqa.selenium.support.ui.WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(js(
                 "return window.waymarkOldDocument !== true && document.readyState === 'complete'")));
     }
