@@ -36,6 +36,9 @@ class ChecklistPdfFontsTest {
                 "Ωραία ψυχή, ΐ ΰ ς"));
         LISTS.put("latin", List.of("Überprüfung vor der Veröffentlichung", "Größe geprüft, naïve café crème brûlée",
                 "Łódź, Ærø, São João, Çà et là, ñandú, Øresund, œuvre, ß"));
+        // letter pairs the whole font's ligature table knew by the numbers of other glyphs in the cut (hh, hk, hn)
+        LISTS.put("english", List.of("Technical checks for John", "Withhold thanks until Bangkok signs off",
+                "The office's fluff, fifty waffles, affine and shuffled", "Highhanded, hn hh hk"));
         LISTS.put("japanese", List.of("出荷前の確認", "バックアップを取る", "テストを実行する", "監視が動いていること"));
     }
 

@@ -27,6 +27,15 @@ final class CommonGlyphs {
         {0x2610, 0x2612}, {0x2713, 0x2718}, // ballot boxes, check marks and crosses
     };
 
+    /*
+     * The tables a cut keeps: those the subsetter renumbers, and those that name no glyph. It
+     * would copy the rest as they are (GSUB, GPOS, GDEF, kern, MATH), still naming glyphs by
+     * their numbers in the whole font: PDFBox then applied the whole font's ligatures to the cut,
+     * and "hn" or "hh" in a checklist became glyph 5041 of 418, which failed the build.
+     */
+    private static final java.util.List<String> TABLES = java.util.List.of(
+            "head", "hhea", "maxp", "OS/2", "hmtx", "cmap", "loca", "glyf", "name", "post", "cvt ", "fpgm", "prep", "gasp");
+
     private CommonGlyphs() {}
 
     /** The TrueType file of {@code font}'s glyphs for the characters above (with the glyphs they build on). */
@@ -35,7 +44,7 @@ final class CommonGlyphs {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
             TreeSet<Integer> chars = new TreeSet<>();
             for (int[] r : RANGES) for (int c = r[0]; c <= r[1]; c++) chars.add(c);
-            TTFSubsetter subset = new TTFSubsetter(ttf);
+            TTFSubsetter subset = new TTFSubsetter(ttf, TABLES);
             subset.addAll(chars);
             ByteArrayOutputStream out = new ByteArrayOutputStream(font.length / 8);
             subset.writeToStream(out);

@@ -40,6 +40,19 @@ class CommonGlyphsTest {
         }
     }
 
+    /** No table of the whole font that names its glyphs by number survives into a cut: its numbers differ. */
+    @Test
+    void aCutCarriesNoTableThatNumbersTheWholeFontsGlyphs() throws IOException {
+        for (String file : new String[] {"DejaVuSans-Common.ttf", "DejaVuSans-Bold-Common.ttf"}) {
+            try (TrueTypeFont cut = parse(font(file))) {
+                for (String table : new String[] {"GSUB", "GPOS", "GDEF", "kern", "MATH"}) {
+                    assertEquals(null, cut.getTableMap().get(table), file + " keeps " + table);
+                }
+                assertEquals(org.apache.fontbox.ttf.model.GsubData.NO_DATA_FOUND, cut.getGsubData(), file);
+            }
+        }
+    }
+
     @Test
     void theCutIsTheSameBytesEachTime() throws IOException {
         byte[] whole = font("DejaVuSans.ttf");
