@@ -79,7 +79,7 @@ final class LinkRule implements DocumentRule {
             out.accept(Diagnostic.of(from.source(), link.at(), link.end(), Code.LINK_OUTSIDE, what + " '" + link.target()
                     + "' leads outside content/", "link only to files inside content/"));
         } else if (r instanceof ResolvedLink.Missing m) {
-            if (site.unreadable().contains(new ContentPath(m.normalized()))) return; // reported where it failed
+            if (site.failedAt(m.normalized())) return; // reported where it failed
             if (site.drafts().contains(new ContentPath(m.normalized()))) {
                 out.accept(Diagnostic.of(from.source(), link.at(), link.end(), Code.BROKEN_LINK, what + " target '"
                         + link.target() + "' is a draft (content/" + m.normalized() + " has 'draft: true'), "

@@ -24,7 +24,7 @@ final class NavRule implements Rule {
                 ResolvedLink r = links.resolve(new ContentPath("site.yaml"), e.target());
                 boolean ok = r instanceof ResolvedLink.ToDocument || r instanceof ResolvedLink.ToSection;
                 ContentPath named = r instanceof ResolvedLink.Missing m ? new ContentPath(m.normalized()) : null;
-                if (named != null && site.unreadable().contains(named)) continue; // reported where it failed
+                if (named != null && site.failedAt(named.value())) continue; // reported where it failed
                 if (named != null && site.drafts().contains(named)) {
                     out.accept(Diagnostic.of(site.config().source(), e.at(), Code.NAV_TARGET, "nav entry '"
                             + e.target() + "' is a draft (it has 'draft: true'), left out of this build",

@@ -23,6 +23,16 @@ public record Site(SiteConfig config, Map<ContentPath, Document> documents, List
         this(config, documents, assets, unreadable, contentDir, templatesDir, pathLists, java.util.Set.of());
     }
 
+    /**
+     * Whether {@code path} (from content/, no trailing '/') is a file that failed to load, or a
+     * folder holding one: a link there is reported where the file failed, not again as broken.
+     */
+    public boolean failedAt(String path) {
+        if (unreadable.contains(new ContentPath(path))) return true;
+        String folder = path + "/";
+        return unreadable.stream().anyMatch(p -> p.value().startsWith(folder));
+    }
+
     public Optional<Document> document(ContentPath path) {
         return Optional.ofNullable(documents.get(path));
     }
