@@ -23,7 +23,8 @@ import org.waymark.output.PageDigest;
  * written out whole with a tag and a length before each value, after a seed that holds the rest
  * of what a page's bytes depend on (every file of the project's templates/, the base URL, the
  * JVM's locale and time zone; the code itself is the scan store's key). Strings (as UTF-8),
- * numbers, booleans, enums, lists, maps and records are written; a model holding any other value
+ * numbers, booleans, enums, lists, maps and records are written, and {@link LazyMarkup} by its
+ * key, without making it; a model holding any other value
  * (a function, a bean) has no digest, and its page is written every time. A map whose order is
  * not its own (Map.of's changes from one run to the next) is written in the order of its keys.
  *
@@ -119,6 +120,10 @@ final class ModelDigests {
                 return map(map);
             } else if (v instanceof Record r) {
                 return record(r);
+            } else if (v instanceof LazyMarkup lazy) {
+                tag('K');
+                string(lazy.getClass().getName());
+                string(lazy.key());
             } else {
                 return false;
             }

@@ -20,7 +20,7 @@ public record TreePage(DecisionTree tree) implements SitePage {
         Map<String, Object> m = parts.document(tree, "decision");
         m.put("tree", parts.trees().model(tree, outputFile(), ""));
         m.put("scripts", PageScripts.WIZARD);
-        m.put("flowchart", Flowchart.svg(tree, ""));
+        m.put("flowchart", new FlowchartMarkup(tree, ""));
         m.put("embed", new EmbedCode(parts.site().config()).model(tree, outputFile()));
         return m;
     }
