@@ -84,6 +84,20 @@ class LauncherIT {
         assertTrue(flags.indexOf("-Xss4m") < flags.indexOf("-Xss8m"), flags.toString());
     }
 
+    /** Huge pages are asked for only where the kernel gives them on request: elsewhere Java would warn on every run. */
+    @Test
+    void hugePagesAreAskedForOnlyWhereTheKernelGivesThemOnRequest() throws Exception {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean onRequest = Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");
+        Run r = waymark(Map.of("WAYMARK_DEBUG", "1"), "--version");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(onRequest, r.jvmFlags().contains("-XX:+UseTransparentHugePages"), setting + " " + r.jvmFlags());
+        assertEquals("", r.err(), "nothing on standard error");
+        Run build = waymark(Map.of(), "new", "hp");
+        assertEquals(0, build.exit(), build.err());
+        assertEquals("", build.err(), "nothing on standard error");
+    }
+
     @Test
     void withoutTheDebugVariableVersionIsOneLine() throws Exception {
         Run r = waymark(Map.of("WAYMARK_OPTS", "-Dwaymark.probe=x"), "--version");
