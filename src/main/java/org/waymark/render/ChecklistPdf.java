@@ -15,13 +15,11 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * A checklist as a printable PDF: the checklist view model (built for the site root, so every
  * href is root-relative) written into templates/checklist-pdf.ftlx and drawn by openhtmltopdf.
- * Paper has no links to follow, so details become plain text and links are written out.
+ * Paper has no links to follow, so details become plain text ({@link PaperParagraphs}) and links are written out.
  */
 final class ChecklistPdf {
     /** The paper sizes we export, as CSS {@code @page size} values. */
@@ -131,7 +129,7 @@ final class ChecklistPdf {
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("text", i.get("text"));
                 item.put("optional", i.get("optional"));
-                item.put("detail", paragraphs((String) i.get("detailHtml")));
+                item.put("detail", PaperParagraphs.of((String) i.get("detailHtml"), this::address));
                 List<String> links = new ArrayList<>();
                 for (Map<String, Object> l : (List<Map<String, Object>>) i.get("links")) {
                     links.add("See: " + l.get("title") + " (" + address((String) l.get("href")) + ")");
@@ -143,25 +141,6 @@ final class ChecklistPdf {
         }
         m.put("sections", sections);
         return m;
-    }
-
-    /** Rendered detail HTML as plain paragraphs, each link followed by its address. */
-    private List<String> paragraphs(String html) {
-        List<String> out = new ArrayList<>();
-        if (html == null || html.isBlank()) return out;
-        Element body = Jsoup.parseBodyFragment(html).body();
-        for (Element a : body.select("a[href]")) {
-            String where = address(a.attr("href"));
-            if (!where.equals(a.text())) a.appendText(" (" + where + ")");
-        }
-        for (Element block : body.children()) {
-            if (block.is("ul, ol")) {
-                for (Element li : block.children()) out.add("• " + li.text());
-            } else if (!block.text().isBlank()) {
-                out.add(block.text());
-            }
-        }
-        return out;
     }
 
     /** A root-relative href as a reader can type it: absolute with a base URL, else from the site's root. */
