@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The one attribute the format has: {@code {#id}} at the end of a heading sets its id. It is
- * read here, on the parsed heading, and taken out of the heading's text; braces anywhere else
- * are text (a general attribute syntax would swallow words such as {@code {placeholder}}).
+ * The one attribute the format has: {@code {#id}} at the end of a heading sets its id (also
+ * written {@code { #id }} or {@code {: #id }}, as MkDocs's attr_list has it). It is read here, on
+ * the parsed heading, and taken out of the heading's text; braces anywhere else are text (a
+ * general attribute syntax would swallow words such as {@code {placeholder}}).
  */
 public final class HeadingAnchor {
     /** A letter or digit first, then letters, digits, '-', '_', '.' or ':'. */
@@ -33,11 +34,18 @@ public final class HeadingAnchor {
         // Found from the end, without a pattern that could backtrack over a long heading.
         int end = text.length();
         while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) end--;
-        int open = text.lastIndexOf("{#", end);
-        if (end == 0 || text.charAt(end - 1) != '}' || open < 0 || !ID.matcher(text.subSequence(open + 2, end - 1)).matches()) {
+        int open = text.lastIndexOf("{", end);
+        if (end == 0 || text.charAt(end - 1) != '}' || open < 0) return Optional.empty();
+        // {#id}, and as MkDocs's attr_list also writes it: { #id }, {: #id }
+        int from = open + 1;
+        int to = end - 1;
+        if (from < to && text.charAt(from) == ':') from++;
+        while (from < to && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) from++;
+        while (to > from && (text.charAt(to - 1) == ' ' || text.charAt(to - 1) == '\t')) to--;
+        if (from >= to || text.charAt(from) != '#' || !ID.matcher(text.subSequence(from + 1, to)).matches()) {
             return Optional.empty();
         }
-        String id = text.substring(open + 2, end - 1);
+        String id = text.substring(from + 1, to);
         int keep = open;
         while (keep > 0 && (text.charAt(keep - 1) == ' ' || text.charAt(keep - 1) == '\t')) keep--;
         for (Text t : tail) {
