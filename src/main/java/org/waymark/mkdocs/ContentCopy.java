@@ -23,7 +23,9 @@ import org.waymark.model.ContentPath;
  */
 record ContentCopy(List<String> summary) {
 
-    static ContentCopy write(DocsFolder docs, NavPlan plan, Path content, List<Leftover> leftovers) throws IOException {
+    /** {@code attrLists}: mkdocs.yml turns on attr_list, so each page's attribute lists are reported ({@link AttributeLists}). */
+    static ContentCopy write(DocsFolder docs, NavPlan plan, Path content, List<Leftover> leftovers, boolean attrLists)
+            throws IOException {
         int edited = 0;
         Map<String, List<String>> foreignKeys = new TreeMap<>();
         Set<String> known = FrontMatter.pageKeys();
@@ -47,6 +49,7 @@ record ContentCopy(List<String> summary) {
             String text = add.isEmpty() ? page.text() : PageEdit.withKeys(page, add);
             if (!text.equals(page.text())) edited++;
             Files.writeString(to, text, StandardCharsets.UTF_8);
+            if (attrLists) AttributeLists.in(docs.name() + rel, page.text()).ifPresent(leftovers::add);
             for (String key : page.keys()) {
                 if (!known.contains(key)) foreignKeys.computeIfAbsent(key, k -> new ArrayList<>()).add(rel);
             }

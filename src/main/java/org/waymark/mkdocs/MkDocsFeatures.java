@@ -63,7 +63,7 @@ final class MkDocsFeatures {
     /** What a supported extension means in Waymark, where it differs at all. */
     private static final Map<String, String> SUPPORTED_NOTES = Map.of(
             "toc", "heading ids, GitHub-style, and an \"On this page\" list",
-            "attr_list", "heading ids as {#id}",
+            "attr_list", "heading ids as { #id }; other attribute lists are named below",
             "meta", "as YAML front matter: title, summary, tags, order, draft, extra",
             "pymdownx.superfences", "fenced code; custom fences such as mermaid show as code",
             "sane_lists", "CommonMark lists",
@@ -75,7 +75,8 @@ final class MkDocsFeatures {
     }
 
     private static final Map<String, String> EXTENSIONS = Map.ofEntries(
-            Map.entry("pymdownx.details", "collapsible admonitions (??? note) show as text; use <details> in the page"),
+            Map.entry("pymdownx.details", "collapsible admonitions (??? note) show as ordinary admonitions, always open; "
+                    + "use <details> in the page to fold one"),
             Map.entry("pymdownx.tabbed", "content tabs (=== \"Tab\") show as text"),
             Map.entry("pymdownx.emoji", "emoji shortcodes (:smile:) show as written; type the emoji itself"),
             Map.entry("pymdownx.highlight", "code blocks are shown without colouring"),

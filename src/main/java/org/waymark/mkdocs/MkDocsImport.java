@@ -88,7 +88,8 @@ public final class MkDocsImport {
         Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".import-");
         try {
-            ContentCopy copy = ContentCopy.write(docs, plan, staging.resolve("content"), leftovers);
+            boolean attrLists = mkdocs.supported().stream().anyMatch(e -> e.matches("(markdown\\.extensions\\.)?attr_list\\b.*"));
+            ContentCopy copy = ContentCopy.write(docs, plan, staging.resolve("content"), leftovers, attrLists);
             Files.writeString(staging.resolve("content/site.yaml"), SiteYaml.of(title, mkdocs.description(),
                     mkdocs.siteUrl(), mkdocs.language(), mkdocs.edit().editUrl(), mkdocs.search(), plan.entries));
             Files.writeString(staging.resolve(".gitignore"), gitignore());

@@ -178,6 +178,42 @@ class MkDocsImportTest {
         }
     }
 
+    /** With attr_list on, each page's attribute lists other than a heading's id are named, at the first. */
+    @Test
+    void attributeListsOtherThanAHeadingsIdAreNamedWhereTheyAre() throws IOException {
+        String page = """
+                # Guide
+
+                ## Set up { #setup }
+
+                ```md
+                ![inside code](a.png){ width="10" }
+                ```
+
+                Text with an image: ![diagram](d.png){ width="300" } and [a button](x.md){: .md-button }
+
+                ## Wide { .wide }
+
+                Braces in prose stay braces: {placeholder}.
+                """;
+        Path project = Projects.write(tmp.resolve("mk"), Map.of("mkdocs.yml", "site_name: Docs
+markdown_extensions:
+  - attr_list
+",
+                "docs/index.md", "# Home
+", "docs/guide.md", page));
+        ImportResult.Imported r = assertInstanceOf(ImportResult.Imported.class, MkDocsImport.run(project, tmp.resolve("out"), ""));
+        assertEquals(List.of("docs/guide.md:9:43: 3 attribute lists, the first '{ width=\"300\" }': Waymark reads one only as a "
+                        + "heading's id ({ #id }); any other shows as text where it stands: take it out, or style the theme "
+                        + "in templates/ (see the README's theme section)"),
+                r.leftovers().stream().map(Leftover::toString).toList());
+        // without attr_list, MkDocs shows them as text too: nothing to report
+        Path plain = Projects.write(tmp.resolve("mk2"), Map.of("mkdocs.yml", "site_name: Docs\n", "docs/index.md", "# Home\n",
+                "docs/guide.md", page));
+        assertEquals(List.of(), assertInstanceOf(ImportResult.Imported.class, MkDocsImport.run(plain, tmp.resolve("out2"), ""))
+                .leftovers());
+    }
+
     @Test
     void servesSettingsPointAtServe() throws IOException {
         Path project = Projects.write(tmp.resolve("mk"), Map.of("mkdocs.yml",
