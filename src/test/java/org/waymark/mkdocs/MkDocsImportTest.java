@@ -196,14 +196,10 @@ class MkDocsImportTest {
 
                 Braces in prose stay braces: {placeholder}.
                 """;
-        Path project = Projects.write(tmp.resolve("mk"), Map.of("mkdocs.yml", "site_name: Docs
-markdown_extensions:
-  - attr_list
-",
-                "docs/index.md", "# Home
-", "docs/guide.md", page));
+        Path project = Projects.write(tmp.resolve("mk"), Map.of("mkdocs.yml", "site_name: Docs\nmarkdown_extensions:\n  - attr_list\n",
+                "docs/index.md", "# Home\n", "docs/guide.md", page));
         ImportResult.Imported r = assertInstanceOf(ImportResult.Imported.class, MkDocsImport.run(project, tmp.resolve("out"), ""));
-        assertEquals(List.of("docs/guide.md:9:43: 3 attribute lists, the first '{ width=\"300\" }': Waymark reads one only as a "
+        assertEquals(List.of("docs/guide.md:9:38: 3 attribute lists, the first '{ width=\"300\" }': Waymark reads one only as a "
                         + "heading's id ({ #id }); any other shows as text where it stands: take it out, or style the theme "
                         + "in templates/ (see the README's theme section)"),
                 r.leftovers().stream().map(Leftover::toString).toList());
