@@ -23,9 +23,12 @@ import org.waymark.model.ContentPath;
  */
 record ContentCopy(List<String> summary) {
 
-    /** {@code attrLists}: mkdocs.yml turns on attr_list, so each page's attribute lists are reported ({@link AttributeLists}). */
-    static ContentCopy write(DocsFolder docs, NavPlan plan, Path content, List<Leftover> leftovers, boolean attrLists)
-            throws IOException {
+    /**
+     * {@code attrLists}, {@code snippets}: mkdocs.yml turns on attr_list or pymdownx.snippets, so
+     * each page's attribute lists ({@link AttributeLists}) or includes ({@link SnippetIncludes}) are reported.
+     */
+    static ContentCopy write(DocsFolder docs, NavPlan plan, Path content, List<Leftover> leftovers, boolean attrLists,
+                             boolean snippets) throws IOException {
         int edited = 0;
         Map<String, List<String>> foreignKeys = new TreeMap<>();
         Set<String> known = FrontMatter.pageKeys();
@@ -50,6 +53,7 @@ record ContentCopy(List<String> summary) {
             if (!text.equals(page.text())) edited++;
             Files.writeString(to, text, StandardCharsets.UTF_8);
             if (attrLists) AttributeLists.in(docs.name() + rel, page.text()).ifPresent(leftovers::add);
+            if (snippets) SnippetIncludes.in(docs.name() + rel, page.text()).ifPresent(leftovers::add);
             for (String key : page.keys()) {
                 if (!known.contains(key)) foreignKeys.computeIfAbsent(key, k -> new ArrayList<>()).add(rel);
             }

@@ -12,10 +12,15 @@ import java.util.regex.Pattern;
 public record Leftover(String where, String what, String why) {
     private static final Pattern LINE = Pattern.compile("(.*):(\\d+):(\\d+)");
 
-    /** mkdocs.yml's lines first, top to bottom, then files and folders by path. */
-    static final Comparator<Leftover> ORDER = Comparator.comparing((Leftover l) -> !LINE.matcher(l.where).matches())
+    /** mkdocs.yml's lines first, top to bottom, then files and folders by path (a page's line and column next). */
+    static final Comparator<Leftover> ORDER = Comparator.comparing((Leftover l) -> !inConfig(l))
             .thenComparing(l -> part(l, 1)).thenComparingInt(l -> number(l, 2)).thenComparingInt(l -> number(l, 3))
             .thenComparing(Leftover::where);
+
+    private static boolean inConfig(Leftover l) {
+        Matcher m = LINE.matcher(l.where);
+        return m.matches() && (m.group(1).endsWith("mkdocs.yml") || m.group(1).endsWith("mkdocs.yaml"));
+    }
 
     private static String part(Leftover l, int group) {
         Matcher m = LINE.matcher(l.where);

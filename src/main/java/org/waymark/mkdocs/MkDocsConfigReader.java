@@ -88,6 +88,7 @@ final class MkDocsConfigReader {
         // MkDocs runs its search plugin unless plugins: is given without it.
         boolean search = true;
         List<NavItem> nav = null;
+        Set<String> extensions = Set.of();
         for (YamlNode.Entry e : root.entries()) {
             String key = e.key().value();
             YamlNode value = e.value();
@@ -98,7 +99,7 @@ final class MkDocsConfigReader {
                 case "docs_dir" -> docsDir = text(value).isEmpty() ? docsDir : text(value);
                 case "nav", "pages" -> nav = new NavReader(this::where, leftovers).read(value);
                 case "theme" -> language = theme(value);
-                case "markdown_extensions" -> named(value, "markdown extension", true);
+                case "markdown_extensions" -> extensions = named(value, "markdown extension", true);
                 case "plugins" -> {
                     Set<String> plugins = named(value, "plugin", false);
                     // Null is MkDocs' default, which is search; a list or mapping is all it runs.
@@ -111,7 +112,7 @@ final class MkDocsConfigReader {
         Path docs = folder.resolve(docsDir).normalize();
         EditLink link = EditLink.of(edit, leftovers);
         return new MkDocsConfig(siteName, description, siteUrl, language, docs, docsDir, nav, List.copyOf(supported),
-                List.copyOf(builtIn), link, search, List.copyOf(leftovers));
+                List.copyOf(builtIn), link, search, List.copyOf(leftovers), Set.copyOf(extensions));
     }
 
     /** A setting's text; empty where it is missing, null, tagged or not text. */

@@ -88,8 +88,9 @@ public final class MkDocsImport {
         Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".import-");
         try {
-            boolean attrLists = mkdocs.supported().stream().anyMatch(e -> e.matches("(markdown\\.extensions\\.)?attr_list\\b.*"));
-            ContentCopy copy = ContentCopy.write(docs, plan, staging.resolve("content"), leftovers, attrLists);
+            boolean attrLists = mkdocs.extensions().contains("attr_list") || mkdocs.extensions().contains("markdown.extensions.attr_list");
+            ContentCopy copy = ContentCopy.write(docs, plan, staging.resolve("content"), leftovers, attrLists,
+                    mkdocs.extensions().contains("pymdownx.snippets"));
             Files.writeString(staging.resolve("content/site.yaml"), SiteYaml.of(title, mkdocs.description(),
                     mkdocs.siteUrl(), mkdocs.language(), mkdocs.edit().editUrl(), mkdocs.search(), plan.entries));
             Files.writeString(staging.resolve(".gitignore"), gitignore());

@@ -45,7 +45,12 @@ final class NavPlan {
     }
 
     private void top(NavItem item) {
-        if (item instanceof NavItem.Page p) {
+        if (item instanceof NavItem.Page p && folderOfPages(p) != null) {
+            // a folder, as the literate-nav plugin reads it: Waymark's header can name a folder too
+            String folder = folderOfPages(p);
+            entries.add(new Entry(folder, null, p.title()));
+            if (!p.title().isEmpty()) name(folder, new NavItem.Section(p.title(), List.of(), p.at()));
+        } else if (item instanceof NavItem.Page p) {
             page(p, false).ifPresent(rel -> entries.add(new Entry(rel, null, p.title())));
         } else if (item instanceof NavItem.Link l) {
             if (l.url().matches("(?i)https?://.+")) {
@@ -115,6 +120,11 @@ final class NavPlan {
      */
     private Optional<String> page(NavItem.Page p, boolean inSection) {
         String rel = normalize(p.path());
+        if (folderOfPages(p) != null) {
+            leftovers.add(new Leftover(where.apply(p.at()), "nav entry '" + p.path() + "'", "it names a folder (the "
+                    + "literate-nav plugin's nav of it was not read); Waymark lists the folder's pages in its own section"));
+            return Optional.empty();
+        }
         if (!docs.isPage(rel)) {
             leftovers.add(new Leftover(where.apply(p.at()), "nav entry '" + p.path() + "'",
                     docs.files().containsKey(rel) ? "it is not a Markdown page; link to it from a page"
@@ -129,6 +139,14 @@ final class NavPlan {
                     + "page's own title, '" + own.get() + "'; change it in " + docs.name() + rel + " to keep the nav's"));
         }
         return Optional.of(rel);
+    }
+
+    /** The folder (ending in '/') that the entry names, when it is not a page and the folder holds pages; else null. */
+    private String folderOfPages(NavItem.Page p) {
+        String rel = normalize(p.path());
+        if (rel.isEmpty() || docs.isPage(rel) || docs.files().containsKey(rel)) return null;
+        String folder = rel + "/";
+        return docs.files().keySet().stream().anyMatch(f -> f.startsWith(folder) && docs.isPage(f)) ? folder : null;
     }
 
     /** The deepest folder holding every page of the section; "" when that is the top. */

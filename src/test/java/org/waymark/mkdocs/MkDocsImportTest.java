@@ -210,6 +210,45 @@ class MkDocsImportTest {
                 .leftovers());
     }
 
+    /** With pymdownx.snippets on, each page with --8<-- includes is named: it would show the line, not the text. */
+    @Test
+    void snippetIncludesAreNamedPageByPage() throws IOException {
+        Path project = Projects.write(tmp.resolve("mk"), Map.of("mkdocs.yml", "site_name: Docs\nmarkdown_extensions:\n  - pymdownx.snippets\n",
+                "docs/index.md", "# Home\n\nNo includes: a --8<-- in the middle of a line is text.\n",
+                "docs/contributing.md", "--8<-- \"CONTRIBUTING.md\"\n\nMore.\n\n--8<--\nLICENSE.md\n--8<--\n"));
+        ImportResult.Imported r = assertInstanceOf(ImportResult.Imported.class, MkDocsImport.run(project, tmp.resolve("out"), ""));
+        List<String> lines = r.leftovers().stream().map(Leftover::toString).toList();
+        assertEquals(3, lines.size(), lines.toString()); // the third: the page has no title of its own
+        assertTrue(lines.get(0).startsWith("mkdocs.yml:3:5: markdown extension 'pymdownx.snippets'"), lines.toString());
+        assertEquals("docs/contributing.md:1:1: 3 snippet includes, the first \"CONTRIBUTING.md\": pymdownx.snippets is not "
+                + "run: the page shows the --8<-- line instead of the text; copy the text into the page", lines.get(2));
+    }
+
+    /** A nav entry naming a folder (as the literate-nav plugin has them) becomes a folder in the header. */
+    @Test
+    void aNavEntryNamingAFolderBecomesThatSection() throws IOException {
+        Path project = Projects.write(tmp.resolve("mk"), Map.of("mkdocs.yml", """
+                site_name: Docs
+                nav:
+                  - Home: index.md
+                  - User Guide: user-guide/
+                  - More:
+                    - dev/
+                    - Missing: nowhere/
+                """, "docs/index.md", "# Home\n", "docs/user-guide/cli.md", "# The CLI\n",
+                "docs/user-guide/config.md", "# Configuration\n", "docs/dev/a.md", "# A\n"));
+        ImportResult.Imported r = assertInstanceOf(ImportResult.Imported.class, MkDocsImport.run(project, tmp.resolve("out"), ""));
+        String site = Files.readString(tmp.resolve("out/content/site.yaml"));
+        assertTrue(site.contains("  - path: user-guide/\n    label: User Guide\n"), site);
+        assertEquals("---\ntitle: User Guide\norder: 20\n---\n", Files.readString(tmp.resolve("out/content/user-guide/index.md")));
+        assertEquals(List.of("nav section 'More'", "nav entry 'dev/'", "nav entry 'nowhere/'"),
+                r.leftovers().stream().map(Leftover::what).toList());
+        assertTrue(r.leftovers().get(1).why().startsWith("it names a folder"), r.leftovers().get(1).why());
+        assertTrue(r.leftovers().get(2).why().startsWith("there is no such page"), r.leftovers().get(2).why());
+        Pipeline.Result built = Projects.build(tmp.resolve("out"));
+        assertTrue(built.ok(), Projects.human(built));
+    }
+
     @Test
     void servesSettingsPointAtServe() throws IOException {
         Path project = Projects.write(tmp.resolve("mk"), Map.of("mkdocs.yml",
