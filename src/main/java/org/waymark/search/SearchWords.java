@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * How text is cut into the words search looks up: runs of letters, digits and combining marks,
  * in lower case, with the accents of Latin letters dropped ("Café" is "cafe"). The search script
- * (assets/search.js) cuts a reader's query the same way; the two must agree.
+ * (assets/search.js) cuts a reader's query the same way; the two must agree. Words joined by
+ * hyphens are also taken whole, without them ("fine-tune" gives "fine", "tune" and "finetune"),
+ * so a reader who types the compound as one word finds it too.
  */
 final class SearchWords {
     /** Longer runs (hashes, encoded data) are not words anyone types. */
@@ -35,6 +37,9 @@ final class SearchWords {
         int len = 0;
         int h = 0;
         boolean plain = true;
+        // Where the words joined by hyphens that end here began, and how many hyphens joined them.
+        int compound = -1;
+        int hyphens = 0;
         // An array, char by char, ASCII by a table: what the client compiler the build runs with makes quick.
         int n = to;
         for (int i = from; i < n; ) {
@@ -42,6 +47,7 @@ final class SearchWords {
             if (c < 128) {
                 char m = ASCII[c];
                 if (m != 0) {
+                    if (len == 0 && hyphens == 0) compound = i;
                     if (len <= MAX_LENGTH) {
                         buf[len++] = m;
                         h = 31 * h + m;
@@ -53,6 +59,15 @@ final class SearchWords {
                     len = 0;
                     h = 0;
                     plain = true;
+                    if (c == '-' && i + 1 < n && startsWord(chars, i + 1, n)) {
+                        hyphens++;
+                    } else {
+                        if (hyphens > 0) joined(chars, compound, i, sink);
+                        hyphens = 0;
+                    }
+                } else if (hyphens > 0) {
+                    joined(chars, compound, i, sink);
+                    hyphens = 0;
                 }
                 i++;
                 continue;
@@ -60,21 +75,40 @@ final class SearchWords {
             int cp = Character.codePointAt(chars, i, n);
             int width = Character.charCount(cp);
             if (isWordPart(cp)) {
+                if (len == 0 && hyphens == 0) compound = i;
                 if (len + width <= MAX_LENGTH + 1) {
                     len += Character.toChars(cp, buf, len);
                     plain = false;
                 } else {
                     len = MAX_LENGTH + 2;
                 }
-            } else if (len > 0) {
-                emit(buf, len, h, plain, sink);
-                len = 0;
-                h = 0;
-                plain = true;
+            } else {
+                if (len > 0) {
+                    emit(buf, len, h, plain, sink);
+                    len = 0;
+                    h = 0;
+                    plain = true;
+                }
+                if (hyphens > 0) joined(chars, compound, i, sink);
+                hyphens = 0;
             }
             i += width;
         }
         if (len > 0) emit(buf, len, h, plain, sink);
+        if (hyphens > 0) joined(chars, compound, n, sink);
+    }
+
+    private static boolean startsWord(char[] chars, int i, int n) {
+        char c = chars[i];
+        return c < 128 ? ASCII[c] != 0 : isWordPart(Character.codePointAt(chars, i, n));
+    }
+
+    /** The words of {@code chars[from, to)}, joined by hyphens, as one word without them. */
+    private static void joined(char[] chars, int from, int to, Sink sink) {
+        StringBuilder w = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) if (chars[i] != '-') w.append(chars[i]);
+        char[] word = normal(w.toString()).toCharArray();
+        if (word.length <= MAX_LENGTH) sink.word(word, word.length, hash(word, word.length));
     }
 
     /** Each ASCII character as it is in a word (letters in lower case, digits as they are), or 0 where it ends one. */

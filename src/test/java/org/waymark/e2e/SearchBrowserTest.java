@@ -157,6 +157,15 @@ class SearchBrowserTest {
         assertEquals("Decisions", groups.get(0).findElement(By.cssSelector(".search-group-label")).getAttribute("textContent"));
     }
 
+    /** "Warm-up" is found typed as one word, as a reader may spell it. */
+    @Test
+    void aHyphenatedWordTypedAsOneWordStillFinds() {
+        search("index.html", "warmup");
+        assertTrue(optionTitles().startsWith("Caching responses"), optionTitles());
+        search("index.html", "warm-up");
+        assertTrue(optionTitles().startsWith("Caching responses"), optionTitles());
+    }
+
     @Test
     void oneTypoStillFinds() {
         search("index.html", "invalidaiton");

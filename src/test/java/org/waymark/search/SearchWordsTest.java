@@ -23,10 +23,23 @@ class SearchWordsTest {
 
     @Test
     void wordsAreRunsOfLettersAndDigitsInLowerCase() {
-        assertEquals(List.of("rotate", "the", "api", "keys", "v2", "don", "t", "x86", "64", "a", "b"),
+        assertEquals(List.of("rotate", "the", "api", "keys", "apikeys", "v2", "don", "t", "x86", "64", "a", "b"),
                 words("Rotate the API-keys (v2): don't x86_64; a/b"));
         assertEquals(List.of(), words(" \t\n.,;-"));
         assertEquals(List.of("z9"), words("Z9"));
+    }
+
+    /** A compound is found typed as one word too: "finetune" finds "fine-tune". */
+    @Test
+    void wordsJoinedByHyphensAreAlsoTakenWhole() {
+        assertEquals(List.of("should", "we", "fine", "tune", "finetune"), words("Should we fine-tune?"));
+        assertEquals(List.of("state", "of", "the", "art", "stateoftheart", "re", "tuning", "retuning", "gpt", "4o", "gpt4o"),
+                words("state-of-the-art re-tuning, GPT-4o"));
+        assertEquals(List.of("cafe", "au", "lait", "cafeaulait"), words("Café-au-lait"));
+        // a hyphen that joins nothing, or a dash, joins nothing
+        assertEquals(List.of("well", "done", "x", "y"), words("well - done -x y- --"));
+        assertEquals(List.of("fine", "tune"), words("fine\u2013tune"));
+        assertEquals(List.of("a", "b", "ab"), words("a-b"));
     }
 
     @Test
