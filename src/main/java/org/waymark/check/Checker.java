@@ -24,6 +24,7 @@ public final class Checker {
             new RawHtmlRule(),
             new OrphanRule(),
             new DuplicateTitleRule(),
+            new MergedTagsRule(),
             new ReviewRule());
 
     private Checker() {}

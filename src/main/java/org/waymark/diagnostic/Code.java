@@ -39,6 +39,7 @@ public enum Code {
     DUPLICATE_TITLE("WM213", Severity.WARNING),
     LONG_QUESTION("WM214", Severity.WARNING),
     RAW_HTML_REMOVED("WM215", Severity.WARNING),
+    MERGED_TAGS("WM216", Severity.WARNING),
     REVIEW_OVERDUE("WM220", Severity.WARNING),
     START_MISSING("WM301", Severity.ERROR),
     DANGLING_NEXT("WM302", Severity.ERROR),

@@ -9,6 +9,12 @@ import java.util.regex.Pattern;
 public final class Slugs {
     private Slugs() {}
 
+    /** The name of a tag's page: tags with the same one are one tag ("tag" when nothing is left). */
+    public static String tag(String tag) {
+        String s = slug(tag.strip());
+        return s.isEmpty() ? "tag" : s;
+    }
+
     public static String slug(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(lower.length());

@@ -16,7 +16,7 @@ import org.waymark.model.Document;
  * The site's tags, each with the documents that carry it (in reading order), and where their
  * pages go: {@code tags/index.html} lists them all, {@code tags/<slug>/index.html} each one.
  * Tags that differ only in case or punctuation ("RAG", "rag") are one tag, shown as first
- * written. When content/ has pages of its own under {@code tags/}, the tag pages move to
+ * written (check's MergedTagsRule warns where punctuation alone joins two). When content/ has pages of its own under {@code tags/}, the tag pages move to
  * {@code tags-1/} (and so on), so no content page is ever replaced.
  */
 final class Tags {
@@ -50,8 +50,7 @@ final class Tags {
     }
 
     static String slug(String tag) {
-        String s = Slugs.slug(tag.strip());
-        return s.isEmpty() ? "tag" : s;
+        return Slugs.tag(tag);
     }
 
     /** Every tag, ordered by name, case aside. */
