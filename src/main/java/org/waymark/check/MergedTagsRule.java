@@ -3,9 +3,10 @@ package org.waymark.check;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.link.LinkResolver;
@@ -47,12 +48,12 @@ final class MergedTagsRule implements Rule {
         }
     }
 
-    /** Where the tag is written in the file's front matter or YAML, after its "tags" key; else the file's start. */
+    /** Where the tag is written, as a whole item after the "tags" key; else the file's start. */
     private static Position at(Document d, String tag) {
         String text = d.source().text();
         int key = text.indexOf("tags:");
-        int i = key < 0 ? -1 : text.indexOf(tag, key);
-        if (i < 0) i = key < 0 ? -1 : text.toLowerCase(Locale.ROOT).indexOf(tag.toLowerCase(Locale.ROOT), key);
-        return i < 0 ? Position.START : d.source().positionAt(i);
+        if (key < 0) return Position.START;
+        Matcher m = Pattern.compile("(?<=[\\[,\\s\"'])" + Pattern.quote(tag) + "(?=[\\],\\s\"']|$)").matcher(text);
+        return m.find(key) ? d.source().positionAt(m.start()) : Position.START;
     }
 }
