@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * general attribute syntax would swallow words such as {@code {placeholder}}).
  */
 public final class HeadingAnchor {
-    /** A letter or digit first, then letters, digits, '-', '_', '.' or ':'. */
-    private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.:-]*");
+    /** An id as a heading may set it: a letter or digit first, then letters, digits, '-', '_', '.' or ':'. */
+    public static final String ID_PATTERN = "[\\p{L}\\p{N}][\\p{L}\\p{N}_.:-]*";
+    private static final Pattern ID = Pattern.compile(ID_PATTERN);
 
     private HeadingAnchor() {}
 

@@ -3,6 +3,7 @@ package org.waymark.mkdocs;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.waymark.markdown.HeadingAnchor;
 
 /**
  * attr_list's attribute lists in a page ({@code { width="300" }}, {@code {: .class }}): Waymark
@@ -13,7 +14,8 @@ final class AttributeLists {
     private static final String ONE = "(?:[#.][\\w-]+|[\\w:-]+=(?:\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s}]+))";
     private static final Pattern LIST = Pattern.compile("\\{:?[ \\t]*" + ONE + "(?:[ \\t]+" + ONE + ")*[ \\t]*\\}");
     /** A heading ending in an id alone, which Waymark reads (markdown/HeadingAnchor). */
-    private static final Pattern HEADING_ID = Pattern.compile("^ {0,3}#{1,6}[ \\t].*\\{:?[ \\t]*#[\\p{L}\\p{N}][\\p{L}\\p{N}_.:-]*[ \\t]*\\}[ \\t]*$");
+    private static final Pattern HEADING_ID = Pattern.compile("^ {0,3}#{1,6}[ \\t].*\\{:?[ \\t]*#"
+            + HeadingAnchor.ID_PATTERN + "[ \\t]*\\}[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^[ \\t]*(`{3,}|~{3,})");
 
     private AttributeLists() {}

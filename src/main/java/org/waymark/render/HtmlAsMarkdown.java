@@ -106,7 +106,8 @@ final class HtmlAsMarkdown {
         return String.join(loose ? "\n\n" : "\n", items);
     }
 
-    private static int start(Element ol) {
+    /** The number an ordered list starts at: its {@code start}, else 1. */
+    static int start(Element ol) {
         try {
             return ol.hasAttr("start") ? Integer.parseInt(ol.attr("start").strip()) : 1;
         } catch (NumberFormatException e) {

@@ -56,7 +56,7 @@ final class PaperParagraphs {
 
     private static void list(Element list, int depth, List<String> out) {
         boolean numbered = list.is("ol");
-        int n = numbered ? start(list) : 0;
+        int n = numbered ? HtmlAsMarkdown.start(list) : 0;
         for (Element li : list.children()) {
             String mark = numbered ? (n++) + ". " : depth == 0 ? "• " : "– ";
             Element own = li.clone();
@@ -67,14 +67,6 @@ final class PaperParagraphs {
                     list(sub, depth + 1, out);
                 }
             }
-        }
-    }
-
-    private static int start(Element ol) {
-        try {
-            return ol.hasAttr("start") ? Integer.parseInt(ol.attr("start").strip()) : 1;
-        } catch (NumberFormatException e) {
-            return 1;
         }
     }
 }
