@@ -6,7 +6,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>With each page goes the digest of what it was made from ({@link PageDigest}): a build
  * writing over the spare leaves a page there, without making it, when its file is as verify read
- * it and the digest of this build's page is the same ({@link #holds}).
+ * it and the digest of this build's page is the same ({@link #holds}); a build with no spare
+ * links such a page of the live site into its fresh folder ({@link #link}).
  */
 public final class ScanStore {
     private static final long SETTLED_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
@@ -42,14 +42,11 @@ public final class ScanStore {
      */
     private static final long BYTES_PER_DOCUMENT = 2 * 1024;
 
-    /** A page's file as verify found it: what tells it from any other file, or from itself rewritten. */
-    record Seen(String key, long size, long modified, long changed) {}
-
     /**
      * A page's reading, the file it was read from, the folder (by its file key) that file was in,
      * and the digest of what the page was made from (null when not known).
      */
-    record Kept(String folder, Seen file, PageScan scan, PageDigest digest) {}
+    record Kept(String folder, SeenFile file, PageScan scan, PageDigest digest) {}
 
     private final Path file;
     private final String header;
@@ -59,6 +56,8 @@ public final class ScanStore {
     private final Map<String, Kept> recorded = new ConcurrentHashMap<>();
     /** Each page's digest as this build's render made it, by its path in the output. */
     private final Map<String, PageDigest> digests = new ConcurrentHashMap<>();
+    /** Pages of the live site this build gave a second name ({@link #link}), as they are now: linking changes a file's change time. */
+    private final Map<String, Kept> linked = new ConcurrentHashMap<>();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
     private volatile String folder;
@@ -121,34 +120,22 @@ public final class ScanStore {
         reused.set(0);
     }
 
-    /**
-     * The page's file {@code f}, which the walk saw with {@code attrs}, asked once more for its
-     * change time; null when the file system cannot tell it (the page is then read every time).
-     */
-    Seen seen(Path f, BasicFileAttributes attrs) {
-        Object key = attrs.fileKey();
-        if (key == null || !attrs.isRegularFile()) return null;
-        try {
-            Object changed = Files.getAttribute(f, "unix:ctime", LinkOption.NOFOLLOW_LINKS);
-            if (!(changed instanceof FileTime t)) return null;
-            return new Seen(key.toString(), attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                    t.to(TimeUnit.NANOSECONDS));
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
     /** The scan kept for {@code file}, the page at {@code path}, or null when it must be read. */
-    PageScan find(String path, Seen file) {
+    PageScan find(String path, SeenFile file) {
         Kept k = known.get(file.key());
-        if (k == null || !k.file().equals(file)) return null;
+        if (k == null || !k.file().equals(file)) {
+            // Linked this build: its change time is the link's, and it counts as settled when its
+            // modification time does. A write since the link would have moved that time on.
+            k = linked.get(file.key());
+            if (k == null || !k.file().equals(file) || file.modified() >= settledBefore) return null;
+        }
         recorded.put(file.key(), new Kept(folder, file, k.scan(), digests.get(path)));
         reused.incrementAndGet();
         return k.scan();
     }
 
     /** Keeps {@code scan}, read from {@code file} (the page at {@code path}) after it was seen, for the next build. */
-    void record(String path, Seen file, PageScan scan) {
+    void record(String path, SeenFile file, PageScan scan) {
         if (!scan.faults().isEmpty() || file.changed() >= settledBefore) return;
         recorded.put(file.key(), new Kept(folder, file, scan, digests.get(path)));
     }
@@ -163,20 +150,46 @@ public final class ScanStore {
      * file (device, inode, size, both times) that verify then read with no finding.
      */
     boolean holds(Path file, PageDigest digest) {
-        BasicFileAttributes attrs;
-        try {
-            attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            return false;
-        }
-        Seen seen = seen(file, attrs);
-        Kept k = seen == null ? null : known.get(seen.key());
-        if (k == null || !k.file().equals(seen) || !digest.equals(k.digest())) return false;
+        if (matching(file, digest) == null) return false;
         unchanged.incrementAndGet();
         return true;
     }
 
-    /** How many pages {@link #holds} found as an earlier build made them. */
+    /**
+     * Makes {@code to} (in a fresh staging folder) a second name of the live site's page
+     * {@code from} when {@link #holds} would say it was made from {@code digest}: a rebuild with
+     * no spare yet then neither makes nor writes that page. False when it is not such a page or
+     * the file system makes no hard links; the page is then written as usual. Neither name is
+     * ever written through: a build writing over a file with other names makes a new file
+     * ({@link SpareSite}).
+     */
+    boolean link(Path from, Path to, PageDigest digest) throws IOException {
+        Kept k = matching(from, digest);
+        if (k == null) return false;
+        try {
+            Files.createLink(to, from);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+        SeenFile now = SeenFile.of(to);
+        SeenFile was = k.file();
+        if (now == null || !now.key().equals(was.key()) || now.size() != was.size() || now.modified() != was.modified()) {
+            Files.delete(to);  // replaced between the look and the link (another build swapped its site in)
+            return false;
+        }
+        linked.put(now.key(), new Kept(k.folder(), now, k.scan(), k.digest()));
+        unchanged.incrementAndGet();
+        return true;
+    }
+
+    /** What the store keeps of {@code file} when that is the file verify read, made from {@code digest}; else null. */
+    private Kept matching(Path file, PageDigest digest) {
+        SeenFile seen = SeenFile.of(file);
+        Kept k = seen == null ? null : known.get(seen.key());
+        return k == null || !k.file().equals(seen) || !digest.equals(k.digest()) ? null : k;
+    }
+
+    /** How many pages {@link #holds} found as an earlier build made them, or {@link #link} linked. */
     public int unchanged() {
         return unchanged.get();
     }

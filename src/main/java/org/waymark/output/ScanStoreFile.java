@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32C;
 import org.waymark.output.ScanStore.Kept;
-import org.waymark.output.ScanStore.Seen;
 
 /**
  * The {@link ScanStore}'s file: a magic number and the header (which code wrote it), every
@@ -87,7 +86,7 @@ final class ScanStoreFile {
         for (int p = 0; p < count; p++) {
             String folder = strings[in.getInt()];
             String key = strings[in.getInt()];
-            Seen file = new Seen(key, in.getLong(), in.getLong(), in.getLong());
+            SeenFile file = new SeenFile(key, in.getLong(), in.getLong(), in.getLong());
             boolean digested = in.getInt() == 1;
             long bits = in.getLong();
             PageDigest digest = digested ? new PageDigest(bits) : null;

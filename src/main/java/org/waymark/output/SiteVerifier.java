@@ -62,7 +62,7 @@ public final class SiteVerifier {
                     Found f = found.poll(1, TimeUnit.MILLISECONDS);
                     if (f != null) {
                         // asked of the file before it is read: a write after that is seen next time
-                        ScanStore.Seen seen = store == null ? null : store.seen(base.resolve(f.path()), f.attrs());
+                        SeenFile seen = store == null ? null : SeenFile.of(base.resolve(f.path()), f.attrs());
                         PageScan known = seen == null ? null : store.find(f.path(), seen);
                         if (known != null) {
                             scans.put(f.path(), known);  // kept only when it had no finding

@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * Looks over a spare ({@link SpareSite}) before a build writes into it, and makes it fit to be
- * written over: links, anything but plain files and folders, and files with other hard links
- * (a backup made with {@code cp -al} shares them) are deleted; a file or folder of this user's
+ * written over: links and anything but plain files and folders are deleted, and so are files
+ * with other hard links unless they are this user's to read and write (those are kept as they
+ * are, and never written through: {@link SpareSite}); a file or folder of this user's
  * that the user may not write (a deploy script may have made the site read-only) gets the
  * owner's permissions back. An entry of another user's (a site once built with {@code sudo})
  * makes the spare unfit: the build then stages into a fresh folder, as it did before spares.
@@ -60,7 +61,12 @@ final class SpareFitness extends SimpleFileVisitor<Path> {
         }
         Map<String, Object> a = Files.readAttributes(f, "unix:uid,mode,nlink", NOFOLLOW);
         if (!Integer.valueOf(1).equals(a.get("nlink"))) {
-            Files.delete(f);  // shared with another name: written over, it would change there too
+            // Shared with another name (the site a build linked it into, a cp -al backup): kept
+            // as it is when it is this user's to read and write, as a page whose bytes are
+            // unchanged may be left; a write makes a new file (SpareSite). Its permissions are
+            // never changed: they are the other name's too.
+            if (uid.equals(a.get("uid")) && ((Integer) a.get("mode") & FILE) == FILE) files.add(f);
+            else Files.delete(f);
             return FileVisitResult.CONTINUE;
         }
         if (!fit(f, a, FILE)) return stop();

@@ -29,7 +29,9 @@ import java.util.function.Predicate;
  * <p>The spare is looked over before anything is written into it ({@link SpareFitness}): links,
  * files with other hard links and anything of another user's are never written through. Each
  * write checks its place again: anything but a regular file where a file goes is deleted first,
- * and a folder is used only when it is a real folder.
+ * a file with other names (the live site's, when a build linked it in: {@link ScanStore#link})
+ * is only read, and replaced by a new file when its bytes differ, and a folder is used only
+ * when it is a real folder.
  */
 final class SpareSite {
     private static final String SUFFIX = ".spare";
@@ -106,7 +108,12 @@ final class SpareSite {
     void write(Path p, byte[] bytes) throws IOException {
         folder(p.getParent());
         written.add(p);
-        if (!reusable(p)) {
+        Held held = held(p);
+        if (held == Held.SHARED) {
+            if (Files.size(p) == bytes.length && sameBytes(p, bytes)) return;  // read, never written through
+            Files.delete(p);
+        }
+        if (held != Held.OWN) {
             Files.write(p, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             return;
         }
@@ -134,7 +141,7 @@ final class SpareSite {
     void copy(Path p, Path from) throws IOException {
         folder(p.getParent());
         written.add(p);
-        if (reusable(p) && Files.size(p) == Files.size(from) && Files.mismatch(p, from) == -1) return;
+        if (held(p) != Held.NONE && Files.size(p) == Files.size(from) && Files.mismatch(p, from) == -1) return;
         remove(p);
         // From a stream, so the copy gets the umask's modes rather than the source file's.
         try (InputStream in = Files.newInputStream(from)) {
@@ -174,17 +181,26 @@ final class SpareSite {
         }
     }
 
-    /** Whether {@code p} is a regular file that no other name shares; anything else in its place is deleted. */
-    private boolean reusable(Path p) throws IOException {
+    /** What is at {@code p}: nothing, a regular file of its own, or one that other names share. */
+    private enum Held { NONE, OWN, SHARED }
+
+    /**
+     * What {@code p} is; anything but a regular file in its place is deleted first (then
+     * {@code NONE}). A file with other names (another build's site linked it, or a backup made
+     * with {@code cp -al}) may be read but never written: writing it would change the other too.
+     */
+    private Held held(Path p) throws IOException {
         Map<String, Object> a;
         try {
             a = Files.readAttributes(p, "unix:nlink,isRegularFile", NOFOLLOW);
         } catch (NoSuchFileException e) {
-            return false;
+            return Held.NONE;
         }
-        if (Boolean.TRUE.equals(a.get("isRegularFile")) && Integer.valueOf(1).equals(a.get("nlink"))) return true;
-        remove(p);
-        return false;
+        if (!Boolean.TRUE.equals(a.get("isRegularFile"))) {
+            remove(p);
+            return Held.NONE;
+        }
+        return Integer.valueOf(1).equals(a.get("nlink")) ? Held.OWN : Held.SHARED;
     }
 
     /** Makes sure {@code f} and the folders above it, inside the spare, are real folders. */
@@ -206,6 +222,12 @@ final class SpareSite {
     private static void remove(Path p) throws IOException {
         if (Files.isDirectory(p, NOFOLLOW)) StagedOutput.delete(p);
         else Files.deleteIfExists(p);
+    }
+
+    private static boolean sameBytes(Path p, byte[] bytes) throws IOException {
+        try (FileChannel c = FileChannel.open(p, StandardOpenOption.READ, NOFOLLOW)) {
+            return holds(c, bytes);
+        }
     }
 
     private static boolean holds(FileChannel c, byte[] bytes) throws IOException {

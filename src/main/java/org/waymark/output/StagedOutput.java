@@ -33,6 +33,11 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     /** The scans and digests of pages an earlier build made ({@link ScanStore}), or null. */
     private final ScanStore pages;
     /**
+     * With no spare, the site this build replaces when it is one Waymark wrote: its pages made
+     * from the same digest are linked in rather than made again ({@link ScanStore#link}). Else null.
+     */
+    private final Path live;
+    /**
      * Folders this output has made, so a file whose folder is known to be there costs no
      * {@code mkdir} (which fails, and Java then makes an exception and asks again whether it is
      * a folder): the search index writes thousands of files into a few folders.
@@ -40,11 +45,15 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
-    private StagedOutput(Path dir, SpareSite spare, Path keepFor, ScanStore pages) {
+    private StagedOutput(Path dir, SpareSite spare, Path keepFor, ScanStore pages) throws IOException {
         this.dir = dir;
         this.spare = spare;
         this.keepFor = keepFor;
         this.pages = pages;
+        Path out = keepFor == null ? null : keepFor.toAbsolutePath().normalize();
+        this.live = spare == null && pages != null && out != null && SpareSite.supported()
+                && Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(out.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS) ? out : null;
     }
 
     public static StagedOutput beside(Path out) throws IOException {
@@ -154,9 +163,12 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     public boolean unchanged(String path, PageDigest digest) throws IOException {
         if (pages == null) return false;
         pages.digest(path, digest);
-        if (spare == null) return false;
         Path p = inside(path);
-        return spare.keep(p, f -> pages.holds(f, digest));
+        if (spare != null) return spare.keep(p, f -> pages.holds(f, digest));
+        if (live == null) return false;
+        Path from = live.resolve(dir.relativize(p).toString());
+        folder(p.getParent());
+        return pages.link(from, p, digest);
     }
 
     @Override

@@ -79,10 +79,12 @@ class UnchangedPagesTest {
 
     @Test
     void aThirdBuildLeavesEveryPageWhoseModelIsUnchanged() throws IOException {
-        assertEquals(0, build().pagesUnchanged(), "a first build has no spare");
-        assertEquals(0, build().pagesUnchanged(), "nor has the second: it keeps the first as its spare");
-        // The third writes over the first site, the fourth over the second: each keeps those of
-        // their pages the builds before read once they had settled, and reads the others now.
+        assertEquals(0, build().pagesUnchanged(), "a first build has no spare, nor a site to link from");
+        // The second links in those pages of the first that its verify read once they had
+        // settled (in a warm JVM, few or none), the third writes over the first site, the
+        // fourth over the second: each keeps those of their pages the builds before read once
+        // they had settled, and reads the others now.
+        build();
         build();
         build();
         Pipeline.Result fifth = build();
@@ -94,6 +96,48 @@ class UnchangedPagesTest {
         }
         assertEquals(pages, fifth.pagesUnchanged());
         assertEquals(fresh(), site());
+    }
+
+    @Test
+    void withNoSpareTheUnchangedPagesOfTheLiveSiteAreLinkedInAndNeverWrittenThrough() throws IOException {
+        primed();
+        Path site = project.resolve("site");
+        Path spare = SpareSite.of(site);
+        StagedOutput.delete(spare);
+        Map<String, Object> before = keys(site);
+        Pipeline.Result linked = build();
+        assertEquals(fresh(), site());
+        assertTrue(linked.pagesUnchanged() > 0, "unchanged pages are linked in");
+        // the site swapped in shares each unchanged page's file with the one it replaced, now the spare
+        Map<String, Object> after = keys(site);
+        long shared = after.entrySet().stream().filter(e -> e.getValue().equals(before.get(e.getKey()))).count();
+        assertEquals(linked.pagesUnchanged(), shared);
+
+        // A change every page shows: the next build writes over the spare, whose unchanged pages
+        // are the live site's files too. The site it replaces must stay byte for byte as it was.
+        Map<String, String> was = site();
+        Path layout = project.resolve("templates/layout.ftlh");
+        Files.createDirectories(layout.getParent());
+        Files.writeString(layout, Files.readString(Projects.repo().resolve("templates/layout.ftlh"))
+                .replace("</footer>", "<p>A footer line no build has written.</p></footer>"));
+        build();
+        assertEquals(fresh(), site());
+        assertTrue(site().get("index.html").contains("A footer line no build has written."));
+        assertEquals(was, tree(spare), "the site the edit replaced is as it was");
+        build();
+        assertEquals(fresh(), site());
+    }
+
+    /** Each file's identity (device and inode), by its path in {@code root}. */
+    private static Map<String, Object> keys(Path root) throws IOException {
+        Map<String, Object> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.readAttributes(p,
+                        java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey());
+            }
+        }
+        return out;
     }
 
     @Test
