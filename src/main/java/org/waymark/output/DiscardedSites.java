@@ -15,7 +15,7 @@ final class DiscardedSites {
     static void deleteInBackground(Path discarded) {
         Thread t = new Thread(() -> {
             try {
-                StagedOutput.delete(discarded);
+                FolderTree.delete(discarded);
             } catch (IOException | RuntimeException e) {
                 // left for the next build, whose recover() tries again
             }

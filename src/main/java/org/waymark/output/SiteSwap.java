@@ -35,19 +35,19 @@ public final class SiteSwap {
      */
     public static void recover(Path out, boolean keep) throws IOException {
         for (Path p : abandoned(out, StagedOutput.STAGING)) {
-            if (!(keep && SpareSite.keep(p, out))) StagedOutput.delete(p);
+            if (!(keep && SpareSite.keep(p, out))) FolderTree.delete(p);
         }
         for (Path discarded : abandoned(out, DISCARDED)) {
             if (keep && SpareSite.keep(discarded, out)) continue;
             if (keep) DiscardedSites.deleteInBackground(discarded);
-            else StagedOutput.delete(discarded);
+            else FolderTree.delete(discarded);
         }
         Path old = aside(out);
         if (Files.exists(old)) {
             if (!Files.exists(out)) {
                 move(old, out);
             } else {
-                StagedOutput.delete(old);
+                FolderTree.delete(old);
             }
         }
     }
@@ -96,7 +96,7 @@ public final class SiteSwap {
         Path discarded = discarded(target);
         move(old, discarded);
         if (keepOld) DiscardedSites.deleteInBackground(discarded);
-        else StagedOutput.delete(discarded);
+        else FolderTree.delete(discarded);
     }
 
     /** Held while the two renames of a swap run; see {@link #unlessSwapped}. */

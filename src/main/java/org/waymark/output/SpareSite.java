@@ -175,7 +175,7 @@ final class SpareSite {
         try {
             Files.deleteIfExists(p);
         } catch (DirectoryNotEmptyException e) {
-            StagedOutput.delete(p);  // something appeared in it meanwhile; it is not part of the site
+            FolderTree.delete(p);  // something appeared in it meanwhile; it is not part of the site
         } catch (IOException e) {
             if (Files.exists(p, NOFOLLOW)) throw e;
         }
@@ -220,7 +220,7 @@ final class SpareSite {
     }
 
     private static void remove(Path p) throws IOException {
-        if (Files.isDirectory(p, NOFOLLOW)) StagedOutput.delete(p);
+        if (Files.isDirectory(p, NOFOLLOW)) FolderTree.delete(p);
         else Files.deleteIfExists(p);
     }
 

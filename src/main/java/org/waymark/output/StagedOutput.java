@@ -2,18 +2,14 @@ package org.waymark.output;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 
 /**
  * A folder beside the output folder that a build writes into: a fresh one, or the site an
@@ -37,6 +33,8 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
      * from the same digest are linked in rather than made again ({@link ScanStore#link}). Else null.
      */
     private final Path live;
+    /** Pages linked in from {@link #live}: never written through (it would change the live site). */
+    private final Set<Path> linked = ConcurrentHashMap.newKeySet();
     /**
      * Folders this output has made, so a file whose folder is known to be there costs no
      * {@code mkdir} (which fails, and Java then makes an exception and asks again whether it is
@@ -142,6 +140,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             return;
         }
         folder(p.getParent());
+        if (linked.remove(p)) Files.delete(p);
         Files.write(p, bytes);
     }
 
@@ -168,7 +167,9 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         if (live == null) return false;
         Path from = live.resolve(dir.relativize(p).toString());
         folder(p.getParent());
-        return pages.link(from, p, digest);
+        if (!pages.link(from, p, digest)) return false;
+        linked.add(p);
+        return true;
     }
 
     @Override
@@ -207,41 +208,6 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     @Override
     public void close() throws IOException {
         if (committed) return;
-        if (keepFor == null || !SpareSite.keep(dir, keepFor)) delete(dir);
-    }
-
-    /**
-     * Deletes a folder tree without following links. Files go first, several at a time (each
-     * deletion waits on the file system, not on the processor: at 10,000 pages the old site
-     * took 5 to 6 s to delete one file at a time), then the folders, deepest first.
-     */
-    static void delete(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
-        FolderTree tree = FolderTree.of(root);
-        List<Path> files = tree.files();
-        List<Path> folders = tree.folders();
-        ForkJoinPool pool = new ForkJoinPool(DELETERS);
-        try {
-            pool.submit(() -> files.parallelStream().forEach(StagedOutput::deleteFile)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while deleting " + root, e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
-        for (Path dir : folders) Files.deleteIfExists(dir);
-    }
-
-    /** Threads deleting at once: the file system, not the processor, is what they wait on. */
-    private static final int DELETERS = 8;
-
-    private static void deleteFile(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        if (keepFor == null || !SpareSite.keep(dir, keepFor)) FolderTree.delete(dir);
     }
 }

@@ -102,7 +102,7 @@ class SpareSiteTest {
         Files.createLink(spare().resolve("index.html"), shared);
         Files.delete(spare().resolve("404.html"));
         Files.createSymbolicLink(spare().resolve("404.html"), target);
-        StagedOutput.delete(spare().resolve("guides/keep"));
+        FolderTree.delete(spare().resolve("guides/keep"));
         Files.createSymbolicLink(spare().resolve("guides/keep"), folder);
 
         assertTrue(build().ok());
@@ -120,7 +120,7 @@ class SpareSiteTest {
     @Test
     void aFileWhereAFolderGoesAndAFolderWhereAFileGoesAreReplaced() throws IOException {
         twoBuilds();
-        StagedOutput.delete(spare().resolve("guides"));
+        FolderTree.delete(spare().resolve("guides"));
         Files.writeString(spare().resolve("guides"), "a file where the guides' folder goes");
         Files.delete(spare().resolve("index.html"));
         Files.createDirectories(spare().resolve("index.html/inner"));
@@ -184,7 +184,7 @@ class SpareSiteTest {
     @Test
     void aStagingFolderAKilledBuildLeftIsWrittenOverNotDeleted() throws IOException {
         twoBuilds();
-        StagedOutput.delete(spare());
+        FolderTree.delete(spare());
         long gone = ProcessHandle.current().pid() + 1_000_000_000L;  // no such process
         Path left = project.resolve(".site.staging-" + gone + "-x");
         Projects.write(left, Map.of("index.html", "half written", "guides/stray/index.html", "not in the site"));

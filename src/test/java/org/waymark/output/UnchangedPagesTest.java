@@ -103,7 +103,7 @@ class UnchangedPagesTest {
         primed();
         Path site = project.resolve("site");
         Path spare = SpareSite.of(site);
-        StagedOutput.delete(spare);
+        FolderTree.delete(spare);
         Map<String, Object> before = keys(site);
         Pipeline.Result linked = build();
         assertEquals(fresh(), site());
@@ -209,7 +209,7 @@ class UnchangedPagesTest {
                 else Files.copy(p, to, StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
-        StagedOutput.delete(spare);
+        FolderTree.delete(spare);
         Files.move(copy, spare);
         assertEquals(0, build().pagesUnchanged());
         assertEquals(fresh(), site());
