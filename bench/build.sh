@@ -16,7 +16,9 @@
 # and after all runs of those, RUNS of each of:
 #   rebuild  the same build again over a site a cold build left (takes each file's load from the
 #            store beside it, .site-N.cache; stages into a new folder, as there is no spare yet,
-#            and keeps the site it replaces as the spare, .site-N.spare)
+#            linking in each page of the site that it would make the same, and keeps the site it
+#            replaces as the spare, .site-N.spare), each run after one of:
+#   hugo-rb  Hugo again, into a new folder: the rebuilds' own Hugo runs, interleaved with them
 #   edit     an author's loop: one guide edited (a sentence appended), then built over the site
 #            the rebuild left, writing over its spare (the guide is put back as it was when the
 #            script ends)
@@ -108,6 +110,10 @@ for ((r = 1; r <= RUNS; r++)); do
 done
 for ((r = 1; r <= RUNS; r++)); do
   settle "$SETTLE"
+  if [ "$USE_HUGO" = 1 ]; then
+    one hugo-rb "$r" "$ROOT/hugo" hugo --quiet --destination "$OUTS/public-rb-$r"
+    sync
+  fi
   one rebuild "$r" "$ROOT/kb" "$WAYMARK" build --timings --out "$OUTS/site-$r"
 done
 EDITED=$(find "$ROOT/kb/content/guides" -name '*.md' | sort | sed -n 1p)  # not head: pipefail and SIGPIPE
@@ -154,7 +160,7 @@ for what in dict.fromkeys(r["what"] for r in rows):
     swap = str(statistics.median(int(s) for s in swaps)) if swaps else "–"
     bad = sorted(set(r["status"] for r in rs if r["status"] != "ok"))
     print("| {} | {} | {} | {:.1f} | {:.1f} | {:.0f} | {:.0f} | {} | {} | {} |".format(
-        what, rs[0]["n"], len(rs), wall, cpu, (hugo_pages if what == "hugo" else pages) / wall if wall else 0, rss, loads, swap,
+        what, rs[0]["n"], len(rs), wall, cpu, (hugo_pages if what.startswith("hugo") else pages) / wall if wall else 0, rss, loads, swap,
         "; ".join(bad) or "ok"))
 PY
 echo "(raw rows: $RESULTS; pages/s counts Markdown pages, trees and checklists)"
