@@ -1,6 +1,5 @@
 package org.waymark.render;
 
-import java.util.Set;
 import org.waymark.model.Checklist;
 
 /** The files a checklist is exported to, beside its page. */
@@ -24,10 +23,5 @@ public final class ChecklistExports {
     /** The US Letter PDF. */
     public static String letterPdfFile(Checklist list) {
         return folder(list) + list.id() + "-letter.pdf";
-    }
-
-    /** The task list with nothing ticked (see {@link ChecklistMarkdown}). */
-    public static String markdown(Checklist list, String pageUrl) {
-        return ChecklistMarkdown.of(list, pageUrl).write(Set.of());
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.waymark.model.Checklist;
 import org.waymark.model.ChecklistSection;
 import org.waymark.model.Item;
@@ -23,16 +24,25 @@ public record ChecklistMarkdown(List<Line> lines) {
     /** {@code - [ ] markdown}, or {@code - [x] markdown} when the item is ticked. */
     public record Task(String item, String markdown) implements Line {}
 
-    /** Title, summary, the page's address (when the site has a baseUrl), then each section's items. */
-    public static ChecklistMarkdown of(Checklist list, String pageUrl) {
+    /**
+     * Title, summary, a line saying where the list comes from ({@code source}, or null for none),
+     * then each section's items, each followed by the blocks {@code under} gives for it (its
+     * detail and links, as Markdown), indented into the item.
+     */
+    static ChecklistMarkdown of(Checklist list, String source, Function<Item, List<String>> under) {
         List<Line> lines = new ArrayList<>();
         paragraph(lines, "# " + MarkdownText.escape(list.title()));
         if (!list.summary().isBlank()) paragraph(lines, MarkdownText.escape(list.summary()));
-        if (pageUrl != null) paragraph(lines, "Source: <" + pageUrl + ">");
+        if (source != null) paragraph(lines, source);
         for (ChecklistSection s : list.sections()) {
             if (!s.title().isBlank()) paragraph(lines, "## " + MarkdownText.escape(s.title()));
             for (Item i : s.items()) {
                 lines.add(new Task(i.id(), MarkdownText.escape(i.text()) + (i.optional() ? " _(optional)_" : "")));
+                for (String block : under.apply(i)) {
+                    lines.add(new Text(""));
+                    // two spaces: the column where the text of "- [ ] " starts, so the block stays in the item
+                    block.lines().forEach(l -> lines.add(new Text(l.isEmpty() ? "" : "  " + l)));
+                }
             }
             lines.add(new Text(""));
         }

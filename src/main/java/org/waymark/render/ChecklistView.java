@@ -1,6 +1,7 @@
 package org.waymark.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +66,39 @@ final class ChecklistView {
         m.put("markdown", RelativeUrl.between(outputFile, ChecklistExports.markdownFile(list)));
         m.put("page", RelativeUrl.between(outputFile, list.outputFile()));
         // The same lines as the .md export, so "Copy as Markdown" and the download agree.
-        String pageUrl = baseUrl == null ? null : baseUrl + RelativeUrl.withoutIndex(list.outputFile());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", list.id());
         data.put("site", siteKey);
-        data.put("markdown", ChecklistMarkdown.of(list, pageUrl).json());
+        data.put("markdown", markdown(list).json());
         m.put("json", ScriptJson.write(data));
         return m;
+    }
+
+    /**
+     * The list as a task list: each item's detail and links under it. Links are absolute when the
+     * site has a baseUrl; otherwise they are as on the list's page, beside which the build writes
+     * the {@code .md} file, and the text says so when it has any.
+     */
+    ChecklistMarkdown markdown(Checklist list) {
+        ExportHrefs href = new ExportHrefs(baseUrl, list.outputFile());
+        MarkdownHtml.Target target = new MarkdownHtml.Target(href.from(), p -> "");
+        Map<Item, List<String>> under = new HashMap<>();
+        boolean linked = false;
+        for (ChecklistSection s : list.sections()) {
+            for (Item i : s.items()) {
+                List<String> blocks = new ArrayList<>();
+                String html = markdown.render(i.detail(), target);
+                String detail = HtmlAsMarkdown.blocks(html, href);
+                if (!detail.isEmpty()) blocks.add(detail);
+                List<String> links = new ArrayList<>();
+                for (Map<String, Object> l : labels.all(list.path(), i.links(), href.from())) links.add("- Read more: " + href.link(l));
+                if (!links.isEmpty()) blocks.add(String.join("\n", links));
+                linked |= !links.isEmpty() || html.contains(" href=\"") || html.contains(" src=\"");
+                under.put(i, blocks);
+            }
+        }
+        String source = href.pageUrl() != null ? "Source: <" + href.pageUrl() + ">"
+                : linked ? "Links below are relative to the checklist's page of the site, `" + list.outputFile() + "`." : null;
+        return ChecklistMarkdown.of(list, source, under::get);
     }
 }

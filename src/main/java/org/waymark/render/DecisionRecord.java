@@ -3,8 +3,6 @@ package org.waymark.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
-import org.waymark.link.UrlSafety;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Outcome;
 
@@ -27,9 +25,8 @@ final class DecisionRecord {
     /** "## Outcome: ...", its tone, its body, "Read more" links and the checklist it offers; ends with a line break. */
     String outcome(DecisionTree tree, Outcome o, String outputFile) {
         // With a baseUrl, links are made from the site's root and then prefixed with it.
-        String from = baseUrl == null ? outputFile : "index.html";
-        String pageUrl = baseUrl == null ? "" : baseUrl + RelativeUrl.withoutIndex(outputFile);
-        UnaryOperator<String> href = h -> absolute(h, pageUrl);
+        ExportHrefs href = new ExportHrefs(baseUrl, outputFile);
+        String from = href.from();
         List<String> lines = new ArrayList<>(List.of("## Outcome: " + MarkdownText.escape(o.outcome()), "",
                 "*" + MarkdownText.escape(o.tone().label()) + "*", ""));
         String body = HtmlAsMarkdown.blocks(markdown.render(o.body(), new MarkdownHtml.Target(from, p -> "")), href);
@@ -45,12 +42,7 @@ final class DecisionRecord {
         return String.join("\n", lines).replaceAll("\n{3,}", "\n\n");
     }
 
-    private static String item(Map<String, Object> link, UnaryOperator<String> href) {
-        return "- [" + MarkdownText.escape((String) link.get("title")) + "](" + MarkdownText.url(href.apply((String) link.get("href"))) + ")";
-    }
-
-    private String absolute(String href, String pageUrl) {
-        if (baseUrl == null || href.isEmpty() || href.startsWith("//") || UrlSafety.scheme(href).isPresent()) return href;
-        return (href.startsWith("#") ? pageUrl : baseUrl) + href;
+    private static String item(Map<String, Object> link, ExportHrefs href) {
+        return "- " + href.link(link);
     }
 }

@@ -55,9 +55,7 @@ public final class ExportFiles {
                 parts.markdown()), site.config().baseUrl());
         for (DecisionTree t : sorted(site.trees())) written.add(write(out, file(t, "md"), trees.write(t)));
         for (Checklist c : sorted(site.checklists())) {
-            String pageUrl = site.config().baseUrl() == null ? null
-                    : site.config().baseUrl() + RelativeUrl.withoutIndex(c.outputFile());
-            written.add(write(out, file(c, "md"), ChecklistExports.markdown(c, pageUrl)));
+            written.add(write(out, file(c, "md"), parts.checklists().markdown(c).write(java.util.Set.of())));
         }
         return written;
     }

@@ -107,7 +107,7 @@ public final class SiteRenderer {
             throw e.getCause();
         }
         for (SiteFiles files : List.of(new ThemeAssetFiles(theme), new ContentAssetFiles(site),
-                new EditorSchemaFiles(site), new ChecklistMarkdownFiles(site), new EmbedFiles(site, theme),
+                new EditorSchemaFiles(site), new ChecklistMarkdownFiles(site, parts.checklists()), new EmbedFiles(site, theme),
                 new SitemapFiles(site.config().baseUrl(), all))) {
             files.write(out);
         }

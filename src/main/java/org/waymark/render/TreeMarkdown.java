@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
-import org.waymark.link.UrlSafety;
 import org.waymark.markdown.Slugs;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Node;
@@ -32,9 +30,9 @@ final class TreeMarkdown {
     }
 
     String write(DecisionTree tree) {
-        String from = baseUrl == null ? tree.outputFile() : "index.html";
-        String pageUrl = baseUrl == null ? null : baseUrl + RelativeUrl.withoutIndex(tree.outputFile());
-        UnaryOperator<String> href = h -> absolute(h, pageUrl);
+        ExportHrefs href = new ExportHrefs(baseUrl, tree.outputFile());
+        String from = href.from();
+        String pageUrl = href.pageUrl();
         Map<String, Integer> used = new HashMap<>();
         Slugs.unique(Slugs.slug(tree.title()), used);
         Slugs.unique("flowchart", used);
@@ -111,13 +109,7 @@ final class TreeMarkdown {
         return n instanceof Question q ? q.question() : ((Outcome) n).outcome();
     }
 
-    private static String item(String kind, Map<String, Object> link, UnaryOperator<String> href) {
-        return "- " + kind + ": [" + MarkdownText.escape((String) link.get("title")) + "]("
-                + MarkdownText.url(href.apply((String) link.get("href"))) + ")";
-    }
-
-    private String absolute(String href, String pageUrl) {
-        if (baseUrl == null || href.isEmpty() || href.startsWith("//") || UrlSafety.scheme(href).isPresent()) return href;
-        return (href.startsWith("#") ? pageUrl : baseUrl) + href;
+    private static String item(String kind, Map<String, Object> link, ExportHrefs href) {
+        return "- " + kind + ": " + href.link(link);
     }
 }

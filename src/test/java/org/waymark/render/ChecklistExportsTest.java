@@ -80,6 +80,60 @@ class ChecklistExportsTest {
         }
     }
 
+    /** What a reader opens under "Details" and the item's links, all of it, under its task in the Markdown. */
+    @Test
+    void everyItemsDetailAndLinksAreUnderItsTaskInTheMarkdownExport() throws IOException {
+        int details = 0;
+        for (Checklist c : lists) {
+            Element page = Jsoup.parse(site.resolve(c.outputFile()).toFile()).body();
+            List<Element> tasks = Jsoup.parse(render(Files.readString(site.resolve(ChecklistExports.markdownFile(c)),
+                    StandardCharsets.UTF_8))).select("body > ul > li");
+            List<Element> items = page.select("[data-checklist] li[data-item]");
+            assertEquals(items.size(), tasks.size(), c.outputFile());
+            for (int i = 0; i < items.size(); i++) {
+                String task = squeeze(tasks.get(i).text());
+                Element detail = items.get(i).selectFirst(".item-detail .prose");
+                if (detail != null) {
+                    details++;
+                    assertTrue(task.contains(squeeze(detail.text())), c.outputFile() + ": " + detail.text() + " not in " + task);
+                }
+                for (Element a : items.get(i).select(".item-links a")) assertTrue(task.contains(squeeze(a.text())), a.text());
+            }
+        }
+        assertTrue(details > 5, "the default site's checklists have details");
+    }
+
+    /** Without a baseUrl, links stay relative to the page, which the .md file sits beside, and lead where the page's do. */
+    @Test
+    void linksInTheMarkdownExportLeadWhereThePagesDo(@TempDir Path dir) throws IOException {
+        Projects.write(dir, Map.of("content/site.yaml", "title: T\n",
+                "content/index.md", "# Home\n\n[list](lists/list.yaml)\n",
+                "content/guides/setup.md", "# Set up\n\n## Keys\n\nText.\n",
+                "content/lists/list.yaml", "kind: checklist\ntitle: L\nsections:\n  - items:\n"
+                        + "      - id: one\n        text: First\n        detail: |\n"
+                        + "          See [the keys](../guides/setup.md#keys) and ![a chart](chart.png).\n\n"
+                        + "          > Keep it *short*.\n"
+                        + "        links: [../guides/setup.md]\n"
+                        + "      - id: two\n        text: Second\n",
+                "content/lists/chart.png", "png"));
+        Pipeline.Result r = Projects.build(dir);
+        assertTrue(r.ok(), Projects.human(r));
+        Checklist c = r.site().checklists().get(0);
+        Path md = dir.resolve("site").resolve(ChecklistExports.markdownFile(c));
+        String text = Files.readString(md, StandardCharsets.UTF_8);
+        assertTrue(text.contains("relative to the checklist's page of the site, `" + c.outputFile() + "`"), text);
+        Element html = Jsoup.parse(render(text)).body();
+        assertEquals(List.of("First", "Second"), taskItems(text));
+        assertEquals("Keep it short.", html.selectFirst("li blockquote").text(), text);
+        List<String> targets = new ArrayList<>();
+        for (Element e : html.select("a[href], img[src]")) {
+            String href = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            targets.add(href);
+            assertTrue(Files.isRegularFile(md.resolveSibling(href.replaceAll("#.*", ""))), href + " in\n" + text);
+        }
+        assertEquals(List.of("../../guides/setup/index.html#keys", "../chart.png", "../../guides/setup/index.html"), targets);
+    }
+
     @Test
     void itemTextWithMarkupStaysTextInMarkdownAndPdf(@TempDir Path dir) throws IOException {
         Projects.write(dir, Map.of("content/site.yaml", "title: T\n",
@@ -109,7 +163,10 @@ class ChecklistExportsTest {
         List<String> texts = new ArrayList<>();
         collect(doc, texts);
         List<String> fromHtml = new ArrayList<>();
-        for (Element li : Jsoup.parse(render(md)).select("li")) fromHtml.add(li.text());
+        for (Element li : Jsoup.parse(render(md)).select("body > ul > li")) {
+            Element first = li.selectFirst("> p"); // an item with details below it is a loose item
+            fromHtml.add(first != null ? first.text() : li.text());
+        }
         assertEquals(texts.size(), fromHtml.size(), md);
         return fromHtml;
     }
