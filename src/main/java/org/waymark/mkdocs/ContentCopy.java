@@ -30,6 +30,7 @@ record ContentCopy(List<String> summary) {
     static ContentCopy write(DocsFolder docs, NavPlan plan, Path content, List<Leftover> leftovers, boolean attrLists,
                              boolean snippets) throws IOException {
         int edited = 0;
+        int headings = 0;
         Map<String, List<String>> foreignKeys = new TreeMap<>();
         Set<String> known = FrontMatter.pageKeys();
         for (Map.Entry<String, Path> f : docs.files().entrySet()) {
@@ -45,6 +46,12 @@ record ContentCopy(List<String> summary) {
                             + "content/ if it is neither"));
                 }
                 continue;
+            }
+            if (attrLists) {
+                AttributeLists.Cut cut = AttributeLists.cutHeadings(docs.name() + rel, page.text());
+                cut.dropped().ifPresent(leftovers::add);
+                if (cut.headings() > 0) page = MarkdownPage.of(cut.text());
+                headings += cut.headings();
             }
             Map<String, String> add = new LinkedHashMap<>();
             if (plan.titles.containsKey(rel)) add.put("title", plan.titles.get(rel));
@@ -80,6 +87,10 @@ record ContentCopy(List<String> summary) {
             summary.add("front matter: order (and a title from nav where a page had none) added to " + edited
                     + (edited == 1 ? " page, so its section lists it" : " pages, so their sections list them")
                     + " in nav's order");
+        }
+        if (headings > 0) {
+            summary.add("headings: " + headings + (headings == 1 ? " attribute list" : " attribute lists")
+                    + " cut to the heading's id ({#id}), the one attribute Waymark reads");
         }
         for (Map.Entry<String, NavPlan.NewIndex> e : plan.newIndexes.entrySet()) {
             summary.add("content/" + e.getKey() + "index.md: written to name the section '" + e.getValue().title()

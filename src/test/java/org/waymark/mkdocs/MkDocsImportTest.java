@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.diagnostic.Code;
@@ -199,15 +201,47 @@ class MkDocsImportTest {
         Path project = Projects.write(tmp.resolve("mk"), Map.of("mkdocs.yml", "site_name: Docs\nmarkdown_extensions:\n  - attr_list\n",
                 "docs/index.md", "# Home\n", "docs/guide.md", page));
         ImportResult.Imported r = assertInstanceOf(ImportResult.Imported.class, MkDocsImport.run(project, tmp.resolve("out"), ""));
-        assertEquals(List.of("docs/guide.md:9:38: 3 attribute lists, the first '{ width=\"300\" }': Waymark reads one only as a "
+        assertEquals(List.of("docs/guide.md:9:38: 2 attribute lists, the first '{ width=\"300\" }': Waymark reads one only as a "
                         + "heading's id ({ #id }); any other shows as text where it stands: take it out, or style the theme "
-                        + "in templates/ (see the README's theme section)"),
+                        + "in templates/ (see the README's theme section)",
+                "docs/guide.md:11:8: a heading's attribute list, '{ .wide }': Waymark reads only a heading's id, "
+                        + "so the import kept that ({#id}) and dropped the rest (classes, data-toc-label, …); the contents "
+                        + "list shows the heading's own text"),
                 r.leftovers().stream().map(Leftover::toString).toList());
         // without attr_list, MkDocs shows them as text too: nothing to report
         Path plain = Projects.write(tmp.resolve("mk2"), Map.of("mkdocs.yml", "site_name: Docs\n", "docs/index.md", "# Home\n",
                 "docs/guide.md", page));
         assertEquals(List.of(), assertInstanceOf(ImportResult.Imported.class, MkDocsImport.run(plain, tmp.resolve("out2"), ""))
                 .leftovers());
+    }
+
+    /**
+     * With attr_list on, a heading's attribute list is cut to its id, however MkDocs had it
+     * written, so links to the heading still land and no braces show; the rest is named.
+     */
+    @Test
+    void aHeadingsAttributeListIsCutToItsId() throws IOException {
+        String page = "---\ntitle: Guide\n# not a heading { .x }\n---\n\nSee [install](#install), [keys](#api-keys) and "
+                + "[limits](#limits).\n\n## Install { #install data-toc-label=\"Setup\" }\r\n\n### API keys { id=\"api-keys\" "
+                + ".note }\n\n## Limits {: #limits }\n\n## Plain { data-toc-label='P' }\n\n```md\n## Kept { #k .c }\n```\n";
+        Path project = Projects.write(tmp.resolve("mk"), Map.of("mkdocs.yml", "site_name: Docs\nmarkdown_extensions:\n  - attr_list\n",
+                "docs/index.md", "# Home\n\n[Guide](guide.md)\n", "docs/guide.md", page));
+        ImportResult.Imported r = assertInstanceOf(ImportResult.Imported.class, MkDocsImport.run(project, tmp.resolve("out"), ""));
+        assertEquals(List.of("docs/guide.md:8:11: 3 headings' attribute lists, the first '{ #install data-toc-label=\"Setup\" }': "
+                        + "Waymark reads only a heading's id, so the import kept that ({#id}) and dropped the rest (classes, "
+                        + "data-toc-label, …); the contents list shows the heading's own text"),
+                r.leftovers().stream().map(Leftover::toString).toList());
+        assertTrue(r.carried().contains("headings: 3 attribute lists cut to the heading's id ({#id}), the one attribute Waymark reads"),
+                r.carried().toString());
+        assertEquals(page.replace(" { #install data-toc-label=\"Setup\" }", " {#install}").replace(" { id=\"api-keys\" .note }",
+                " {#api-keys}").replace(" { data-toc-label='P' }", ""), Files.readString(r.out().resolve("content/guide.md")));
+        Pipeline.Result built = Projects.build(r.out());
+        assertTrue(built.ok(), Projects.human(built));
+        Element body = Jsoup.parse(r.out().resolve("site/guide/index.html").toFile()).body();
+        assertEquals("Install", body.getElementById("install").ownText());
+        assertEquals("API keys", body.getElementById("api-keys").ownText());
+        assertEquals("Limits", body.getElementById("limits").ownText());
+        assertEquals("Plain", body.selectFirst("h2:contains(Plain)").ownText());
     }
 
     /** With pymdownx.snippets on, each page with --8<-- includes is named: it would show the line, not the text. */
