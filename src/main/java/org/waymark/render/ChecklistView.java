@@ -1,7 +1,9 @@
 package org.waymark.render;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ final class ChecklistView {
     private final LinkLabels labels;
     private final String siteKey;
     private final String baseUrl;
+    /** Each list's {@link #json}, by identity: a view lives for one build, whose lists do not change. */
+    private final Map<Checklist, String> jsons = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /**
      * {@code siteKey} names the site in a reader's saved ticks, so two sites on one origin keep
@@ -66,12 +70,24 @@ final class ChecklistView {
         m.put("markdown", RelativeUrl.between(outputFile, ChecklistExports.markdownFile(list)));
         m.put("page", RelativeUrl.between(outputFile, list.outputFile()));
         // The same lines as the .md export, so "Copy as Markdown" and the download agree.
+        m.put("json", json(list));
+        return m;
+    }
+
+    /**
+     * The data the page's script reads: the same wherever the list is shown (its page, its embed
+     * page, each page that embeds it, the PDFs' models), so it is made once a build.
+     */
+    private String json(Checklist list) {
+        String json = jsons.get(list);
+        if (json != null) return json;
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", list.id());
         data.put("site", siteKey);
         data.put("markdown", markdown(list).json());
-        m.put("json", ScriptJson.write(data));
-        return m;
+        json = ScriptJson.write(data);
+        jsons.put(list, json); // two threads may both make it: the same string, and no lock held while they do
+        return json;
     }
 
     /**
