@@ -3,6 +3,7 @@ package org.waymark.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Outcome;
 
@@ -15,6 +16,12 @@ final class DecisionRecord {
     private final MarkdownHtml markdown;
     private final LinkLabels labels;
     private final String baseUrl;
+    /**
+     * Outcome bodies written back as Markdown, by their HTML: a tree's outcomes are written for
+     * its page, its embed page and each page embedding it, mostly to the same HTML. A view lives
+     * for one build.
+     */
+    private final Map<String, String> bodies = new ConcurrentHashMap<>();
 
     DecisionRecord(MarkdownHtml markdown, LinkLabels labels, String baseUrl) {
         this.markdown = markdown;
@@ -29,7 +36,14 @@ final class DecisionRecord {
         String from = href.from();
         List<String> lines = new ArrayList<>(List.of("## Outcome: " + MarkdownText.escape(o.outcome()), "",
                 "*" + MarkdownText.escape(o.tone().label()) + "*", ""));
-        String body = HtmlAsMarkdown.blocks(markdown.render(o.body(), new MarkdownHtml.Target(from, p -> "")), href);
+        String html = markdown.render(o.body(), new MarkdownHtml.Target(from, p -> ""));
+        // With a baseUrl, a "#…" link becomes the page's own address: then the page is part of the key.
+        String key = baseUrl != null && html.indexOf('#') >= 0 ? href.pageUrl() + '\u0000' + html : html;
+        String body = bodies.get(key);
+        if (body == null) {
+            body = HtmlAsMarkdown.blocks(html, href);
+            bodies.put(key, body);
+        }
         if (!body.isEmpty()) lines.addAll(List.of(body, ""));
         if (!o.links().isEmpty()) {
             lines.addAll(List.of("### Read more", ""));
