@@ -45,7 +45,10 @@ final class BuildCommand implements Callable<Integer> {
                 .print(quiet ? ProjectOptions.errorsOnly(r.report()) : r.report(), DiagnosticPrinter.Format.HUMAN);
         if (timings) {
             r.stages().forEach((stage, ms) -> System.err.printf(Locale.ROOT, "  %-11s %6d ms%n", stage, ms));
-            if (r.ok()) System.err.printf(Locale.ROOT, "  %-11s %6d pages%n", "unchanged", r.pagesUnchanged());
+            if (r.ok()) {
+                System.err.printf(Locale.ROOT, "  %-11s %6d pages (%d guides known from their files alone)%n", "unchanged",
+                        r.pagesUnchanged(), r.guidesKnown());
+            }
         }
         if (!r.ok()) {
             System.err.println("Build failed; " + display(project, target) + " was left as it was.");

@@ -18,6 +18,16 @@ public interface OutputSink {
         return false;
     }
 
+    /**
+     * The digest of the model an earlier build made the page at {@code path} from, when it made
+     * it from inputs with digest {@code inputs} and the page is there as it left it; else null.
+     * Either way {@code inputs} is kept for the next build. With it a build can tell that a page
+     * is unchanged ({@link #unchanged}) without making its model.
+     */
+    default PageDigest madeFrom(String path, PageDigest inputs) throws IOException {
+        return null;
+    }
+
     /** Whether this output keeps pages' digests ({@link #unchanged}): if not, they are not worth making. */
     default boolean keepsPages() {
         return false;

@@ -2,14 +2,11 @@ package org.waymark.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -44,9 +41,10 @@ public final class ScanStore {
 
     /**
      * A page's reading, the file it was read from, the folder (by its file key) that file was in,
-     * and the digest of what the page was made from (null when not known).
+     * the digest of the model the page was made from and that of the inputs the model was made
+     * from (each null when not known).
      */
-    record Kept(String folder, SeenFile file, PageScan scan, PageDigest digest) {}
+    record Kept(String folder, SeenFile file, PageScan scan, PageDigest digest, PageDigest inputs) {}
 
     private final Path file;
     private final String header;
@@ -56,10 +54,13 @@ public final class ScanStore {
     private final Map<String, Kept> recorded = new ConcurrentHashMap<>();
     /** Each page's digest as this build's render made it, by its path in the output. */
     private final Map<String, PageDigest> digests = new ConcurrentHashMap<>();
+    /** The digest of each page's inputs, where render makes one ({@link #madeFrom}), by its path in the output. */
+    private final Map<String, PageDigest> inputs = new ConcurrentHashMap<>();
     /** Pages of the live site this build gave a second name ({@link #link}), as they are now: linking changes a file's change time. */
     private final Map<String, Kept> linked = new ConcurrentHashMap<>();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
+    private final AtomicInteger knownFromInputs = new AtomicInteger();
     private volatile String folder;
     private volatile long settledBefore;
 
@@ -101,7 +102,7 @@ public final class ScanStore {
 
     /** The same, telling the time by {@code clock} (tests: which pages count as changed before the walk). */
     static ScanStore open(Path file, String code, Path live, Clock clock) {
-        String header = "scan-store 2|" + code;
+        String header = "scan-store 3|" + code;
         try {
             for (Path p : AbandonedFiles.in(file.getParent(), file.getFileName() + ".new-")) Files.deleteIfExists(p);
             // a file larger than the heap's share for it is another site's: it is not read
@@ -129,7 +130,7 @@ public final class ScanStore {
             k = linked.get(file.key());
             if (k == null || !k.file().equals(file) || file.modified() >= settledBefore) return null;
         }
-        recorded.put(file.key(), new Kept(folder, file, k.scan(), digests.get(path)));
+        recorded.put(file.key(), new Kept(folder, file, k.scan(), digests.get(path), inputs.get(path)));
         reused.incrementAndGet();
         return k.scan();
     }
@@ -137,12 +138,34 @@ public final class ScanStore {
     /** Keeps {@code scan}, read from {@code file} (the page at {@code path}) after it was seen, for the next build. */
     void record(String path, SeenFile file, PageScan scan) {
         if (!scan.faults().isEmpty() || file.changed() >= settledBefore) return;
-        recorded.put(file.key(), new Kept(folder, file, scan, digests.get(path)));
+        recorded.put(file.key(), new Kept(folder, file, scan, digests.get(path), inputs.get(path)));
     }
 
     /** The digest of the page this build makes at {@code path}, kept with its scan for the next build. */
     void digest(String path, PageDigest digest) {
         digests.put(path, digest);
+    }
+
+    /** The digest of the inputs of the page this build makes at {@code path}, kept for the next build. */
+    void inputs(String path, PageDigest digest) {
+        inputs.put(path, digest);
+    }
+
+    /**
+     * The digest of the model {@code file} was made from, when a build made it from inputs with
+     * digest {@code inputs} and it is the file verify then read with no finding; else null.
+     */
+    PageDigest madeFrom(Path file, PageDigest inputs) {
+        SeenFile seen = SeenFile.of(file);
+        Kept k = seen == null ? null : known.get(seen.key());
+        if (k == null || !k.file().equals(seen) || !inputs.equals(k.inputs()) || k.digest() == null) return null;
+        knownFromInputs.incrementAndGet();
+        return k.digest();
+    }
+
+    /** How many pages {@link #madeFrom} knew by their inputs (each then left as it was, unless changed in between). */
+    public int knownFromInputs() {
+        return knownFromInputs.get();
     }
 
     /**
@@ -177,7 +200,7 @@ public final class ScanStore {
             Files.delete(to);  // replaced between the look and the link (another build swapped its site in)
             return false;
         }
-        linked.put(now.key(), new Kept(k.folder(), now, k.scan(), k.digest()));
+        linked.put(now.key(), new Kept(k.folder(), now, k.scan(), k.digest(), k.inputs()));
         unchanged.incrementAndGet();
         return true;
     }
@@ -199,29 +222,9 @@ public final class ScanStore {
         return reused.get();
     }
 
-    /**
-     * Writes the store for the next build: the pages of the folder just verified, and those kept
-     * of the live site it replaces. Nothing is reported when it cannot be written; the next
-     * build reads those pages again.
-     */
+    /** Writes the store for the next build ({@link ScanStoreFile#save}). */
     void save() {
-        if (folder == null) return;
-        Path temp = file.resolveSibling(file.getFileName() + ".new-" + ProcessHandle.current().pid());
-        try {
-            Map<String, Kept> all = new HashMap<>(recorded);
-            if (Files.isDirectory(live, LinkOption.NOFOLLOW_LINKS)) {
-                String liveFolder = key(Files.readAttributes(live, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
-                known.forEach((key, k) -> { if (k.folder().equals(liveFolder)) all.putIfAbsent(key, k); });
-            }
-            ScanStoreFile.write(temp, all, header);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {  // the store is only ever a saving
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // deleted by the next build (AbandonedFiles)
-            }
-        }
+        if (folder != null) ScanStoreFile.save(file, header, recorded, known, live);
     }
 
     private static String key(BasicFileAttributes attrs) {

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +20,38 @@ import org.waymark.output.ScanStore.Kept;
 /**
  * The {@link ScanStore}'s file: a magic number and the header (which code wrote it), every
  * string once in a table, then each page by index into it (folder, file key, size, times, its
- * digest, ids, links), and a CRC-32C of all that before the magic number again. A file that
+ * digests, ids, links), and a CRC-32C of all that before the magic number again. A file that
  * does not read back whole gives nothing.
  */
 final class ScanStoreFile {
     private static final int MAGIC = 0x574d5353; // "WMSS"
 
     private ScanStoreFile() {}
+
+    /**
+     * Writes the store for the next build: the pages of the folder just verified
+     * ({@code recorded}), and those {@code known} of the live site it replaces. Nothing is
+     * reported when it cannot be written; the next build reads those pages again.
+     */
+    static void save(Path file, String header, Map<String, Kept> recorded, Map<String, Kept> known, Path live) {
+        Path temp = file.resolveSibling(file.getFileName() + ".new-" + ProcessHandle.current().pid());
+        try {
+            Map<String, Kept> all = new HashMap<>(recorded);
+            if (Files.isDirectory(live, LinkOption.NOFOLLOW_LINKS)) {
+                Object liveKey = Files.readAttributes(live, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+                String liveFolder = liveKey == null ? null : liveKey.toString();
+                known.forEach((key, k) -> { if (k.folder().equals(liveFolder)) all.putIfAbsent(key, k); });
+            }
+            write(temp, all, header);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {  // the store is only ever a saving
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // deleted by the next build (AbandonedFiles)
+            }
+        }
+    }
 
     static void write(Path to, Map<String, Kept> all, String header) throws IOException {
         Map<String, Integer> table = new HashMap<>();
@@ -34,8 +63,8 @@ final class ScanStoreFile {
             pages.i64(k.file().size());
             pages.i64(k.file().modified());
             pages.i64(k.file().changed());
-            pages.i32(k.digest() == null ? 0 : 1);
-            pages.i64(k.digest() == null ? 0 : k.digest().bits());
+            digest(pages, k.digest());
+            digest(pages, k.inputs());
             pages.i32(k.scan().ids().size());
             for (String id : k.scan().ids()) pages.i32(index(table, id));
             pages.i32(k.scan().links().size());
@@ -63,6 +92,17 @@ final class ScanStoreFile {
         }
     }
 
+    private static void digest(StoreBuffer out, PageDigest d) {
+        out.i32(d == null ? 0 : 1);
+        out.i64(d == null ? 0 : d.bits());
+    }
+
+    private static PageDigest digest(ByteBuffer in) {
+        boolean known = in.getInt() == 1;
+        long bits = in.getLong();
+        return known ? new PageDigest(bits) : null;
+    }
+
     private static int index(Map<String, Integer> table, String s) {
         Integer i = table.get(s);
         if (i != null) return i;
@@ -87,14 +127,13 @@ final class ScanStoreFile {
             String folder = strings[in.getInt()];
             String key = strings[in.getInt()];
             SeenFile file = new SeenFile(key, in.getLong(), in.getLong(), in.getLong());
-            boolean digested = in.getInt() == 1;
-            long bits = in.getLong();
-            PageDigest digest = digested ? new PageDigest(bits) : null;
+            PageDigest digest = digest(in);
+            PageDigest inputs = digest(in);
             String[] ids = new String[in.getInt()];
             for (int i = 0; i < ids.length; i++) ids[i] = strings[in.getInt()];
             String[] links = new String[in.getInt()];
             for (int i = 0; i < links.length; i++) links[i] = strings[in.getInt()];
-            known.put(key, new Kept(folder, file, new PageScan(Set.of(ids), List.of(links), List.of()), digest));
+            known.put(key, new Kept(folder, file, new PageScan(Set.of(ids), List.of(links), List.of()), digest, inputs));
         }
         return known;
     }

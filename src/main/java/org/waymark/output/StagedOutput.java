@@ -173,6 +173,15 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     }
 
     @Override
+    public PageDigest madeFrom(String path, PageDigest inputs) throws IOException {
+        if (pages == null) return null;
+        pages.inputs(path, inputs);
+        Path p = inside(path);
+        if (spare != null) return pages.madeFrom(p, inputs);
+        return live == null ? null : pages.madeFrom(live.resolve(dir.relativize(p).toString()), inputs);
+    }
+
+    @Override
     public boolean keepsPages() {
         return pages != null;
     }

@@ -38,6 +38,11 @@ final class CountedOutput implements OutputSink {
     }
 
     @Override
+    public PageDigest madeFrom(String path, PageDigest inputs) throws IOException {
+        return out.madeFrom(path, inputs);
+    }
+
+    @Override
     public boolean keepsPages() {
         return out.keepsPages();
     }

@@ -66,37 +66,37 @@ final class MemoryBuild {
         // and writes no file; later ones have their own cache
         LoadStore.Use store = reuse.load().isEmpty() && siteBuilt ? LoadStore.Use.readOnly(LoadStore.beside(built)) : null;
         LoadResult<Site> loaded = ContentLoader.load(project, drafts, reuse.load(), store);    // load
-        long mark = Pipeline.lap(stages, "load", start);
+        long mark = StageTimes.lap(stages, "load", start);
         if (!(loaded instanceof LoadResult.Loaded<Site> l)) {
-            return new Pipeline.Result(Report.of(loaded.diagnostics(), Map.of(), false), null, 0, Pipeline.elapsed(start), stages);
+            return new Pipeline.Result(Report.of(loaded.diagnostics(), Map.of(), false), null, 0, StageTimes.elapsed(start), stages);
         }
         Site site = l.value();
         CheckFindings checks = Checker.checkByRule(site);                                         // check
-        mark = Pipeline.lap(stages, "check", mark);
+        mark = StageTimes.lap(stages, "check", mark);
         List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
         found.addAll(checks.all());
         Report report = Report.of(found, site.config().checks(), false);
-        if (report.hasErrors()) return new Pipeline.Result(report, site, 0, Pipeline.elapsed(start), stages);
+        if (report.hasErrors()) return new Pipeline.Result(report, site, 0, StageTimes.elapsed(start), stages);
 
         TemplateSet templates = new TemplateSet(site.templatesDir());
         SiteRenderer renderer = new SiteRenderer(site, Theme.load(site.templatesDir()), templates);
         SiteRenderer.Rendered rendered = renderer.render(into, reuse.pages(), old);              // render
-        mark = Pipeline.lap(stages, "render", mark);
+        mark = StageTimes.lap(stages, "render", mark);
         found.addAll(rendered.diagnostics());
         report = Report.of(found, site.config().checks(), false);
-        if (report.hasErrors()) return new Pipeline.Result(report, site, 0, Pipeline.elapsed(start), stages);
+        if (report.hasErrors()) return new Pipeline.Result(report, site, 0, StageTimes.elapsed(start), stages);
         Set<String> searchFiles = SearchUpdate.whole(site, into, reuse.edits());                // search
-        mark = Pipeline.lap(stages, "search", mark);
+        mark = StageTimes.lap(stages, "search", mark);
         List<Finding> findings = SiteVerifier.verify(into, rendered.templateOf(), reuse.scans()); // verify
         found.addAll(new ContentFaults(site).located(findings, new TemplateFaults(templates)));
-        Pipeline.lap(stages, "verify", mark);
+        StageTimes.lap(stages, "verify", mark);
         report = Report.of(found, site.config().checks(), false);
-        if (report.hasErrors()) return new Pipeline.Result(report, site, 0, Pipeline.elapsed(start), stages);
+        if (report.hasErrors()) return new Pipeline.Result(report, site, 0, StageTimes.elapsed(start), stages);
         if (rendered.diagnostics().isEmpty()) {
             reuse.edits().last = new Last(site, List.copyOf(loaded.diagnostics()), checks, findings,
                     rendered.templateOf(), rendered.pages(), renderer, templates, searchFiles, Map.copyOf(into.files()));
         }
-        return new Pipeline.Result(report, site, rendered.pages(), Pipeline.elapsed(start), stages);
+        return new Pipeline.Result(report, site, rendered.pages(), StageTimes.elapsed(start), stages);
     }
 
     /**
@@ -140,15 +140,15 @@ final class MemoryBuild {
         for (Diagnostic d : last.loadFound()) if (!files.contains(d.path())) loadFound.add(d);
         Site site = new Site(was.config(), Collections.unmodifiableMap(documents), was.assets(), was.unreadable(),
                 was.contentDir(), was.templatesDir(), was.pathLists(), was.drafts());
-        long mark = Pipeline.lap(stages, "load", start);
+        long mark = StageTimes.lap(stages, "load", start);
         CheckFindings checks = last.checks().recheck(site, pages);                              // check
-        mark = Pipeline.lap(stages, "check", mark);
+        mark = StageTimes.lap(stages, "check", mark);
         List<Diagnostic> found = new ArrayList<>(loadFound);
         found.addAll(checks.all());
         Report report = Report.of(found, site.config().checks(), false);
         reuse.edits().last = null; // until this build is through
         reuse.edits().countNarrowed();
-        if (report.hasErrors()) return Optional.of(new Pipeline.Result(report, site, 0, Pipeline.elapsed(start), stages));
+        if (report.hasErrors()) return Optional.of(new Pipeline.Result(report, site, 0, StageTimes.elapsed(start), stages));
 
         // The last full build's renderer: what its parts hold of other pages is as it was, and
         // what they hold of these pages is what they show the others, unchanged.
@@ -160,27 +160,27 @@ final class MemoryBuild {
             if (fault.isPresent()) {
                 found.add(fault.get());
                 return Optional.of(new Pipeline.Result(Report.of(found, site.config().checks(), false), site, 0,
-                        Pipeline.elapsed(start), stages));
+                        StageTimes.elapsed(start), stages));
             }
             written.add(p.outputFile());
         }
-        mark = Pipeline.lap(stages, "render", mark);
+        mark = StageTimes.lap(stages, "render", mark);
         List<Finding> findings = SiteVerifier.reverify(into, written, last.findings(), last.templateOf(),
                 reuse.scans());                                                                 // verify
         // Most saves leave no finding, and locating one indexes the whole site: only when needed.
         if (!findings.isEmpty()) found.addAll(new ContentFaults(site).located(findings, new TemplateFaults(last.templates())));
-        mark = Pipeline.lap(stages, "verify", mark);
+        mark = StageTimes.lap(stages, "verify", mark);
         report = Report.of(found, site.config().checks(), false);
-        if (report.hasErrors()) return Optional.of(new Pipeline.Result(report, site, 0, Pipeline.elapsed(start), stages));
-        pagesReady.accept(new Pipeline.Result(report, site, written.size(), Pipeline.elapsed(start), new LinkedHashMap<>(stages)));
+        if (report.hasErrors()) return Optional.of(new Pipeline.Result(report, site, 0, StageTimes.elapsed(start), stages));
+        pagesReady.accept(new Pipeline.Result(report, site, written.size(), StageTimes.elapsed(start), new LinkedHashMap<>(stages)));
 
         // The search index last: it shows in no page, so the pages can be shown before it is written.
         Set<String> searchFiles = SearchUpdate.changed(site, into, reuse.edits(), last.searchFiles());  // search
-        Pipeline.lap(stages, "search", mark);
+        StageTimes.lap(stages, "search", mark);
         reuse.scans().filesNow(into.files().keySet());
         reuse.edits().last = new Last(site, List.copyOf(loadFound), checks, findings, last.templateOf(),
                 last.pages(), renderer, last.templates(), searchFiles, Map.copyOf(into.files()));
-        return Optional.of(new Pipeline.Result(report, site, written.size(), Pipeline.elapsed(start), stages));
+        return Optional.of(new Pipeline.Result(report, site, written.size(), StageTimes.elapsed(start), stages));
     }
 
     /** Whether the last build had this file, or files in this folder. */

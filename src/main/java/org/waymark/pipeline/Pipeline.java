@@ -65,11 +65,14 @@ public final class Pipeline {
 
     /**
      * Milliseconds per stage, in the order they ran ({@code build --timings} prints them), and of
-     * the pages written, how many were left as an earlier build made them (output's ScanStore).
+     * the pages written, how many were left as an earlier build made them (output's ScanStore),
+     * and of those, how many guides were known to be so from their inputs alone, without making
+     * their models (render's GuideInputs).
      */
-    public record Result(Report report, Site site, int pagesWritten, int pagesUnchanged, long millis, Map<String, Long> stages) {
+    public record Result(Report report, Site site, int pagesWritten, int pagesUnchanged, int guidesKnown, long millis,
+                         Map<String, Long> stages) {
         public Result(Report report, Site site, int pagesWritten, long millis, Map<String, Long> stages) {
-            this(report, site, pagesWritten, 0, millis, stages);
+            this(report, site, pagesWritten, 0, 0, millis, stages);
         }
 
         public boolean ok() {
@@ -110,11 +113,11 @@ public final class Pipeline {
         LoadResult<Site> loaded = ContentLoader.load(project, drafts, null, store);              // load
         List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
         Optional<Site> site = loaded instanceof LoadResult.Loaded<Site> l ? Optional.of(l.value()) : Optional.empty();
-        mark = lap(stages, "load", mark);
+        mark = StageTimes.lap(stages, "load", mark);
         site.ifPresent(s -> progress.begin(new Progress.Stage("check", "Checking "
                 + Progress.Stage.count(s.documents().size(), "file", "files") + " and their links")));
         site.ifPresent(s -> found.addAll(Checker.check(s)));                                    // check
-        lap(stages, "check", mark);
+        StageTimes.lap(stages, "check", mark);
         Map<Code, Severity> overrides = site.map(s -> s.config().checks()).orElse(Map.of());
         return new Checked(Report.of(found, overrides, strict), site, stages);
     }
@@ -134,7 +137,7 @@ public final class Pipeline {
         Map<String, Long> stages = new LinkedHashMap<>(checked.stages());
         Report report = checked.report();
         if (report.hasErrors() || checked.site().isEmpty() || !o.render()) {
-            return new Result(report, checked.site().orElse(null), 0, elapsed(start), stages);
+            return new Result(report, checked.site().orElse(null), 0, StageTimes.elapsed(start), stages);
         }
         Site site = checked.site().get();
         List<Diagnostic> found = new ArrayList<>(report.diagnostics());
@@ -160,8 +163,9 @@ public final class Pipeline {
             long swap = System.nanoTime();
             if (o.swap()) progress.begin(new Progress.Stage("swap", "Putting the new site in place"));
             if (o.swap()) staged.commit(o.out(), o.keepOldSite());                           // swap
-            lap(stages, "swap", swap);
-            return new Result(r.report(), site, r.pagesWritten(), scans == null ? 0 : scans.unchanged(), elapsed(start), stages);
+            StageTimes.lap(stages, "swap", swap);
+            return new Result(r.report(), site, r.pagesWritten(), scans == null ? 0 : scans.unchanged(),
+                    scans == null ? 0 : scans.knownFromInputs(), StageTimes.elapsed(start), stages);
         }
     }
 
@@ -216,10 +220,10 @@ public final class Pipeline {
         try {
             progress.begin(new Progress.Stage("render", "Rendering pages", counted::pages, renderer.pages().size()));
             SiteRenderer.Rendered rendered = renderer.render(counted, cache, previous);         // render
-            mark = lap(stages, "render", mark);
+            mark = StageTimes.lap(stages, "render", mark);
             found.addAll(rendered.diagnostics());
             Report report = Report.of(found, overrides, strict);
-            if (report.hasErrors()) return new Result(report, site, 0, elapsed(start), stages);
+            if (report.hasErrors()) return new Result(report, site, 0, StageTimes.elapsed(start), stages);
 
             if (!search.done()) progress.begin(new Progress.Stage("search", "Writing the search index"));
             search.finish(stages);
@@ -229,22 +233,11 @@ public final class Pipeline {
                     + Progress.Stage.count(rendered.pages(), "page", "pages")));
             found.addAll(new ContentFaults(site).located(verify.findings(rendered.templateOf()),              // verify
                     new TemplateFaults(templateSet)));
-            lap(stages, "verify", mark);
+            StageTimes.lap(stages, "verify", mark);
             report = Report.of(found, overrides, strict);
-            return new Result(report, site, report.hasErrors() ? 0 : rendered.pages(), elapsed(start), stages);
+            return new Result(report, site, report.hasErrors() ? 0 : rendered.pages(), StageTimes.elapsed(start), stages);
         } finally {
             search.abandon();
         }
-    }
-
-    /** Records a stage's milliseconds since {@code since} and returns now, the next stage's start. */
-    static long lap(Map<String, Long> stages, String name, long since) {
-        long now = System.nanoTime();
-        stages.put(name, (now - since) / 1_000_000);
-        return now;
-    }
-
-    static long elapsed(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }

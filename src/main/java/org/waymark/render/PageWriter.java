@@ -24,15 +24,21 @@ final class PageWriter {
     }
 
     Optional<Diagnostic> write(SitePage page, OutputSink out) throws IOException {
-        return write(page, out, null, null);
+        return write(page, out, null, null, null);
     }
 
     /**
      * The same, taking the page's HTML from {@code cache} (may be null) when its model is as
      * before, and, with {@code digests} (may be null), leaving the page {@code out} already holds
-     * when it was made from an equal model ({@link OutputSink#unchanged}).
+     * when it was made from an equal model ({@link OutputSink#unchanged}); with {@code guides}
+     * too, a guide made from the same inputs is left so without making its model.
      */
-    Optional<Diagnostic> write(SitePage page, OutputSink out, RenderCache cache, ModelDigests digests) throws IOException {
+    Optional<Diagnostic> write(SitePage page, OutputSink out, RenderCache cache, ModelDigests digests, GuideInputs guides)
+            throws IOException {
+        if (guides != null && page instanceof GuidePage g) {
+            PageDigest made = out.madeFrom(page.outputFile(), guides.of(g.page()));
+            if (made != null && out.unchanged(page.outputFile(), made)) return Optional.empty();
+        }
         byte[] bytes;
         try {
             Map<String, Object> model = page.model(parts);

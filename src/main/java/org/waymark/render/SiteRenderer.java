@@ -62,7 +62,7 @@ public final class SiteRenderer {
      * nothing the other pages show of it): the bytes a full render writes for it.
      */
     public Optional<Diagnostic> rewrite(Page page, OutputSink out, RenderCache cache) throws IOException {
-        return pages.write(new GuidePage(page), out, cache, null);
+        return pages.write(new GuidePage(page), out, cache, null, null);
     }
 
     public Rendered render(OutputSink out) throws IOException {
@@ -87,7 +87,8 @@ public final class SiteRenderer {
             for (ChecklistPdf.Paper paper : ChecklistPdf.Paper.values()) jobs.add(() -> pdfs.write(c, paper, out, old));
         }
         ModelDigests digests = out.keepsPages() ? ModelDigests.of(site.templatesDir(), site.config().baseUrl()) : null;
-        for (SitePage p : all) jobs.add(() -> pages.write(p, out, cache, digests));
+        GuideInputs guides = digests == null ? null : GuideInputs.of(site, digests.seed());
+        for (SitePage p : all) jobs.add(() -> pages.write(p, out, cache, digests, guides));
         List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
         // Each thread takes the next job as it finishes one. A parallel stream would cut the list
         // into fixed runs, and one thread would make every PDF of a run alone (10k pages: 13 s

@@ -162,6 +162,74 @@ class UnchangedPagesTest {
         assertEquals(fresh(), site());
     }
 
+    /**
+     * A guide whose file is as it was, on a site whose other files are as they were in all that a
+     * guide shows of them, is known to be unchanged without its model being made
+     * (render's GuideInputs); an edit to one guide's text makes that guide alone again.
+     */
+    @Test
+    void aRebuildKnowsEachGuideByItsFileAlone() throws IOException {
+        primed();
+        Pipeline.Result fifth = build();
+        assertEquals(guides(fifth), fifth.guidesKnown());
+        assertEquals(fresh(), site());
+        Path glossary = project.resolve("content/guides/glossary.md");
+        Files.writeString(glossary, Files.readString(glossary) + "\nOne more sentence no build has seen.\n");
+        Pipeline.Result edited = build();
+        assertEquals(guides(edited) - 1, edited.guidesKnown());
+        assertEquals(fresh(), site());
+        assertTrue(site().get("guides/glossary/index.html").contains("One more sentence no build has seen."));
+    }
+
+    /**
+     * Each change to a file that guides show something of (a heading a checklist's link is
+     * labelled with, an embedded checklist, a title in the sidebar, tags, a new guide, site.yaml,
+     * a tree) is in every page after the next build, as in a fresh folder: no guide is known
+     * unchanged by its own file when the rest of the site changed under it.
+     */
+    @Test
+    void everyChangeToWhatGuidesShowOfOtherFilesIsInEveryGuide() throws IOException {
+        Map<String, String[]> edits = new java.util.LinkedHashMap<>();
+        edits.put("guides/when-fine-tuning-is-wrong.md", new String[] {"## Name the failure first {#",
+                "## Name the failure first, from real outputs {#"});
+        edits.put("checklists/before-you-fine-tune.yaml", new String[] {"text: The failure is named precisely",
+                "text: The failure is named precisely and written down"});
+        edits.put("guides/data-quality.md", new String[] {"title: Data quality dominates", "title: Data quality decides"});
+        edits.put("guides/glossary.md", new String[] {"tags: [reference]", "tags: [reference, terms]"});
+        edits.put("site.yaml", new String[] {"description: >-", "description: >-\n  Edited."});
+        edits.put("decisions/should-we-fine-tune.yaml", new String[] {"question: What do you want fine-tuning to change",
+                "question: What should fine-tuning change"});
+        for (Map.Entry<String, String[]> e : edits.entrySet()) {
+            // both folders as the site is now, so that a guide left on its own file alone would be stale
+            primed();
+            Pipeline.Result before = build();
+            assertEquals(guides(before), before.guidesKnown(), "before an edit to " + e.getKey());
+            Path file = project.resolve("content").resolve(e.getKey());
+            String text = Files.readString(file);
+            String changed = text.replace(e.getValue()[0], e.getValue()[1]);
+            assertNotEquals(text, changed, e.getKey());
+            Files.writeString(file, changed);
+            Pipeline.Result r = build();
+            assertEquals(fresh(), site(), "after an edit to " + e.getKey());
+            assertEquals(0, r.guidesKnown(), "after an edit to " + e.getKey());
+        }
+        Files.writeString(project.resolve("content/guides/zz-new.md"), "---\ntitle: A new guide\n---\n\nText.\n");
+        build();
+        assertEquals(fresh(), site());
+        assertTrue(site().get("guides/glossary/index.html").contains("A new guide"), "the sidebars list the new guide");
+        // once both folders are as the edits left them, guides are known by their files again
+        primed();
+        Pipeline.Result settled = build();
+        assertEquals(guides(settled), settled.guidesKnown());
+        assertEquals(fresh(), site());
+    }
+
+    /** The site's guides: its pages other than sections' index pages. */
+    private static long guides(Pipeline.Result r) {
+        return r.site().documents().values().stream()
+                .filter(d -> d instanceof org.waymark.model.Page && !d.path().isIndex()).count();
+    }
+
     @Test
     void aChangedTemplateMakesEveryPageAgain() throws IOException {
         primed();
