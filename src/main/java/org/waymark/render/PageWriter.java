@@ -42,9 +42,9 @@ final class PageWriter {
         byte[] bytes;
         try {
             Map<String, Object> model = page.model(parts);
-            // a page rewritten after its template (RewrittenPage) is more than its model
-            PageDigest digest = digests == null || page instanceof RewrittenPage ? null
-                    : digests.of(page.template(), page.outputFile(), model);
+            // A page rewritten after its template (RewrittenPage) is rewritten by code alone, from
+            // its HTML and the base URL: its model's digest stands for it too.
+            PageDigest digest = digests == null ? null : digests.of(page.template(), page.outputFile(), model);
             if (digest != null && out.unchanged(page.outputFile(), digest)) return Optional.empty();
             String baseUrl = parts.site().config().baseUrl();
             byte[] known = cache == null ? null : cache.get(page, model, baseUrl);

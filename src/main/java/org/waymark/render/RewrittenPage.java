@@ -5,6 +5,9 @@ package org.waymark.render;
  * template wrote them, straight from the buffer it wrote into; these are made a String first.
  */
 public sealed interface RewrittenPage extends SitePage permits EmbedPage, NotFoundPage {
-    /** The page's HTML from its template's output. */
+    /**
+     * The page's HTML from its template's output. It reads nothing else but the site's base URL,
+     * so that the model's digest (ModelDigests, whose seed holds the base URL) stands for the page.
+     */
     String html(String rendered, PageParts parts);
 }
