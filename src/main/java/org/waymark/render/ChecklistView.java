@@ -21,8 +21,13 @@ final class ChecklistView {
     private final LinkLabels labels;
     private final String siteKey;
     private final String baseUrl;
-    /** Each list's {@link #json}, by identity: a view lives for one build, whose lists do not change. */
+    /**
+     * Each list's {@link #json} and {@link #markdown}, by identity: a view lives for one build,
+     * whose lists do not change. Two threads may both make one: the same value, and no lock held
+     * while they do.
+     */
     private final Map<Checklist, String> jsons = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Checklist, ChecklistMarkdown> markdowns = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /**
      * {@code siteKey} names the site in a reader's saved ticks, so two sites on one origin keep
@@ -86,7 +91,7 @@ final class ChecklistView {
         data.put("site", siteKey);
         data.put("markdown", markdown(list).json());
         json = ScriptJson.write(data);
-        jsons.put(list, json); // two threads may both make it: the same string, and no lock held while they do
+        jsons.put(list, json);
         return json;
     }
 
@@ -96,6 +101,15 @@ final class ChecklistView {
      * the {@code .md} file, and the text says so when it has any.
      */
     ChecklistMarkdown markdown(Checklist list) {
+        ChecklistMarkdown made = markdowns.get(list);
+        if (made == null) {
+            made = markdownOf(list);
+            markdowns.put(list, made);
+        }
+        return made;
+    }
+
+    private ChecklistMarkdown markdownOf(Checklist list) {
         ExportHrefs href = new ExportHrefs(baseUrl, list.outputFile());
         MarkdownHtml.Target target = new MarkdownHtml.Target(href.from(), p -> "");
         Map<Item, List<String>> under = new HashMap<>();
