@@ -46,8 +46,8 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) {
             r.stages().forEach((stage, ms) -> System.err.printf(Locale.ROOT, "  %-11s %6d ms%n", stage, ms));
             if (r.ok()) {
-                System.err.printf(Locale.ROOT, "  %-11s %6d pages (%d guides known from their files alone)%n", "unchanged",
-                        r.pagesUnchanged(), r.guidesKnown());
+                System.err.printf(Locale.ROOT, "  %-11s %6d pages (%d known from their inputs alone)%n", "unchanged",
+                        r.pagesUnchanged(), r.pagesKnown());
             }
         }
         if (!r.ok()) {

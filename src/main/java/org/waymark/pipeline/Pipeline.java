@@ -66,10 +66,10 @@ public final class Pipeline {
     /**
      * Milliseconds per stage, in the order they ran ({@code build --timings} prints them), and of
      * the pages written, how many were left as an earlier build made them (output's ScanStore),
-     * and of those, how many guides were known to be so from their inputs alone, without making
-     * their models (render's GuideInputs).
+     * and of those, how many were known to be so from their inputs alone, without making their
+     * models (render's PageInputs).
      */
-    public record Result(Report report, Site site, int pagesWritten, int pagesUnchanged, int guidesKnown, long millis,
+    public record Result(Report report, Site site, int pagesWritten, int pagesUnchanged, int pagesKnown, long millis,
                          Map<String, Long> stages) {
         public Result(Report report, Site site, int pagesWritten, long millis, Map<String, Long> stages) {
             this(report, site, pagesWritten, 0, 0, millis, stages);

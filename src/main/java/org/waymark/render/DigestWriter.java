@@ -13,7 +13,7 @@ import java.util.zip.CRC32C;
 
 /**
  * Writes values through a small buffer into CRC-32 and CRC-32C, one half of a 64-bit digest
- * each ({@link ModelDigests}, {@link GuideInputs}): strings as UTF-8, numbers, booleans, enums,
+ * each ({@link ModelDigests}, {@link PageInputs}): strings as UTF-8, numbers, booleans, enums,
  * lists, maps, records and {@link LazyMarkup} by its key, each with a tag and a length.
  */
 final class DigestWriter {

@@ -30,13 +30,14 @@ final class PageWriter {
     /**
      * The same, taking the page's HTML from {@code cache} (may be null) when its model is as
      * before, and, with {@code digests} (may be null), leaving the page {@code out} already holds
-     * when it was made from an equal model ({@link OutputSink#unchanged}); with {@code guides}
-     * too, a guide made from the same inputs is left so without making its model.
+     * when it was made from an equal model ({@link OutputSink#unchanged}); with {@code inputs}
+     * too, a page made from the same inputs ({@link PageInputs}) is left so without making its model.
      */
-    Optional<Diagnostic> write(SitePage page, OutputSink out, RenderCache cache, ModelDigests digests, GuideInputs guides)
+    Optional<Diagnostic> write(SitePage page, OutputSink out, RenderCache cache, ModelDigests digests, PageInputs inputs)
             throws IOException {
-        if (guides != null && page instanceof GuidePage g) {
-            PageDigest made = out.madeFrom(page.outputFile(), guides.of(g.page()));
+        PageDigest from = inputs == null ? null : inputs.of(page);
+        if (from != null) {
+            PageDigest made = out.madeFrom(page.outputFile(), from);
             if (made != null && out.unchanged(page.outputFile(), made)) return Optional.empty();
         }
         byte[] bytes;

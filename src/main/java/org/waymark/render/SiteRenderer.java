@@ -87,8 +87,8 @@ public final class SiteRenderer {
             for (ChecklistPdf.Paper paper : ChecklistPdf.Paper.values()) jobs.add(() -> pdfs.write(c, paper, out, old));
         }
         ModelDigests digests = out.keepsPages() ? ModelDigests.of(site.templatesDir(), site.config().baseUrl()) : null;
-        GuideInputs guides = digests == null ? null : GuideInputs.of(site, digests.seed());
-        for (SitePage p : all) jobs.add(() -> pages.write(p, out, cache, digests, guides));
+        PageInputs inputs = digests == null ? null : PageInputs.of(site, digests.seed());
+        for (SitePage p : all) jobs.add(() -> pages.write(p, out, cache, digests, inputs));
         List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
         // Each thread takes the next job as it finishes one. A parallel stream would cut the list
         // into fixed runs, and one thread would make every PDF of a run alone (10k pages: 13 s

@@ -164,18 +164,18 @@ class UnchangedPagesTest {
     /**
      * A guide whose file is as it was, on a site whose other files are as they were in all that a
      * guide shows of them, is known to be unchanged without its model being made
-     * (render's GuideInputs); an edit to one guide's text makes that guide alone again.
+     * (render's PageInputs); an edit to one guide's text makes that guide alone again.
      */
     @Test
     void aRebuildKnowsEachGuideByItsFileAlone() throws IOException {
         primed();
         Pipeline.Result fifth = build();
-        assertEquals(guides(fifth), fifth.guidesKnown());
+        assertEquals(guides(fifth), fifth.pagesKnown());
         assertEquals(fresh(), site());
         Path glossary = project.resolve("content/guides/glossary.md");
         Files.writeString(glossary, Files.readString(glossary) + "\nOne more sentence no build has seen.\n");
         Pipeline.Result edited = build();
-        assertEquals(guides(edited) - 1, edited.guidesKnown());
+        assertEquals(guides(edited) - 1, edited.pagesKnown());
         assertEquals(fresh(), site());
         assertTrue(site().get("guides/glossary/index.html").contains("One more sentence no build has seen."));
     }
@@ -202,7 +202,7 @@ class UnchangedPagesTest {
             // both folders as the site is now, so that a guide left on its own file alone would be stale
             primed();
             Pipeline.Result before = build();
-            assertEquals(guides(before), before.guidesKnown(), "before an edit to " + e.getKey());
+            assertEquals(guides(before), before.pagesKnown(), "before an edit to " + e.getKey());
             Path file = project.resolve("content").resolve(e.getKey());
             String text = Files.readString(file);
             String changed = text.replace(e.getValue()[0], e.getValue()[1]);
@@ -210,7 +210,7 @@ class UnchangedPagesTest {
             Files.writeString(file, changed);
             Pipeline.Result r = build();
             assertEquals(fresh(), site(), "after an edit to " + e.getKey());
-            assertEquals(0, r.guidesKnown(), "after an edit to " + e.getKey());
+            assertEquals(0, r.pagesKnown(), "after an edit to " + e.getKey());
         }
         Files.writeString(project.resolve("content/guides/zz-new.md"), "---\ntitle: A new guide\n---\n\nText.\n");
         build();
@@ -219,14 +219,14 @@ class UnchangedPagesTest {
         // once both folders are as the edits left them, guides are known by their files again
         primed();
         Pipeline.Result settled = build();
-        assertEquals(guides(settled), settled.guidesKnown());
+        assertEquals(guides(settled), settled.pagesKnown());
         assertEquals(fresh(), site());
     }
 
-    /** The site's guides: its pages other than sections' index pages. */
+    /** The pages render knows by their inputs (PageInputs): guides', trees' and checklists', and their embed pages. */
     private static long guides(Pipeline.Result r) {
         return r.site().documents().values().stream()
-                .filter(d -> d instanceof org.waymark.model.Page && !d.path().isIndex()).count();
+                .mapToLong(d -> d instanceof org.waymark.model.Page ? (d.path().isIndex() ? 0 : 1) : 2).sum();
     }
 
     @Test

@@ -15,27 +15,30 @@ import org.waymark.text.PackedText;
 import org.waymark.text.Source;
 
 /**
- * What a guide's page is made from, in 64 bits, without making its model: the guide's own file
- * (its path and text), and everything of the rest of the site that any guide's model may read.
- * That is site.yaml, the templates, base URL, locale and time zone ({@link ModelDigests#seed}),
+ * What a page is made from, in 64 bits, without making its model, for the pages of the documents
+ * themselves: guides, trees, checklists and their embed pages. That is the page's template and
+ * path, a guide's own file (its text), and everything of the rest of the site that such a model
+ * may read: site.yaml, the templates, base URL, locale and time zone ({@link ModelDigests#seed}),
  * every document's path, title, summary, tags, order, review and headings (the outline, the
- * sidebar, breadcrumbs, tag pages, link targets and their labels), every decision tree and
- * checklist whole (a guide may embed one), every asset's path and the drafts and unreadable
- * files (links resolve against them). A guide's body is read by its own page alone.
+ * sidebar, breadcrumbs, tag links, link targets and their labels), every decision tree and
+ * checklist whole (their own pages, and a guide may embed one), every asset's path and the
+ * drafts and unreadable files (links resolve against them). A guide's body is read by its own
+ * page alone. Section, home, tag and index pages, which list many documents, are left to their
+ * model's digest.
  *
- * <p>A build whose site-wide part is as the last one's, where a guide's file is as it was, knows
- * that guide's page is made from the same model without making it ({@code OutputSink#madeFrom}).
- * Editing a guide's text then costs that guide's model, not ten thousand; any other change
- * (a title, a heading, a tree) costs every guide's model, as the model digests alone do.
+ * <p>A build whose site-wide part is as the last one's knows that such a page is made from the
+ * same model as before without making it ({@code OutputSink#madeFrom}). Editing a guide's text
+ * then costs that guide's model, not ten thousand; any other change (a title, a heading, a tree)
+ * costs every model, and the model digests decide as before.
  */
-final class GuideInputs {
+final class PageInputs {
     private final long site;
 
-    private GuideInputs(long site) {
+    private PageInputs(long site) {
         this.site = site;
     }
 
-    static GuideInputs of(Site site, long seed) {
+    static PageInputs of(Site site, long seed) {
         DigestWriter w = new DigestWriter();
         w.i64(seed);
         source(w, site.config().source());
@@ -71,15 +74,20 @@ final class GuideInputs {
             w.string(path.value());
             source(w, source);
         });
-        return new GuideInputs(w.finish());
+        return new PageInputs(w.finish());
     }
 
-    /** The digest of what {@code guide}'s page is made from. */
-    PageDigest of(Page guide) {
+    /** The digest of what {@code page} is made from; null for a kind of page this does not cover. */
+    PageDigest of(SitePage page) {
+        if (!(page instanceof GuidePage || page instanceof TreePage || page instanceof ChecklistPage
+                || page instanceof EmbedPage)) {
+            return null;
+        }
         DigestWriter w = new DigestWriter();
         w.i64(site);
-        w.string(guide.path().value());
-        source(w, guide.source());
+        w.string(page.template());
+        w.string(page.outputFile());
+        if (page instanceof GuidePage g) source(w, g.page().source());
         return new PageDigest(w.finish());
     }
 
