@@ -25,6 +25,9 @@ final class TextDecoder {
     static Result decode(String path, byte[] bytes) {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        // Most content is ASCII with LF line ends: one pass over the bytes tells, and the text is
+        // then a copy of them (the decoder writes two bytes a character, then packs them again).
+        if (plainAscii(bytes, start)) return new Text(new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1));
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -46,6 +49,15 @@ final class TextDecoder {
                     "the file contains a NUL byte: it looks binary, not text", "save it as UTF-8 text"));
         }
         return new Text(text);
+    }
+
+    /** No byte past {@code start} above 0x7F, and no CR or NUL (which the decoding path handles). */
+    private static boolean plainAscii(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b <= 0 || b == '\r') return false;
+        }
+        return true;
     }
 
     private static Diagnostic badBytes(String path, byte[] bytes, int offset) {

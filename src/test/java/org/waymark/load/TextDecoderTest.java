@@ -32,4 +32,15 @@ class TextDecoderTest {
     void nulBytesMeanBinary() {
         assertInstanceOf(TextDecoder.Failure.class, TextDecoder.decode("x.md", new byte[] {'a', 0, 'b'}));
     }
+
+    /** ASCII with LF line ends is copied as it is; anything else goes through the decoder, and both agree. */
+    @Test
+    void plainAsciiAndEverythingElseGiveTheSameText() {
+        for (String text : new String[] {"", "# A\n\nText.\n", "\uFEFF# A\n", "# A\r\nB\r\n", "# Caf\u00e9 \u2014 \u2026\n",
+                "~\u007f\n", "# \uD83D\uDE00\n"}) {
+            var r = assertInstanceOf(TextDecoder.Text.class, TextDecoder.decode("x.md", text.getBytes(StandardCharsets.UTF_8)));
+            assertEquals(text.replace("\uFEFF", "").replace("\r\n", "\n"), r.text(), text);
+        }
+        assertInstanceOf(TextDecoder.Failure.class, TextDecoder.decode("x.md", new byte[] {'a', '\n', 0}));
+    }
 }
