@@ -156,9 +156,8 @@ public final class ScanStore {
      * digest {@code inputs} and it is the file verify then read with no finding; else null.
      */
     PageDigest madeFrom(Path file, PageDigest inputs) {
-        SeenFile seen = SeenFile.of(file);
-        Kept k = seen == null ? null : known.get(seen.key());
-        if (k == null || !k.file().equals(seen) || !inputs.equals(k.inputs()) || k.digest() == null) return null;
+        Kept k = asRead(file);
+        if (k == null || !inputs.equals(k.inputs()) || k.digest() == null) return null;
         knownFromInputs.incrementAndGet();
         return k.digest();
     }
@@ -207,9 +206,15 @@ public final class ScanStore {
 
     /** What the store keeps of {@code file} when that is the file verify read, made from {@code digest}; else null. */
     private Kept matching(Path file, PageDigest digest) {
+        Kept k = asRead(file);
+        return k == null || !digest.equals(k.digest()) ? null : k;
+    }
+
+    /** What the store keeps of {@code file} when it is the very file verify read; else null. */
+    private Kept asRead(Path file) {
         SeenFile seen = SeenFile.of(file);
         Kept k = seen == null ? null : known.get(seen.key());
-        return k == null || !k.file().equals(seen) || !digest.equals(k.digest()) ? null : k;
+        return k == null || !k.file().equals(seen) ? null : k;
     }
 
     /** How many pages {@link #holds} found as an earlier build made them, or {@link #link} linked. */
@@ -227,7 +232,8 @@ public final class ScanStore {
         if (folder != null) ScanStoreFile.save(file, header, recorded, known, live);
     }
 
-    private static String key(BasicFileAttributes attrs) {
+    /** A folder's file key as the store names it (null where the file system has none). */
+    static String key(BasicFileAttributes attrs) {
         Object k = attrs.fileKey();
         return k == null ? null : k.toString();
     }

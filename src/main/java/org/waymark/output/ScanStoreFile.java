@@ -38,8 +38,7 @@ final class ScanStoreFile {
         try {
             Map<String, Kept> all = new HashMap<>(recorded);
             if (Files.isDirectory(live, LinkOption.NOFOLLOW_LINKS)) {
-                Object liveKey = Files.readAttributes(live, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
-                String liveFolder = liveKey == null ? null : liveKey.toString();
+                String liveFolder = ScanStore.key(Files.readAttributes(live, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
                 known.forEach((key, k) -> { if (k.folder().equals(liveFolder)) all.putIfAbsent(key, k); });
             }
             write(temp, all, header);

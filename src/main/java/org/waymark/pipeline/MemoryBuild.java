@@ -23,6 +23,7 @@ import org.waymark.load.LoadStore;
 import org.waymark.model.ContentPath;
 import org.waymark.model.Document;
 import org.waymark.model.Page;
+import org.waymark.model.Shown;
 import org.waymark.model.Site;
 import org.waymark.output.Finding;
 import org.waymark.output.MemoryOutput;

@@ -52,6 +52,9 @@ final class DigestWriter {
         } else if (v instanceof Character c) {
             tag('C');
             i32(c);
+        } else if (v instanceof java.time.LocalDate d) {
+            tag('d');
+            string(d.toString());
         } else if (v instanceof Enum<?> e) {
             tag('E');
             string(e.getDeclaringClass().getName());

@@ -7,8 +7,8 @@ import org.waymark.model.Checklist;
 import org.waymark.model.ContentPath;
 import org.waymark.model.DecisionTree;
 import org.waymark.model.Document;
-import org.waymark.model.Heading;
 import org.waymark.model.Page;
+import org.waymark.model.Shown;
 import org.waymark.model.Site;
 import org.waymark.output.PageDigest;
 import org.waymark.text.PackedText;
@@ -19,8 +19,9 @@ import org.waymark.text.Source;
  * themselves: guides, trees, checklists and their embed pages. That is the page's template and
  * path, a guide's own file (its text), and everything of the rest of the site that such a model
  * may read: site.yaml, the templates, base URL, locale and time zone ({@link ModelDigests#seed}),
- * every document's path, title, summary, tags, order, review and headings (the outline, the
- * sidebar, breadcrumbs, tag links, link targets and their labels), every decision tree and
+ * what the rest of the site sees of every page ({@link Shown}: its path, title, summary, tags,
+ * order, review and headings for the outline, the sidebar, breadcrumbs, tag links, link targets
+ * and their labels, and more: its links and extra data), every decision tree and
  * checklist whole (their own pages, and a guide may embed one), every asset's path and the
  * drafts and unreadable files (links resolve against them). A guide's body is read by its own
  * page alone. Section, home, tag and index pages, which list many documents, are left to their
@@ -33,13 +34,17 @@ import org.waymark.text.Source;
  */
 final class PageInputs {
     private final long site;
+    /** False when something could not be digested (a value in a page's extra of no known kind): then no page is known so. */
+    private final boolean complete;
 
-    private PageInputs(long site) {
+    private PageInputs(long site, boolean complete) {
         this.site = site;
+        this.complete = complete;
     }
 
     static PageInputs of(Site site, long seed) {
         DigestWriter w = new DigestWriter();
+        boolean complete = true;
         w.i64(seed);
         source(w, site.config().source());
         w.i32(site.documents().size());
@@ -47,20 +52,8 @@ final class PageInputs {
             w.tag(d instanceof Page ? 'P' : d instanceof DecisionTree ? 'T' : 'C');
             w.string(d.path().value());
             if (d instanceof Page p) {
-                w.string(p.title());
-                w.string(p.summary());
-                w.value(p.tags());
-                w.value(p.order());
-                w.value(p.draft());
-                w.value(p.titleFromBody());
-                w.value(p.review().owner());
-                w.value(p.review().reviewed() == null ? null : p.review().reviewed().toString());
-                w.i32(p.body().headings().size());
-                for (Heading h : p.body().headings()) {
-                    w.i32(h.level());
-                    w.string(h.text());
-                    w.string(h.id());
-                }
+                // what the rest of the site sees of a page: the same as serve's test of a save
+                complete &= w.value(Shown.of(p));
             } else if (d instanceof DecisionTree || d instanceof Checklist) {
                 source(w, d.source());
             }
@@ -74,12 +67,12 @@ final class PageInputs {
             w.string(path.value());
             source(w, source);
         });
-        return new PageInputs(w.finish());
+        return new PageInputs(w.finish(), complete);
     }
 
     /** The digest of what {@code page} is made from; null for a kind of page this does not cover. */
     PageDigest of(SitePage page) {
-        if (!(page instanceof GuidePage || page instanceof TreePage || page instanceof ChecklistPage
+        if (!complete || !(page instanceof GuidePage || page instanceof TreePage || page instanceof ChecklistPage
                 || page instanceof EmbedPage)) {
             return null;
         }

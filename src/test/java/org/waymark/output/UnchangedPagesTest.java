@@ -195,6 +195,7 @@ class UnchangedPagesTest {
                 "text: The failure is named precisely and written down"});
         edits.put("guides/data-quality.md", new String[] {"title: Data quality dominates", "title: Data quality decides"});
         edits.put("guides/glossary.md", new String[] {"tags: [reference]", "tags: [reference, terms]"});
+        edits.put("guides/cost-ladder.md", new String[] {"\n## ", "\nSee also [the glossary](glossary.md).\n\n## "});
         edits.put("site.yaml", new String[] {"description: >-", "description: >-\n  Edited."});
         edits.put("decisions/should-we-fine-tune.yaml", new String[] {"question: What do you want fine-tuning to change",
                 "question: What should fine-tuning change"});
