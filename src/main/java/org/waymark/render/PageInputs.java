@@ -15,21 +15,20 @@ import org.waymark.text.PackedText;
 import org.waymark.text.Source;
 
 /**
- * What a page is made from, in 64 bits, without making its model, for the pages of the documents
- * themselves: guides, trees, checklists and their embed pages. That is the page's template and
- * path, a guide's own file (its text), and everything of the rest of the site that such a model
+ * What a page is made from, in 64 bits, without making its model: its template and path, the
+ * text of the one page whose body it shows (a guide's own; a section's index page, on its
+ * section's page or the home page), and everything of the rest of the site that any page's model
  * may read: site.yaml, the templates, base URL, locale and time zone ({@link ModelDigests#seed}),
  * what the rest of the site sees of every page ({@link Shown}: its path, title, summary, tags,
- * order, review and headings for the outline, the sidebar, breadcrumbs, tag links, link targets
- * and their labels, and more: its links and extra data), every decision tree and
- * checklist whole (their own pages, and a guide may embed one), every asset's path and the
- * drafts and unreadable files (links resolve against them). A guide's body is read by its own
- * page alone. Section, home, tag and index pages, which list many documents, are left to their
- * model's digest.
+ * order, review and headings for the outline, the sidebar, breadcrumbs, listings, tag and A to Z
+ * pages, link targets and their labels, and more: its links and extra data), every decision tree
+ * and checklist whole (their own and embed pages, and a page may embed one), every asset's path
+ * and the drafts and unreadable files (links resolve against them). No page shows the body of
+ * any other.
  *
- * <p>A build whose site-wide part is as the last one's knows that such a page is made from the
- * same model as before without making it ({@code OutputSink#madeFrom}). Editing a guide's text
- * then costs that guide's model, not ten thousand; any other change (a title, a heading, a tree)
+ * <p>A build whose site-wide part is as the last one's knows that a page is made from the same
+ * model as before without making it ({@code OutputSink#madeFrom}). Editing a guide's text then
+ * costs that guide's model, not eleven thousand; any other change (a title, a heading, a tree)
  * costs every model, and the model digests decide as before.
  */
 final class PageInputs {
@@ -70,18 +69,27 @@ final class PageInputs {
         return new PageInputs(w.finish(), complete);
     }
 
-    /** The digest of what {@code page} is made from; null for a kind of page this does not cover. */
+    /** The digest of what {@code page} is made from; null when the site-wide part could not be digested. */
     PageDigest of(SitePage page) {
-        if (!complete || !(page instanceof GuidePage || page instanceof TreePage || page instanceof ChecklistPage
-                || page instanceof EmbedPage)) {
-            return null;
-        }
+        if (!complete) return null;
         DigestWriter w = new DigestWriter();
         w.i64(site);
         w.string(page.template());
         w.string(page.outputFile());
-        if (page instanceof GuidePage g) source(w, g.page().source());
+        source(w, shownBody(page));
         return new PageDigest(w.finish());
+    }
+
+    /**
+     * The file of the one page whose body {@code page} shows, or null: a guide's own, the index
+     * page of the section that a section's page or the home page opens with. Every other page
+     * shows only what the site-wide part holds (listings, tags, the A to Z index, trees, checklists).
+     */
+    private static Source shownBody(SitePage page) {
+        Document shown = page instanceof GuidePage g ? g.page()
+                : page instanceof HomePage h ? h.section().index()
+                : page instanceof SectionPage s ? s.section().index() : null;
+        return shown instanceof Page p ? p.source() : null;
     }
 
     /** A file's text as it is kept: the same text is always kept the same way on one site. */
