@@ -2,7 +2,6 @@ package org.waymark.render;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,7 +111,7 @@ final class ChecklistView {
     private ChecklistMarkdown markdownOf(Checklist list) {
         ExportHrefs href = new ExportHrefs(baseUrl, list.outputFile());
         MarkdownHtml.Target target = new MarkdownHtml.Target(href.from(), p -> "");
-        Map<Item, List<String>> under = new HashMap<>();
+        Map<Item, List<String>> under = new IdentityHashMap<>(); // by the item itself: no hash of its whole record
         boolean linked = false;
         for (ChecklistSection s : list.sections()) {
             for (Item i : s.items()) {
