@@ -61,6 +61,13 @@ public final class YamlReader {
 
     /** Reads {@code text}, which starts {@code lineOffset} lines into {@code source} (front matter). */
     public static YamlDocument read(Source source, String text, int lineOffset) {
+        YamlReader reader = new YamlReader(source, text, lineOffset, false);
+        YamlNode.Mapping flat = FlatYaml.read(source, text, reader.textStart);
+        return flat != null ? new YamlDocument.Parsed(flat, List.of()) : reader.run(text);
+    }
+
+    /** {@link #read(Source, String, int)} by SnakeYAML alone: what {@link FlatYaml} is held to. */
+    static YamlDocument readBySnakeYaml(Source source, String text, int lineOffset) {
         return new YamlReader(source, text, lineOffset, false).run(text);
     }
 
