@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Each page's scan ({@link PageScan}) kept by {@code build} for the next one, in a file beside the
  * output folder ({@code .site.scans}): a build that writes over the spare site leaves most pages
  * as they were ({@link SpareSite}), and verify takes their scans from here instead of reading
- * and scanning them again. Every link is still followed, every build. A page is known by its
+ * and scanning them again. A page is known by its
  * file: device and inode, size, modification time and change time (which no one can set back);
  * a file written since, by a build or by hand, or replaced, is read again. Only pages with no
  * finding are kept, and only those changed before the walk began (a write in the same tick of
@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * writing over the spare leaves a page there, without making it, when its file is as verify read
  * it and the digest of this build's page is the same ({@link #holds}); a build with no spare
  * links such a page of the live site into its fresh folder ({@link #link}).
+ * Beside it, {@link PassedLinks} spares following links a verified site had as they were.
  */
 public final class ScanStore {
     private static final long SETTLED_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
@@ -225,6 +226,11 @@ public final class ScanStore {
     /** How many pages the last walk took from the store. */
     int reused() {
         return reused.get();
+    }
+
+    /** The last site whose every link resolved, as recorded beside this store. */
+    PassedLinks passedLinks() {
+        return new PassedLinks(file, header);
     }
 
     /** Writes the store for the next build ({@link ScanStoreFile#save}). */

@@ -94,6 +94,13 @@ public final class SiteVerifier {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         if (store == null) return links(files, scans, out, templateOf, null);
+        long linkDigest = LinkDigest.of(files, scans);
+        PassedLinks passed = store.passedLinks();
+        if (passed.had(linkDigest)) {
+            // the same paths, ids and links as a site whose every link resolved: so does every one here
+            store.save();
+            return sorted(out);
+        }
         // Every page is scanned: the store is written while the links are followed.
         Thread saving = new Thread(store::save, "scan store");
         saving.start();
@@ -103,6 +110,7 @@ public final class SiteVerifier {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (findings.isEmpty()) passed.record(linkDigest);
         return findings;
     }
 
@@ -190,6 +198,10 @@ public final class SiteVerifier {
                 out.add(new Finding(e.getKey(), templateOf.get(e.getKey()), f));
             }
         });
+        return sorted(out);
+    }
+
+    private static List<Finding> sorted(List<Finding> out) {
         List<Finding> sorted = new ArrayList<>(out);
         sorted.sort(java.util.Comparator.comparing(Finding::page));
         return List.copyOf(sorted);

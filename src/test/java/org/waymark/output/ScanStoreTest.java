@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Verifying a site on disk with the scans a build kept ({@link ScanStore}) gives what a fresh
  * verification gives: a page is read again whenever its file is not the one scanned (bytes
  * written, even at the same size and with its old time put back; another file), every link is
- * followed again, and a page with a finding is never taken from the store. Before each
+ * followed again once any file, id or link changed ({@link PassedLinks}), and a page with a
+ * finding is never taken from the store. Before each
  * verification the test waits until its files' change times are past (a condition on the clock,
  * as a build's pages are written seconds before its verify stage).
  */
