@@ -35,6 +35,7 @@ import org.waymark.render.TemplateFaults;
 import org.waymark.render.TemplateSet;
 import org.waymark.render.Theme;
 import org.waymark.search.SearchIndexFiles;
+import org.waymark.search.SearchStore;
 
 /**
  * The one pipeline, in order: load, check, render, verify, swap, with the search index written
@@ -149,15 +150,17 @@ public final class Pipeline {
         OldFiles previous = Files.isDirectory(last, LinkOption.NOFOLLOW_LINKS) ? OldFiles.in(last) : OldFiles.NONE;
         if (!o.swap() && CheckInMemory.fits(site)) {
             MemoryOutput memory = new MemoryOutput();
-            return renderAndVerify(site, o.strict(), found, stages, start, memory, null, previous, progress,
+            return renderAndVerify(site, o.strict(), found, stages, start, memory, null, null, previous, progress,
                     templateOf -> SiteVerifier.verify(memory, templateOf, new ScanCache()));
         }
         // build keeps each page's scan (ScanStore) for the next build, which writes over the spare
         boolean spare = o.swap() && o.keepOldSite();
         ScanStore scans = spare && ScanStore.fits(site.documents().size())
                 ? ScanStore.open(ScanStore.beside(o.out()), LoadStore.code(), o.out()) : null;
+        // and what search took from each document (SearchStore), on the same terms
+        SearchStore searched = scans == null ? null : SearchStore.at(SearchStore.beside(o.out()), LoadStore.code());
         try (StagedOutput staged = StagedOutput.beside(o.out(), spare, StagedOutput.spareFits(site.documents().size()), scans)) {
-            Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, previous, progress,
+            Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, searched, previous, progress,
                     templateOf -> SiteVerifier.verify(staged.complete(), templateOf, scans));
             if (!r.ok()) return r;
             long swap = System.nanoTime();
@@ -206,7 +209,7 @@ public final class Pipeline {
 
     // The report's diagnostics have their settled severities already; settling them again changes nothing.
     private static Result renderAndVerify(Site site, boolean strict, List<Diagnostic> found, Map<String, Long> stages,
-                                          long start, OutputSink out, RenderCache cache, OldFiles previous,
+                                          long start, OutputSink out, RenderCache cache, SearchStore searched, OldFiles previous,
                                           Progress progress, Verify verify) throws IOException {
         Map<Code, Severity> overrides = site.config().checks();
         long mark = System.nanoTime();
@@ -216,7 +219,7 @@ public final class Pipeline {
         CountedOutput counted = new CountedOutput(out);
         // The index needs only the model, and no page shows it: it is written beside render, on
         // its own thread, and waited for before verify reads the output (BesideStage).
-        BesideStage search = BesideStage.start("search", () -> new SearchIndexFiles(site).write(out));   // search
+        BesideStage search = BesideStage.start("search", () -> new SearchIndexFiles(site, searched).write(out));   // search
         try {
             progress.begin(new Progress.Stage("render", "Rendering pages", counted::pages, renderer.pages().size()));
             SiteRenderer.Rendered rendered = renderer.render(counted, cache, previous);         // render

@@ -47,23 +47,49 @@ public final class SearchFiles {
 
     private SearchFiles() {}
 
-    /** Writes the index's files under {@code folder} (ending in "/"), in parallel. */
-    public static void write(Site site, OutputSink out, String folder) throws IOException {
+    /**
+     * Writes the index's files under {@code folder} (ending in "/"), in parallel, taking each
+     * document's part from {@code store} (may be null) when the document is as it was there, and
+     * keeping every document's part in it.
+     */
+    public static void write(Site site, OutputSink out, String folder, SearchStore store) throws IOException {
         try {
             List<Document> docs = ordered(site);
             SearchIndex index = new SearchIndex(docs.size());
+            String siteTitle = site.config().title();
             IntStream.range(0, (docs.size() + GROUP - 1) / GROUP).parallel().forEach(g -> {
                 SearchJson heads = SearchJson.file("h/" + g, 2048).raw("[");
                 SearchJson texts = SearchJson.file("d/" + g, 4096).raw("[");
                 for (int j = g * GROUP; j < Math.min(docs.size(), g * GROUP + GROUP); j++) {
-                    SearchDocument d = SearchDocument.of(docs.get(j));
-                    index.add(j, d);
                     if (j > g * GROUP) {
                         heads.raw(",");
                         texts.raw(",");
                     }
-                    head(d, heads);
-                    texts(d, texts);
+                    Document doc = docs.get(j);
+                    if (store == null) {
+                        SearchDocument d = SearchDocument.of(doc);
+                        index.add(j, d);
+                        head(d, heads);
+                        texts(d, texts);
+                        continue;
+                    }
+                    long key = SearchStore.key(doc, siteTitle);
+                    SearchStore.Entry e = store.find(doc.outputFile(), key);
+                    if (e != null) {
+                        index.add(j, store.ids(e, index), e.packed());
+                        heads.bytes(e.head());
+                        texts.bytes(e.texts());
+                    } else {
+                        SearchDocument d = SearchDocument.of(doc);
+                        SearchIndex.DocumentWords words = index.addNamed(j, d);
+                        int h = heads.length();
+                        head(d, heads);
+                        int t = texts.length();
+                        texts(d, texts);
+                        e = new SearchStore.Entry(key, heads.range(h, heads.length()), texts.range(t, texts.length()),
+                                null, words.names(), words.packed());
+                    }
+                    store.keep(doc.outputFile(), e);
                 }
                 write(out, folder + "h/" + g, heads.raw("]").end());
                 write(out, folder + "d/" + g, texts.raw("]").end());

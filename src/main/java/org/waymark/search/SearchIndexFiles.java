@@ -11,11 +11,19 @@ import org.waymark.output.OutputSink;
  * its own (pipeline's BesideStage), and {@code build --timings} shows what it costs. With
  * {@code search: false} in site.yaml it writes nothing, and the pages show no search box.
  */
-public record SearchIndexFiles(Site site) {
+public record SearchIndexFiles(Site site, SearchStore store) {
     public static final String FOLDER = "assets/search/";
 
+    /** Without a store: every document is read for its words. */
+    public SearchIndexFiles(Site site) {
+        this(site, null);
+    }
+
+    /** Writes the index; with a {@link SearchStore}, takes unchanged documents' parts from it and saves it for the next build. */
     public void write(OutputSink out) throws IOException {
         if (!site.config().search()) return;
-        SearchFiles.write(site, out, FOLDER);
+        if (store != null) store.read();
+        SearchFiles.write(site, out, FOLDER, store);
+        if (store != null) store.save();
     }
 }

@@ -91,7 +91,7 @@ public final class SearchIndexParts {
             }
             Map<String, Integer> ids = new HashMap<>();
             AtomicInteger next = new AtomicInteger();
-            SearchIndex.DocumentWords found = new SearchIndex.Scratch(ids, next).words(doc);
+            SearchIndex.DocumentWords found = new WordScratch(ids, next).words(doc, false);
             String[] vocabulary = vocabulary(ids, next);
             String[] mine = new String[found.words().length];
             for (int k = 0; k < mine.length; k++) {
@@ -134,9 +134,9 @@ public final class SearchIndexParts {
         IntStream.range(0, n).parallel().forEach(d -> searchable[d] = SearchDocument.of(documents.get(d)));
         Map<String, Integer> ids = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
-        ThreadLocal<SearchIndex.Scratch> scratch = ThreadLocal.withInitial(() -> new SearchIndex.Scratch(ids, next));
+        ThreadLocal<WordScratch> scratch = ThreadLocal.withInitial(() -> new WordScratch(ids, next));
         SearchIndex.DocumentWords[] found = new SearchIndex.DocumentWords[n];
-        IntStream.range(0, n).parallel().forEach(d -> found[d] = scratch.get().words(searchable[d]));
+        IntStream.range(0, n).parallel().forEach(d -> found[d] = scratch.get().words(searchable[d], false));
         String[] vocabulary = vocabulary(ids, next);
         words = new String[n][];
         packed = new int[n][];

@@ -48,6 +48,24 @@ final class SearchJson {
         return Arrays.copyOf(out, n);
     }
 
+    /** How many bytes are written so far. */
+    int length() {
+        return n;
+    }
+
+    /** A copy of the bytes written from {@code from} to {@code to}: one value, kept to be written again ({@link #bytes}). */
+    byte[] range(int from, int to) {
+        return Arrays.copyOfRange(out, from, to);
+    }
+
+    /** Bytes as they are: a value {@link #range} kept. */
+    SearchJson bytes(byte[] b) {
+        room(b.length);
+        System.arraycopy(b, 0, out, n, b.length);
+        n += b.length;
+        return this;
+    }
+
     /** ASCII as it is: punctuation, keys, numbers. */
     SearchJson raw(String ascii) {
         room(ascii.length());

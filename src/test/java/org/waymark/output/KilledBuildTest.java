@@ -131,7 +131,7 @@ class KilledBuildTest {
         try (Stream<Path> list = Files.list(project)) {
             // the load store and the spare stay beside site/ from build to build, by design (LoadStore, SpareSite)
             return list.map(p -> p.getFileName().toString())
-                    .filter(n -> !n.equals(".site.cache") && !n.equals(".site.links") && !n.equals(".site.scans") && !n.equals(".site.spare")).sorted().toList();
+                    .filter(n -> !n.equals(".site.cache") && !n.equals(".site.links") && !n.equals(".site.scans") && !n.equals(".site.search") && !n.equals(".site.spare")).sorted().toList();
         }
     }
 

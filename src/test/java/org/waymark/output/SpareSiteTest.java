@@ -87,7 +87,7 @@ class SpareSiteTest {
             same++;
         }
         assertTrue(same > 0 && same < nowFiles.size(), same + " of " + nowFiles.size() + " files unchanged");
-        assertEquals(List.of(".site.cache", ".site.links", ".site.scans", ".site.spare"), siblings());
+        assertEquals(List.of(".site.cache", ".site.links", ".site.scans", ".site.search", ".site.spare"), siblings());
     }
 
     @Test
@@ -174,7 +174,7 @@ class SpareSiteTest {
                 + "</head>\n<body><h1>x</h1>\n<a href=\"missing.html\">gone</a>\n</body></html>\n"));
         assertFalse(build().ok());
         assertEquals(before, tree(project.resolve("site")));
-        assertEquals(List.of(".site.cache", ".site.links", ".site.scans", ".site.spare"), siblings());
+        assertEquals(List.of(".site.cache", ".site.links", ".site.scans", ".site.search", ".site.spare"), siblings());
 
         Files.delete(project.resolve("templates/page.ftlh"));
         assertTrue(build().ok());
@@ -192,7 +192,7 @@ class SpareSiteTest {
         assertTrue(build().ok());
 
         assertEquals(fresh(), tree(project.resolve("site")));
-        assertEquals(List.of(".site.cache", ".site.links", ".site.scans", ".site.spare"), siblings());
+        assertEquals(List.of(".site.cache", ".site.links", ".site.scans", ".site.search", ".site.spare"), siblings());
     }
 
     /** Every file (path and bytes) and every folder under {@code root}; links show as links. */

@@ -25,7 +25,9 @@ import org.waymark.testing.Projects;
 /**
  * The search index kept in pieces (serve) is, after every edit, rename and deletion, the index
  * a full build writes, file for file and byte for byte; and a save that changes one guide's
- * text writes only the files its words and its document are in.
+ * text writes only the files its words and its document are in. So is the index a build writes
+ * with what the last build kept of each document ({@link SearchStore}), which reads again only
+ * the documents edited.
  */
 class SearchIndexPartsTest {
     @TempDir
@@ -77,14 +79,18 @@ class SearchIndexPartsTest {
         steps.put("a guide deleted", c -> Files.delete(c.resolve("guides/g11.md")));
         steps.put("a guide added", c -> Files.writeString(c.resolve("guides/added.md"), "---\ntitle: Added\n---\n\nNew here.\n"));
         steps.put("a text edit after all that", c -> append(c.resolve("guides/added.md"), "More words, zebra.\n"));
+        steps.put("a word swapped for one as long", c -> replace(c.resolve("guides/added.md"), "zebra", "okapi"));
 
         LoadCache cache = new LoadCache();
-        SearchIndexParts parts = SearchIndexParts.of(load(cache));
+        Site first = load(cache);
+        Path storeFile = project.resolve(".site.search");
+        new SearchIndexFiles(first, SearchStore.at(storeFile, "test code")).write(new MemoryOutput());
+        SearchIndexParts parts = SearchIndexParts.of(first);
         MemoryOutput kept = new MemoryOutput();
         parts.writeAll(kept);
         Set<String> textOnly = Set.of("nothing changed", "a guide's text edited", "a word only that guide had removed",
                 "many new words with one start in one guide (a shard is cut)", "and taken away again",
-                "two guides edited, a heading added", "a text edit after all that");
+                "two guides edited, a heading added", "a text edit after all that", "a word swapped for one as long");
         for (Map.Entry<String, Step> step : steps.entrySet()) {
             step.getValue().apply(project.resolve("content"));
             Site site = load(cache);
@@ -94,6 +100,19 @@ class SearchIndexPartsTest {
 
             MemoryOutput full = new MemoryOutput();
             new SearchIndexFiles(site).write(full);
+            // a build with the store the last step's build kept (SearchStore) writes the same bytes
+            SearchStore store = SearchStore.at(storeFile, "test code");
+            MemoryOutput stored = new MemoryOutput();
+            new SearchIndexFiles(site, store).write(stored);
+            assertEquals(full.files().keySet(), stored.files().keySet(), step.getKey());
+            for (String path : full.files().keySet()) {
+                assertArrayEquals(full.files().get(path).bytes(), stored.files().get(path).bytes(), step.getKey() + ": " + path);
+            }
+            int documents = site.documents().size();
+            int edited = step.getKey().startsWith("two guides") ? 2 : step.getKey().equals("nothing changed") ? 0 : 1;
+            if (textOnly.contains(step.getKey()) || step.getKey().endsWith(" edited")) {
+                assertEquals(documents - edited, store.reused(), step.getKey() + ": every document not edited is taken from the store");
+            }
             assertEquals(new TreeSet<>(full.files().keySet()), new TreeSet<>(kept.files().keySet()), step.getKey());
             assertEquals(full.files().keySet(), parts.paths(), step.getKey());
             for (String path : full.files().keySet()) {

@@ -1,0 +1,206 @@
+package org.waymark.search;
+
+import static org.waymark.search.SearchStoreBytes.varint;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+import org.waymark.model.Document;
+import org.waymark.output.AbandonedFiles;
+import org.waymark.text.PackedText;
+
+/**
+ * What search took from each document, kept by {@code build} for the next one in a file beside
+ * the site ({@code .site.search}): the document's head and texts as written into its {@code h/}
+ * and {@code d/} files, and its words (by their place in the file's table of words) with their
+ * places in it. A document is a function of its file's text, its path and the site's title (as
+ * load/LoadStore holds), so an entry is found by those ({@link #key}) and used instead of reading
+ * the document's text for words again. The file holds only the documents of the last build, and
+ * is not written again when every one was found. Anything wrong with it (missing, damaged,
+ * written by other code) only means that documents are read again.
+ */
+public final class SearchStore {
+    private static final int MAGIC = 0x574d5354; // "WMST"
+
+    /**
+     * One document's part of the index: its head and texts (JSON values), and its words, each
+     * with its packed place: as the store's table numbers them ({@code words}) when read from the
+     * file, or named ({@code names}) when this build read the document.
+     */
+    record Entry(long key, byte[] head, byte[] texts, int[] words, String[] names, int[] packed) {}
+
+    private final Path file;
+    private final String header;
+    private String[] table = new String[0];
+    /** Each table word's id in the index being made, or -1 until a document needs it. */
+    private int[] ids = new int[0];
+    private Map<String, Entry> known = Map.of();
+    private final Map<String, Entry> kept = new ConcurrentHashMap<>();
+    private final AtomicInteger reused = new AtomicInteger();
+
+    private SearchStore(Path file, String code) {
+        this.file = file;
+        this.header = "search-store 1|" + code;
+    }
+
+    /** The store of the site built into {@code out}: a file beside it. */
+    public static Path beside(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        return abs.resolveSibling("." + abs.getFileName() + ".search");
+    }
+
+    /** The store in {@code file} for the code named {@code code}, read when the search stage begins ({@link #read}). */
+    public static SearchStore at(Path file, String code) {
+        return new SearchStore(file, code);
+    }
+
+    /** Reads what the file holds; nothing when it is unusable. */
+    void read() {
+        try {
+            if (Files.size(file) > Runtime.getRuntime().maxMemory() / 16) return;
+            read(Files.readAllBytes(file));
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            table = new String[0];
+            known = Map.of();
+        }
+        ids = new int[table.length];
+        Arrays.fill(ids, -1);
+    }
+
+    /**
+     * A document's key: CRC-32 and CRC-32C, side by side, of its text as kept (exactly, and the
+     * same text always the same way), its kind, address and file, and the site's title.
+     */
+    static long key(Document d, String siteTitle) {
+        PackedText text = d.source().packed();
+        byte[] about = (d.getClass().getName() + '\0' + d.outputFile() + '\0' + d.source().path() + '\0' + siteTitle
+                + '\0' + text.chars() + (text.latin1() ? "L" : "U") + (text.deflated() ? "D" : "P")).getBytes(StandardCharsets.UTF_8);
+        CRC32 a = new CRC32();
+        CRC32C b = new CRC32C();
+        a.update(about);
+        b.update(about);
+        a.update(text.bytes());
+        b.update(text.bytes());
+        return a.getValue() << 32 | b.getValue();
+    }
+
+    /** What the last build took from the document at {@code url} when its key was {@code key}; else null. */
+    Entry find(String url, long key) {
+        Entry e = known.get(url);
+        if (e == null || e.key() != key) return null;
+        reused.incrementAndGet();
+        return e;
+    }
+
+    /** The ids in {@code index} of a found entry's words. */
+    int[] ids(Entry e, SearchIndex index) {
+        int[] out = new int[e.words().length];
+        for (int k = 0; k < out.length; k++) {
+            int w = e.words()[k];
+            int id = ids[w];
+            // threads may both look a word up: the index gives them the same id
+            if (id < 0) ids[w] = id = index.id(table[w]);
+            out[k] = id;
+        }
+        return out;
+    }
+
+    /** Keeps what this build took from the document at {@code url}, for the next. */
+    void keep(String url, Entry e) {
+        kept.put(url, e);
+    }
+
+    /** How many documents were taken from the store. */
+    public int reused() {
+        return reused.get();
+    }
+
+    /** Writes what this build kept, for the next one, unless it is what the file holds. Nothing is reported when it cannot be written. */
+    void save() {
+        if (reused.get() == kept.size() && kept.size() == known.size()) return;
+        Path temp = file.resolveSibling(file.getFileName() + ".new-" + ProcessHandle.current().pid());
+        try {
+            for (Path p : AbandonedFiles.in(file.getParent(), file.getFileName() + ".new-")) Files.deleteIfExists(p);
+            Files.write(temp, bytes());
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // written over by the next build's save
+            }
+        }
+    }
+
+    /** The file: the table of the words kept entries use (old words renumbered, new ones added), then each entry. */
+    byte[] bytes() {
+        int[] renumbered = new int[table.length];
+        Arrays.fill(renumbered, -1);
+        List<String> words = new ArrayList<>();
+        Map<String, Integer> added = new HashMap<>();
+        for (Entry e : kept.values()) {
+            if (e.words() != null) {
+                for (int w : e.words()) if (renumbered[w] < 0) { renumbered[w] = words.size(); words.add(table[w]); }
+            }
+        }
+        for (int w = 0; w < table.length; w++) if (renumbered[w] >= 0) added.put(table[w], renumbered[w]);
+        for (Entry e : kept.values()) {
+            if (e.names() != null) for (String n : e.names()) added.computeIfAbsent(n, x -> { words.add(x); return words.size() - 1; });
+        }
+        SearchStoreBytes out = new SearchStoreBytes();
+        out.i32(MAGIC).string(header).varint(words.size());
+        for (String w : words) out.string(w);
+        out.varint(kept.size());
+        kept.forEach((url, e) -> {
+            out.string(url).i64(e.key()).bytes(e.head()).bytes(e.texts()).varint(e.packed().length);
+            for (int k = 0; k < e.packed().length; k++) out.varint(e.words() != null ? renumbered[e.words()[k]] : added.get(e.names()[k]));
+            for (int p : e.packed()) out.varint(p);
+        });
+        CRC32C crc = new CRC32C();
+        crc.update(out.array(), 0, out.length());
+        return out.i32((int) crc.getValue()).i32(MAGIC).copy();
+    }
+
+    private void read(byte[] bytes) {
+        int end = bytes.length - 8;
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        if (end < 4 || in.getInt(0) != MAGIC || in.getInt(end + 4) != MAGIC) return;
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, end);
+        if (in.getInt(end) != (int) crc.getValue()) return;
+        in.position(4);
+        if (!header.equals(SearchStoreBytes.string(in))) return;
+        String[] words = new String[varint(in)];
+        for (int w = 0; w < words.length; w++) words[w] = SearchStoreBytes.string(in);
+        int count = varint(in);
+        Map<String, Entry> entries = new HashMap<>(Math.max(16, count * 2));
+        for (int i = 0; i < count; i++) {
+            String url = SearchStoreBytes.string(in);
+            long key = in.getLong();
+            byte[] head = SearchStoreBytes.bytes(in);
+            byte[] texts = SearchStoreBytes.bytes(in);
+            int[] ws = new int[varint(in)];
+            for (int k = 0; k < ws.length; k++) {
+                ws[k] = varint(in);
+                if (ws[k] >= words.length) return;
+            }
+            int[] packed = new int[ws.length];
+            for (int k = 0; k < ws.length; k++) packed[k] = varint(in);
+            entries.put(url, new Entry(key, head, texts, ws, null, packed));
+        }
+        table = words;
+        known = entries;
+    }
+}
