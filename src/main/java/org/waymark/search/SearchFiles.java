@@ -81,13 +81,13 @@ public final class SearchFiles {
                         texts.bytes(e.texts());
                     } else {
                         SearchDocument d = SearchDocument.of(doc);
-                        SearchIndex.DocumentWords words = index.addNamed(j, d);
+                        SearchIndex.DocumentWords words = index.addKept(j, d);
                         int h = heads.length();
                         head(d, heads);
                         int t = texts.length();
                         texts(d, texts);
                         e = new SearchStore.Entry(key, heads.range(h, heads.length()), texts.range(t, texts.length()),
-                                null, words.names(), words.packed());
+                                words.words(), true, words.packed());
                     }
                     store.keep(doc.outputFile(), e);
                 }
@@ -97,6 +97,7 @@ public final class SearchFiles {
             List<SearchShards.Shard> shards = SearchShards.plan(index.words());
             write(out, folder + "meta", meta(docs, shards));
             shards.parallelStream().forEach(s -> write(out, folder + SearchShards.fileName(s.key()), shard(s)));
+            if (store != null) store.save(index);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -36,11 +36,8 @@ final class SearchIndex {
         }
     }
 
-    /**
-     * One document's words: their ids, and for each its score and part packed as
-     * {@code score | part << 5}; {@code names} the words themselves when asked for, else null.
-     */
-    record DocumentWords(int[] words, int[] packed, String[] names) {}
+    /** One document's words: their ids, and for each its score and part packed as {@code score | part << 5}. */
+    record DocumentWords(int[] words, int[] packed) {}
 
     private final Map<String, Integer> ids = new ConcurrentHashMap<>();
     private final AtomicInteger next = new AtomicInteger();
@@ -54,17 +51,24 @@ final class SearchIndex {
 
     /** Takes in document {@code d}'s words; documents may be added in parallel, each once. */
     void add(int d, SearchDocument doc) {
-        perDocument[d] = scratch.get().words(doc, false);
+        perDocument[d] = scratch.get().words(doc);
     }
 
-    /** The same, giving back the document's words, named, to be kept for the next build ({@link SearchStore}). */
-    DocumentWords addNamed(int d, SearchDocument doc) {
-        return perDocument[d] = scratch.get().words(doc, true);
+    /** The same, giving back the document's words, to be kept for the next build ({@link SearchStore}). */
+    DocumentWords addKept(int d, SearchDocument doc) {
+        return perDocument[d] = scratch.get().words(doc);
     }
 
     /** Takes in document {@code d}'s words as an earlier build kept them ({@link SearchStore}), by their ids ({@link #id}). */
     void add(int d, int[] words, int[] packed) {
-        perDocument[d] = new DocumentWords(words, packed, null);
+        perDocument[d] = new DocumentWords(words, packed);
+    }
+
+    /** Every word by its id. */
+    String[] vocabulary() {
+        String[] vocabulary = new String[next.get()];
+        ids.forEach((w, id) -> vocabulary[id] = w);
+        return vocabulary;
     }
 
     /** A word's id, given it now if it has none. */
@@ -74,8 +78,7 @@ final class SearchIndex {
 
     /** Every word of the documents added, in order, with its postings; once: it lets go of the documents' words as it goes. */
     List<Word> words() {
-        String[] vocabulary = new String[next.get()];
-        ids.forEach((w, id) -> vocabulary[id] = w);
+        String[] vocabulary = vocabulary();
         int[] counts = new int[vocabulary.length];
         for (DocumentWords dw : perDocument) for (int w : dw.words()) counts[w]++;
         int[][] postings = new int[vocabulary.length][];

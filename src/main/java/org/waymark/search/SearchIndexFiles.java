@@ -19,11 +19,10 @@ public record SearchIndexFiles(Site site, SearchStore store) {
         this(site, null);
     }
 
-    /** Writes the index; with a {@link SearchStore}, takes unchanged documents' parts from it and saves it for the next build. */
+    /** Writes the index; with a {@link SearchStore}, takes unchanged documents' parts from it, and keeps every document's for the next build. */
     public void write(OutputSink out) throws IOException {
         if (!site.config().search()) return;
         if (store != null) store.read();
         SearchFiles.write(site, out, FOLDER, store);
-        if (store != null) store.save();
     }
 }

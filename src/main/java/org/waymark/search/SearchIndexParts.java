@@ -91,7 +91,7 @@ public final class SearchIndexParts {
             }
             Map<String, Integer> ids = new HashMap<>();
             AtomicInteger next = new AtomicInteger();
-            SearchIndex.DocumentWords found = new WordScratch(ids, next).words(doc, false);
+            SearchIndex.DocumentWords found = new WordScratch(ids, next).words(doc);
             String[] vocabulary = vocabulary(ids, next);
             String[] mine = new String[found.words().length];
             for (int k = 0; k < mine.length; k++) {
@@ -136,7 +136,7 @@ public final class SearchIndexParts {
         AtomicInteger next = new AtomicInteger();
         ThreadLocal<WordScratch> scratch = ThreadLocal.withInitial(() -> new WordScratch(ids, next));
         SearchIndex.DocumentWords[] found = new SearchIndex.DocumentWords[n];
-        IntStream.range(0, n).parallel().forEach(d -> found[d] = scratch.get().words(searchable[d], false));
+        IntStream.range(0, n).parallel().forEach(d -> found[d] = scratch.get().words(searchable[d]));
         String[] vocabulary = vocabulary(ids, next);
         words = new String[n][];
         packed = new int[n][];

@@ -36,10 +36,10 @@ public final class SearchStore {
 
     /**
      * One document's part of the index: its head and texts (JSON values), and its words, each
-     * with its packed place: as the store's table numbers them ({@code words}) when read from the
-     * file, or named ({@code names}) when this build read the document.
+     * with its packed place: numbered as the index of this build numbers them ({@code fresh}:
+     * this build read the document) or as the file's table does (read from the file).
      */
-    record Entry(long key, byte[] head, byte[] texts, int[] words, String[] names, int[] packed) {}
+    record Entry(long key, byte[] head, byte[] texts, int[] words, boolean fresh, int[] packed) {}
 
     private final Path file;
     private final String header;
@@ -128,12 +128,12 @@ public final class SearchStore {
     }
 
     /** Writes what this build kept, for the next one, unless it is what the file holds. Nothing is reported when it cannot be written. */
-    void save() {
+    void save(SearchIndex index) {
         if (reused.get() == kept.size() && kept.size() == known.size()) return;
         Path temp = file.resolveSibling(file.getFileName() + ".new-" + ProcessHandle.current().pid());
         try {
             for (Path p : AbandonedFiles.in(file.getParent(), file.getFileName() + ".new-")) Files.deleteIfExists(p);
-            Files.write(temp, bytes());
+            Files.write(temp, bytes(index.vocabulary()));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             try {
@@ -144,28 +144,33 @@ public final class SearchStore {
         }
     }
 
-    /** The file: the table of the words kept entries use (old words renumbered, new ones added), then each entry. */
-    byte[] bytes() {
-        int[] renumbered = new int[table.length];
-        Arrays.fill(renumbered, -1);
+    /**
+     * The file: the table of the words kept entries use, each once (the file's own and the index's
+     * {@code vocabulary}, renumbered in order of first use), then each entry.
+     */
+    byte[] bytes(String[] vocabulary) {
+        int[] fromTable = new int[table.length];
+        int[] fromIndex = new int[vocabulary.length];
+        Arrays.fill(fromTable, -1);
+        Arrays.fill(fromIndex, -1);
         List<String> words = new ArrayList<>();
-        Map<String, Integer> added = new HashMap<>();
+        Map<String, Integer> numbered = new HashMap<>();
         for (Entry e : kept.values()) {
-            if (e.words() != null) {
-                for (int w : e.words()) if (renumbered[w] < 0) { renumbered[w] = words.size(); words.add(table[w]); }
+            int[] to = e.fresh() ? fromIndex : fromTable;
+            String[] from = e.fresh() ? vocabulary : table;
+            for (int w : e.words()) {
+                if (to[w] >= 0) continue;
+                to[w] = numbered.computeIfAbsent(from[w], x -> { words.add(x); return words.size() - 1; });
             }
-        }
-        for (int w = 0; w < table.length; w++) if (renumbered[w] >= 0) added.put(table[w], renumbered[w]);
-        for (Entry e : kept.values()) {
-            if (e.names() != null) for (String n : e.names()) added.computeIfAbsent(n, x -> { words.add(x); return words.size() - 1; });
         }
         SearchStoreBytes out = new SearchStoreBytes();
         out.i32(MAGIC).string(header).varint(words.size());
         for (String w : words) out.string(w);
         out.varint(kept.size());
         kept.forEach((url, e) -> {
+            int[] to = e.fresh() ? fromIndex : fromTable;
             out.string(url).i64(e.key()).bytes(e.head()).bytes(e.texts()).varint(e.packed().length);
-            for (int k = 0; k < e.packed().length; k++) out.varint(e.words() != null ? renumbered[e.words()[k]] : added.get(e.names()[k]));
+            for (int w : e.words()) out.varint(to[w]);
             for (int p : e.packed()) out.varint(p);
         });
         CRC32C crc = new CRC32C();
@@ -198,7 +203,7 @@ public final class SearchStore {
             }
             int[] packed = new int[ws.length];
             for (int k = 0; k < ws.length; k++) packed[k] = varint(in);
-            entries.put(url, new Entry(key, head, texts, ws, null, packed));
+            entries.put(url, new Entry(key, head, texts, ws, false, packed));
         }
         table = words;
         known = entries;

@@ -20,8 +20,6 @@ final class WordScratch implements SearchWords.Sink {
     private int[] part = new int[1024];
     private int[] count = new int[1024];
     private int[] touched = new int[256];
-    private String[] names = new String[256];
-    private boolean naming;
     private int seen;
     private int atLevel;
     private int atPart;
@@ -32,8 +30,7 @@ final class WordScratch implements SearchWords.Sink {
     }
 
     /** The words of one document with their best place (first where it is best) and count. */
-    SearchIndex.DocumentWords words(SearchDocument doc, boolean named) {
-        naming = named;
+    SearchIndex.DocumentWords words(SearchDocument doc) {
         add(doc.title(), SearchIndex.TITLE, 0);
         add(doc.summary(), SearchIndex.SUMMARY, 0);
         for (String tag : doc.tags()) add(tag, SearchIndex.SUMMARY, 0);
@@ -52,9 +49,8 @@ final class WordScratch implements SearchWords.Sink {
             packed[k] = (level[w] + Math.min(count[w], 7)) | part[w] << 5;
             count[w] = 0;
         }
-        String[] names = named ? Arrays.copyOf(this.names, seen) : null;
         seen = 0;
-        return new SearchIndex.DocumentWords(words, packed, names);
+        return new SearchIndex.DocumentWords(words, packed);
     }
 
     private void add(String text, int level, int part) {
@@ -74,11 +70,7 @@ final class WordScratch implements SearchWords.Sink {
             count = Arrays.copyOf(count, size);
         }
         if (count[w]++ == 0) {
-            if (seen == touched.length) {
-                touched = Arrays.copyOf(touched, seen * 2);
-                names = Arrays.copyOf(names, seen * 2);
-            }
-            if (naming) names[seen] = new String(buf, 0, len);
+            if (seen == touched.length) touched = Arrays.copyOf(touched, seen * 2);
             touched[seen++] = w;
             level[w] = atLevel;
             part[w] = atPart;
