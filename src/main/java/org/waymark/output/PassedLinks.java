@@ -1,9 +1,9 @@
 package org.waymark.output;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The {@link LinkDigest} of the last site a build verified with every link resolved, in a file
@@ -33,17 +33,6 @@ final class PassedLinks {
 
     /** Records that every link of the site with links digest {@code digest} resolved. Nothing is reported when it cannot be written. */
     void record(long digest) {
-        Path temp = file.resolveSibling(file.getFileName() + ".new-" + ProcessHandle.current().pid());
-        try {
-            for (Path p : AbandonedFiles.in(file.getParent(), file.getFileName() + ".new-")) Files.deleteIfExists(p);
-            Files.writeString(temp, record + Long.toHexString(digest) + "\n");
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // written over by the next build that records
-            }
-        }
+        FileSwap.write(file, (record + Long.toHexString(digest) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

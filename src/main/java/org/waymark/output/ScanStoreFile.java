@@ -3,7 +3,6 @@ package org.waymark.output;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -117,9 +116,9 @@ final class ScanStoreFile {
         crc.update(bytes, 0, end);
         if (in.getInt(end) != (int) crc.getValue()) return Map.of();
         in.position(4);
-        if (!header.equals(string(in))) return Map.of();
+        if (!header.equals(StoreBuffer.string(in))) return Map.of();
         String[] strings = new String[in.getInt()];
-        for (int i = 0; i < strings.length; i++) strings[i] = string(in);
+        for (int i = 0; i < strings.length; i++) strings[i] = StoreBuffer.string(in);
         int count = in.getInt();
         Map<String, Kept> known = new HashMap<>(Math.max(16, count * 2));
         for (int p = 0; p < count; p++) {
@@ -135,12 +134,5 @@ final class ScanStoreFile {
             known.put(key, new Kept(folder, file, new PageScan(Set.of(ids), List.of(links), List.of()), digest, inputs));
         }
         return known;
-    }
-
-    private static String string(ByteBuffer in) {
-        int length = in.getInt();
-        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return s;
     }
 }

@@ -1,13 +1,12 @@
 package org.waymark.search;
 
-import static org.waymark.search.SearchStoreBytes.varint;
+import static org.waymark.output.StoreBuffer.varint;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import org.waymark.model.Document;
-import org.waymark.output.AbandonedFiles;
+import org.waymark.output.FileSwap;
+import org.waymark.output.StoreBuffer;
 import org.waymark.text.PackedText;
 
 /**
@@ -130,18 +130,7 @@ public final class SearchStore {
     /** Writes what this build kept, for the next one, unless it is what the file holds. Nothing is reported when it cannot be written. */
     void save(SearchIndex index) {
         if (reused.get() == kept.size() && kept.size() == known.size()) return;
-        Path temp = file.resolveSibling(file.getFileName() + ".new-" + ProcessHandle.current().pid());
-        try {
-            for (Path p : AbandonedFiles.in(file.getParent(), file.getFileName() + ".new-")) Files.deleteIfExists(p);
-            Files.write(temp, bytes(index.vocabulary()));
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // written over by the next build's save
-            }
-        }
+        FileSwap.write(file, bytes(index.vocabulary()));
     }
 
     /**
@@ -163,19 +152,27 @@ public final class SearchStore {
                 to[w] = numbered.computeIfAbsent(from[w], x -> { words.add(x); return words.size() - 1; });
             }
         }
-        SearchStoreBytes out = new SearchStoreBytes();
-        out.i32(MAGIC).string(header).varint(words.size());
+        StoreBuffer out = new StoreBuffer();
+        out.i32(MAGIC);
+        out.string(header);
+        out.varint(words.size());
         for (String w : words) out.string(w);
         out.varint(kept.size());
         kept.forEach((url, e) -> {
             int[] to = e.fresh() ? fromIndex : fromTable;
-            out.string(url).i64(e.key()).bytes(e.head()).bytes(e.texts()).varint(e.packed().length);
+            out.string(url);
+            out.i64(e.key());
+            out.bytes(e.head());
+            out.bytes(e.texts());
+            out.varint(e.packed().length);
             for (int w : e.words()) out.varint(to[w]);
             for (int p : e.packed()) out.varint(p);
         });
         CRC32C crc = new CRC32C();
         crc.update(out.array(), 0, out.length());
-        return out.i32((int) crc.getValue()).i32(MAGIC).copy();
+        out.i32((int) crc.getValue());
+        out.i32(MAGIC);
+        return Arrays.copyOf(out.array(), out.length());
     }
 
     private void read(byte[] bytes) {
@@ -186,16 +183,16 @@ public final class SearchStore {
         crc.update(bytes, 0, end);
         if (in.getInt(end) != (int) crc.getValue()) return;
         in.position(4);
-        if (!header.equals(SearchStoreBytes.string(in))) return;
+        if (!header.equals(StoreBuffer.string(in))) return;
         String[] words = new String[varint(in)];
-        for (int w = 0; w < words.length; w++) words[w] = SearchStoreBytes.string(in);
+        for (int w = 0; w < words.length; w++) words[w] = StoreBuffer.string(in);
         int count = varint(in);
         Map<String, Entry> entries = new HashMap<>(Math.max(16, count * 2));
         for (int i = 0; i < count; i++) {
-            String url = SearchStoreBytes.string(in);
+            String url = StoreBuffer.string(in);
             long key = in.getLong();
-            byte[] head = SearchStoreBytes.bytes(in);
-            byte[] texts = SearchStoreBytes.bytes(in);
+            byte[] head = StoreBuffer.bytes(in);
+            byte[] texts = StoreBuffer.bytes(in);
             int[] ws = new int[varint(in)];
             for (int k = 0; k < ws.length; k++) {
                 ws[k] = varint(in);
