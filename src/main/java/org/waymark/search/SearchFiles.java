@@ -66,30 +66,25 @@ public final class SearchFiles {
                         texts.raw(",");
                     }
                     Document doc = docs.get(j);
-                    if (store == null) {
-                        SearchDocument d = SearchDocument.of(doc);
-                        index.add(j, d);
-                        head(d, heads);
-                        texts(d, texts);
-                        continue;
-                    }
-                    long key = SearchStore.key(doc, siteTitle);
-                    SearchStore.Entry e = store.find(doc.outputFile(), key);
+                    long key = store == null ? 0 : SearchStore.key(doc, siteTitle);
+                    SearchStore.Entry e = store == null ? null : store.find(doc.outputFile(), key);
                     if (e != null) {
                         index.add(j, store.ids(e, index), e.packed());
                         heads.bytes(e.head());
                         texts.bytes(e.texts());
                     } else {
                         SearchDocument d = SearchDocument.of(doc);
-                        SearchIndex.DocumentWords words = index.addKept(j, d);
+                        SearchIndex.DocumentWords words = index.add(j, d);
                         int h = heads.length();
                         head(d, heads);
                         int t = texts.length();
                         texts(d, texts);
-                        e = new SearchStore.Entry(key, heads.range(h, heads.length()), texts.range(t, texts.length()),
-                                words.words(), true, words.packed());
+                        if (store != null) {
+                            e = new SearchStore.Entry(key, heads.range(h, heads.length()), texts.range(t, texts.length()),
+                                    words.words(), true, words.packed());
+                        }
                     }
-                    store.keep(doc.outputFile(), e);
+                    if (store != null) store.keep(doc.outputFile(), e);
                 }
                 write(out, folder + "h/" + g, heads.raw("]").end());
                 write(out, folder + "d/" + g, texts.raw("]").end());

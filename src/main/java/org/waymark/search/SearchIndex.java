@@ -49,13 +49,11 @@ final class SearchIndex {
         perDocument = new DocumentWords[documents];
     }
 
-    /** Takes in document {@code d}'s words; documents may be added in parallel, each once. */
-    void add(int d, SearchDocument doc) {
-        perDocument[d] = scratch.get().words(doc);
-    }
-
-    /** The same, giving back the document's words, to be kept for the next build ({@link SearchStore}). */
-    DocumentWords addKept(int d, SearchDocument doc) {
+    /**
+     * Takes in document {@code d}'s words; documents may be added in parallel, each once. The
+     * words are given back, for a build to keep ({@link SearchStore}).
+     */
+    DocumentWords add(int d, SearchDocument doc) {
         return perDocument[d] = scratch.get().words(doc);
     }
 
