@@ -1,6 +1,7 @@
 package org.waymark.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -155,6 +156,46 @@ class ScanStoreTest {
         // a folder that is neither the one verified nor the live site is forgotten
         verify(third, other, List.of());
         assertEquals(0, verify(site, third, List.of()).reused());
+    }
+
+    @Test
+    void aStoreThatWouldBeWrittenTheSameIsLeftAsItIs() throws IOException {
+        site(site, page("<h2 id=\"details\">D</h2>"));
+        Path live = dir.resolve("live");
+        verify(site, live, List.of());
+        verify(site, live, List.of());
+        Object file = fileKey(store);
+        assertEquals(3, verify(site, live, List.of()).reused());
+        assertEquals(file, fileKey(store), "nothing changed: the store is not written again");
+
+        write(site, "b/index.html", page("<a href=\"../index.html\">home!</a>"), WRITTEN);
+        assertEquals(2, verify(site, live, List.of()).reused());
+        assertNotEquals(file, fileKey(store), "a page read again is kept");
+        assertEquals(3, verify(site, live, List.of()).reused());
+    }
+
+    @Test
+    void pagesLinkedIntoBothFoldersAreKeptWhicheverFolderWasVerified() throws IOException {
+        // A rebuild with no spare links the live site's pages into its new folder: from then on
+        // each build verifies the other folder, and finds the same files there.
+        Path other = dir.resolve("other");
+        site(site, page("<h2 id=\"details\">D</h2>"));
+        for (String page : List.of("index.html", "a/index.html", "b/index.html")) {
+            Files.createDirectories(other.resolve(page).getParent());
+            Files.createLink(other.resolve(page), site.resolve(page));
+        }
+        verify(site, other, List.of());
+        assertEquals(3, verify(other, site, List.of()).reused());
+        Object file = fileKey(store);
+        for (int build = 0; build < 4; build++) {
+            Path folder = build % 2 == 0 ? site : other;
+            assertEquals(3, verify(folder, folder == site ? other : site, List.of()).reused());
+        }
+        assertEquals(file, fileKey(store), "the same files, found in either folder: nothing to write");
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
     }
 
     /** The benchmark's 10,000 pages keep a store under a 2 GB heap; 100,000 pages, which ran out of memory with one, do not. */
