@@ -19,6 +19,8 @@ rem serve runs for hours and rebuilds the same code again and again: the optimis
 if "%~1"=="serve" set "WAYMARK_TUNED=-XX:+UseParallelGC -Xmn128m -Xss4m"
 set "WAYMARK_CDS="
 if exist "%WAYMARK_HOME%\waymark.jsa" set "WAYMARK_CDS="-XX:SharedArchiveFile=%WAYMARK_HOME%\waymark.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off"
+rem waymark.aot, the ahead-of-time cache mvn package makes when it runs on Java 25 or later,
+rem is used by bin/waymark only: from such a package, this script runs Java without an archive.
 
 "%WAYMARK_JAVA%" %WAYMARK_TUNED% %WAYMARK_CDS% %JAVA_OPTS% %WAYMARK_OPTS% -jar "%WAYMARK_JAR%" %*
 exit /b %ERRORLEVEL%

@@ -1,13 +1,9 @@
 package org.waymark.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +16,7 @@ import org.waymark.testing.Projects;
 
 /**
  * What {@code mvn package} makes, run as a user runs it: target/bin/waymark beside
- * target/waymark.jar and its class-data-sharing archive. Runs in the integration-test phase,
+ * target/waymark.jar (its archives: LauncherArchiveIT). Runs in the integration-test phase,
  * after package (see pom.xml); alone: {@code mvn -o package -DskipTests} first, then
  * {@code mvn -o surefire:test -Dtest=LauncherIT}.
  */
@@ -32,32 +28,14 @@ class LauncherIT {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-        List<String> jvmFlags() {
-            return out.lines().filter(l -> l.startsWith("jvm ")).map(l -> l.substring(4)).toList();
-        }
-    }
-
     @BeforeAll
     static void packaged() {
         assertTrue(Files.isExecutable(SCRIPT), SCRIPT + " is missing or not executable: run mvn package first");
         assertTrue(Files.isRegularFile(TARGET.resolve("waymark.jar")), "target/waymark.jar is missing");
     }
 
-    /** Runs {@code command} in {@code cwd} with a clean environment plus {@code env}; output kept in files. */
     private Run run(Path cwd, Map<String, String> env, String... command) throws Exception {
-        ProcessBuilder b = new ProcessBuilder(command).directory(cwd.toFile());
-        for (String name : List.of("JAVA_OPTS", "WAYMARK_OPTS", "WAYMARK_DEBUG", "JAVA_HOME", "JDK_JAVA_OPTIONS",
-                "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
-            b.environment().remove(name);
-        }
-        b.environment().put("JAVA_HOME", JAVA_HOME);
-        b.environment().putAll(env);
-        Path out = Files.createTempFile(tmp, "out", ".txt");
-        Path err = Files.createTempFile(tmp, "err", ".txt");
-        Process p = b.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        int exit = p.waitFor();
-        return new Run(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return Run.of(tmp, cwd, env, command);
     }
 
     private Run waymark(Map<String, String> env, String... args) throws Exception {
@@ -137,32 +115,6 @@ class LauncherIT {
                 "wm --version");
         assertEquals(0, viaPath.exit(), viaPath.err());
         assertTrue(viaPath.out().startsWith("waymark "), viaPath.out());
-    }
-
-    @Test
-    void theClassDataArchiveIsUsed() throws Exception {
-        assertTrue(Files.isRegularFile(TARGET.resolve("waymark.jsa")), "mvn package writes target/waymark.jsa");
-        Run r = waymark(Map.of("WAYMARK_OPTS", "-Xlog:class+load=info"), "--version");
-        assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("org.waymark.cli.Main source: shared objects file"),
-                "Main should come from the archive:\n" + r.out().lines().filter(l -> l.contains("waymark.cli.Main "))
-                        .toList());
-    }
-
-    @Test
-    void anArchiveThatNoLongerFitsIsIgnoredQuietly() throws Exception {
-        // A copy at another path: the archive records the jar's path, so Java must set it aside,
-        // and nothing may reach standard output, where check --format json writes.
-        Path dist = Files.createDirectories(tmp.resolve("dist/bin"));
-        Files.copy(SCRIPT, dist.resolve("waymark"));
-        Files.copy(TARGET.resolve("waymark.jar"), dist.resolveSibling("waymark.jar"));
-        Files.copy(TARGET.resolve("waymark.jsa"), dist.resolveSibling("waymark.jsa"));
-        Projects.write(tmp.resolve("kb"), Map.of("content/index.md", "---\ntitle: A\n---\n[x](nope.md)\n"));
-        Run r = run(tmp, Map.of(), dist.resolve("waymark").toString(), "check", "kb", "--format", "json");
-        assertEquals(1, r.exit(), r.err());
-        List<?> diagnostics = new ObjectMapper().readValue(r.out(), List.class);
-        assertEquals(1, diagnostics.size(), r.out());
-        assertFalse(r.err().contains("[warning]"), r.err());
     }
 
     @Test
