@@ -17,9 +17,43 @@ final class LinkDigest {
     private LinkDigest() {}
 
     static long of(Collection<String> files, Map<String, PageScan> scans) {
-        long fileSum = files.parallelStream().mapToLong(f -> mix(hash(f))).sum();
+        return of(files, scans, List.of());
+    }
+
+    /**
+     * The same, where the files under each folder of {@code fetched} ("assets/search/": files
+     * that scripts fetch, and that no page is expected to link to) count only as the folder
+     * being there or not, unless a link could name one of them: one on a page in that folder, or
+     * one holding the folder's name and a slash or backslash after it, or any percent escape.
+     * Any other link that resolves into the folder would have to spell its name, so the
+     * fate of every link is the same whatever files the folder holds. The search index's
+     * files change with the words of the site, and its names with them: a guide given one new
+     * word would otherwise have every link of the site followed again.
+     */
+    static long of(Collection<String> files, Map<String, PageScan> scans, Collection<String> fetched) {
+        List<String> quiet = fetched.stream().filter(folder -> unnamed(folder, scans)).toList();
+        long fileSum = files.parallelStream().filter(f -> !under(f, quiet)).mapToLong(f -> mix(hash(f))).sum();
+        long counted = files.parallelStream().filter(f -> !under(f, quiet)).count();
+        for (String folder : quiet) {
+            boolean there = files.parallelStream().anyMatch(f -> f.startsWith(folder));
+            fileSum += mix(hash(folder) + (there ? 1 : 2));
+        }
         long pageSum = scans.entrySet().parallelStream().mapToLong(e -> page(e.getKey(), e.getValue())).sum();
-        return mix(mix(fileSum) + files.size()) ^ mix(pageSum + 31L * scans.size());
+        return mix(mix(fileSum) + counted) ^ mix(pageSum + 31L * scans.size());
+    }
+
+    private static boolean under(String file, List<String> folders) {
+        for (String folder : folders) if (file.startsWith(folder)) return true;
+        return false;
+    }
+
+    /** Whether no page is in {@code folder} (ending in '/') and no link could name a file in it. */
+    private static boolean unnamed(String folder, Map<String, PageScan> scans) {
+        String name = folder.substring(folder.lastIndexOf('/', folder.length() - 2) + 1, folder.length() - 1);
+        String slash = name + "/";
+        String backslash = name + "\\";
+        return scans.entrySet().parallelStream().noneMatch(e -> e.getKey().startsWith(folder)
+                || e.getValue().links().stream().anyMatch(l -> l.indexOf('%') >= 0 || l.contains(slash) || l.contains(backslash)));
     }
 
     private static long page(String path, PageScan scan) {

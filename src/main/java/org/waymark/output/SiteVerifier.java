@@ -48,6 +48,17 @@ public final class SiteVerifier {
      * the store knew it, and keeping there each page read now.
      */
     public static List<Finding> verify(Path root, Map<String, String> templateOf, ScanStore store) throws IOException {
+        return verify(root, templateOf, store, List.of());
+    }
+
+    /**
+     * The same; the files of the folders {@code fetched} (such as the search index's, which
+     * scripts fetch) count towards the last passing site's digest only where a link could name
+     * them ({@link LinkDigest#of(Collection, Map, Collection)}). Every link is still followed
+     * whenever the digest differs.
+     */
+    public static List<Finding> verify(Path root, Map<String, String> templateOf, ScanStore store,
+                                       Collection<String> fetched) throws IOException {
         Path base = root.toAbsolutePath().normalize();
         Pages pages = f -> PageScan.of(Files.readAllBytes(base.resolve(f)));
         Map<String, PageScan> scans = new ConcurrentHashMap<>();
@@ -84,6 +95,10 @@ public final class SiteVerifier {
         List<String> files;
         try {
             files = SiteWalk.files(base, (f, attrs) -> { if (f.endsWith(".html")) found.add(new Found(f, attrs)); });
+            // The swap's marker is no page of the site: a folder staged afresh has none yet, and
+            // the spare has the last swap's. Counted, it would tell the two apart (and so a
+            // link to it), and every link would be followed again on the first build over a spare.
+            files.remove(OutputFolder.MARKER);
         } finally {
             walked.set(true);
         }
@@ -94,7 +109,7 @@ public final class SiteVerifier {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         if (store == null) return links(files, scans, out, templateOf, null);
-        long linkDigest = LinkDigest.of(files, scans);
+        long linkDigest = LinkDigest.of(files, scans, fetched);
         PassedLinks passed = store.passedLinks();
         if (passed.had(linkDigest)) {
             // the same paths, ids and links as a site whose every link resolved: so does every one here

@@ -39,9 +39,13 @@ class PassedLinksTest {
     }
 
     private List<String> verify(Path site) throws IOException {
+        return verify(site, List.of());
+    }
+
+    private List<String> verify(Path site, List<String> fetched) throws IOException {
         ScanStoreTest.settle(site);
         ScanStore store = ScanStore.open(ScanStore.beside(site), CODE, dir.resolve("live"));
-        return SiteVerifier.verify(site, Map.of(), store).stream().map(f -> f.page() + " " + f.fault()).toList();
+        return SiteVerifier.verify(site, Map.of(), store, fetched).stream().map(f -> f.page() + " " + f.fault()).toList();
     }
 
     private static Path record(Path site) {
@@ -76,6 +80,52 @@ class PassedLinksTest {
                 "a record written by other code is not used");
         Files.writeString(record(site), "damaged");
         assertEquals(List.of("index.html BrokenLink[href=gone/index.html, reason=NO_FILE]"), verify(site));
+    }
+
+    /**
+     * White-box, as above: the search index's files changed, and nothing links to them, and the
+     * folder gained the swap's marker, so no link is followed.
+     */
+    @Test
+    void filesOfAFolderThatScriptsFetchDoNotSendEveryLinkToBeFollowedAgain() throws IOException {
+        Path site = dir.resolve("site");
+        write(site, "index.html", page("<a href=\"gone/index.html\">gone</a> <a href=\"assets/search.1.js\">s</a>"));
+        write(site, "assets/search.1.js", "s");
+        write(site, "assets/search/w-a.js", "a");
+        long digest = LinkDigest.of(List.of("index.html", "assets/search.1.js", "assets/search/w-a.js"), Map.of("index.html",
+                PageScan.of(Files.readAllBytes(site.resolve("index.html")))), List.of("assets/search/"));
+        ScanStore.open(ScanStore.beside(site), CODE, dir.resolve("live")).passedLinks().record(digest);
+        write(site, "assets/search/w-ab.js", "ab");
+        // and the swap's marker, which a spare has and a folder staged afresh has not, is no file of the site
+        write(site, OutputFolder.MARKER, "");
+        Files.delete(site.resolve("assets/search/w-a.js"));
+        assertEquals(List.of(), verify(site, List.of("assets/search/")));
+        assertEquals(List.of("index.html BrokenLink[href=gone/index.html, reason=NO_FILE]"), verify(site),
+                "where the folder is not named as fetched, its files count");
+    }
+
+    @Test
+    void aFetchedFoldersFilesCountWhereALinkCouldNameThem() {
+        List<String> fetched = List.of("assets/search/");
+        PageScan home = new PageScan(Set.of(), List.of("a.html", "assets/search.1.js", "assets/search"), List.of());
+        PageScan a = new PageScan(Set.of(), List.of("index.html"), List.of());
+        Set<String> files = Set.of("index.html", "a.html", "assets/search.1.js", "assets/search/w-a.js");
+        Set<String> more = Set.of("index.html", "a.html", "assets/search.1.js", "assets/search/w-a.js", "assets/search/d/1.js");
+        Set<String> none = Set.of("index.html", "a.html", "assets/search.1.js");
+        long digest = LinkDigest.of(files, Map.of("index.html", home, "a.html", a), fetched);
+        assertEquals(digest, LinkDigest.of(more, Map.of("index.html", home, "a.html", a), fetched),
+                "no link names a file in the folder");
+        assertNotEquals(digest, LinkDigest.of(more, Map.of("index.html", home, "a.html", a)), "unless it is fetched");
+        assertNotEquals(digest, LinkDigest.of(none, Map.of("index.html", home, "a.html", a), fetched),
+                "the folder gone (a link to it as a folder fares otherwise)");
+        for (String link : List.of("assets/search/w-a.js", "assets/search/d/1.js#x", "assets/sear%63h/w-a.js",
+                "./assets/search\\w-a.js", "search/")) {
+            PageScan naming = new PageScan(Set.of(), List.of("index.html", link), List.of());
+            assertNotEquals(LinkDigest.of(files, Map.of("index.html", home, "a.html", naming), fetched),
+                    LinkDigest.of(more, Map.of("index.html", home, "a.html", naming), fetched), link);
+        }
+        assertNotEquals(LinkDigest.of(files, Map.of("index.html", home, "assets/search/p.html", a), fetched),
+                LinkDigest.of(more, Map.of("index.html", home, "assets/search/p.html", a), fetched), "a page in the folder");
     }
 
     @Test
