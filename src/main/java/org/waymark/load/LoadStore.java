@@ -3,6 +3,7 @@ package org.waymark.load;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.NonWritableChannelException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.waymark.load.StoreIndex.Entry;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import org.waymark.text.Source;
@@ -24,7 +26,8 @@ import org.waymark.text.Source;
  * version, a record that does not read back) only means those files are parsed again.
  * <p>
  * Layout: a header, the records, their index, and the index's offset at the end. A build
- * writes a new file only when something changed, beside the old one, and renames it over it.
+ * writes only when something changed: a few new records, a new index and offset after the end
+ * of the old file ({@link #appended}), or else a new file beside it, renamed over it.
  */
 public final class LoadStore {
     static final int MAGIC = 0x574d4c53; // "WMLS"
@@ -44,8 +47,6 @@ public final class LoadStore {
             return new Use(file, false);
         }
     }
-
-    private record Entry(byte[] digest, long offset, int length, int crc) {}
 
     private final FileChannel old;
     private final Map<String, Entry> known;
@@ -76,38 +77,12 @@ public final class LoadStore {
         if (use.refresh()) StoreFile.removeAbandoned(use.file());
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(use.file(), StandardOpenOption.READ);
-            return new LoadStore(use, header, channel, index(channel, header));
+            channel = open(use);
+            return new LoadStore(use, header, channel, StoreIndex.read(channel, header));
         } catch (IOException | RuntimeException e) {
             close(channel);
             return new LoadStore(use, header, null, Map.of());
         }
-    }
-
-    /** The index, when the trailer, the header and the index's checksum agree; else none. */
-    private static Map<String, Entry> index(FileChannel channel, String header) throws IOException {
-        long size = channel.size();
-        StoreBytes.In tail = new StoreBytes.In(read(channel, size - TRAILER, TRAILER));
-        long at = (long) tail.i32() << 32 | (tail.i32() & 0xffffffffL);
-        int indexCrc = tail.i32();
-        if (tail.i32() != MAGIC || at < 0 || at > size - TRAILER || size - TRAILER - at > Integer.MAX_VALUE) return Map.of();
-        StoreBytes.In head = new StoreBytes.In(read(channel, 0, (int) Math.min(at, 64 * 1024)));
-        if (head.i32() != MAGIC || !header.equals(head.string())) return Map.of();
-        byte[] indexBytes = read(channel, at, (int) (size - TRAILER - at));
-        if (crc(indexBytes) != indexCrc) return Map.of();
-        StoreBytes.In index = new StoreBytes.In(indexBytes);
-        int count = index.i32();
-        if (count < 0 || count > indexBytes.length / 20) return Map.of();  // an entry takes more than 20 bytes
-        Map<String, Entry> entries = new HashMap<>(count * 2);
-        for (int i = 0; i < count; i++) {
-            String relative = index.string();
-            byte[] digest = index.bytes();
-            long offset = (long) index.i32() << 32 | (index.i32() & 0xffffffffL);
-            Entry e = new Entry(digest, offset, index.i32(), index.i32());
-            if (e.offset() < 0 || e.length() < 0 || e.offset() + e.length() > at) return Map.of();
-            entries.put(relative, e);
-        }
-        return entries;
     }
 
     /**
@@ -154,9 +129,25 @@ public final class LoadStore {
     }
 
     /**
+     * The store's file, to read; for a build, to write as well ({@link #appended}), where the
+     * file system lets it (else it is read, and written whole when anything changed).
+     */
+    private static FileChannel open(Use use) throws IOException {
+        if (use.refresh()) {
+            try {
+                return FileChannel.open(use.file(), StandardOpenOption.READ, StandardOpenOption.WRITE);
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                // read only: written whole
+            }
+        }
+        return FileChannel.open(use.file(), StandardOpenOption.READ);
+    }
+
+    /**
      * Writes the store for the next build, when this one loaded anything anew or a file is gone:
-     * the records kept are copied from the old file. Nothing is reported when it cannot be written;
-     * the next build parses those files again.
+     * a few new records go after the old file's end ({@link #appended}); else the whole store is
+     * written anew, the records kept copied from the old file. Nothing is reported when it cannot
+     * be written; the next build parses those files again.
      */
     void save() {
         if (fresh == null) {
@@ -165,6 +156,7 @@ public final class LoadStore {
         }
         try {
             if (fresh.failed() || added.isEmpty() && kept.size() == known.size()) return;
+            if (appended()) return;
             Map<String, Entry> all = new HashMap<>(added);
             for (String relative : kept) {
                 if (all.containsKey(relative)) continue;
@@ -172,22 +164,61 @@ public final class LoadStore {
                 long offset = fresh.copy(old, e.offset(), e.length());
                 if (offset >= 0) all.put(relative, new Entry(e.digest(), offset, e.length(), e.crc()));
             }
-            StoreBytes.Out index = new StoreBytes.Out();
-            index.i32(all.size());
-            all.forEach((relative, e) -> {
-                index.string(relative);
-                index.bytes(e.digest());
-                index.i32((int) (e.offset() >>> 32));
-                index.i32((int) e.offset());
-                index.i32(e.length());
-                index.i32(e.crc());
-            });
             close(old);  // before the rename: Windows replaces no file that is open
-            fresh.finish(index.toBytes());
+            fresh.finish(StoreIndex.encode(all));
         } finally {
             close(old);
             fresh.closeAndDiscard();
         }
+    }
+
+    /**
+     * Adds the records parsed anew, a new index and a new trailer after the end of the old file,
+     * whose records stay where they are (its old index, and the records of files changed or gone,
+     * become unused bytes): an author's edit then writes kilobytes rather than the whole store
+     * (65 MB at 10,000 pages, 0.14 s a build). Only when the new records are at most an eighth of
+     * what the store holds, and at most half the file would be unused; else false, and the store
+     * is written whole. A write that fails cuts the file back to its old end, the old trailer.
+     */
+    private boolean appended() {
+        if (old == null || known.isEmpty()) return false;
+        Map<String, Entry> all = new HashMap<>(known.size() * 2);
+        long live = 0;
+        long fresher = 0;
+        for (String relative : kept) {
+            if (added.containsKey(relative)) continue;
+            Entry e = known.get(relative);
+            all.put(relative, e);
+            live += e.length();
+        }
+        for (Entry e : added.values()) fresher += e.length();
+        long end = -1;
+        try {
+            end = old.size();
+            if (fresher > (live + fresher) / 8 || end + fresher > 2 * (live + fresher)) return false;
+            long at = end;
+            for (Map.Entry<String, Entry> a : added.entrySet()) {
+                Entry e = a.getValue();
+                write(old, at, ByteBuffer.wrap(fresh.read(e.offset(), e.length())));
+                all.put(a.getKey(), new Entry(e.digest(), at, e.length(), e.crc()));
+                at += e.length();
+            }
+            byte[] index = StoreIndex.encode(all);
+            write(old, at, ByteBuffer.wrap(index));
+            write(old, at + index.length, StoreIndex.trailer(at, index));
+            return true;
+        } catch (IOException | NonWritableChannelException e) {  // the latter: opened to read only
+            try {
+                if (end >= 0 && old.size() > end) old.truncate(end);
+            } catch (IOException | NonWritableChannelException ignored) {
+                // the next build finds no trailer at the end, and parses every file again
+            }
+            return false;
+        }
+    }
+
+    private static void write(FileChannel channel, long at, ByteBuffer bytes) throws IOException {
+        while (bytes.hasRemaining()) at += channel.write(bytes, at);
     }
 
     static int crc(byte[] record) {

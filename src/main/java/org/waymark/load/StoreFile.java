@@ -57,6 +57,13 @@ final class StoreFile {
         }
     }
 
+    /** A record appended earlier, read back ({@link LoadStore}: added to the old file rather than this one). */
+    synchronized byte[] read(long at, int length) throws IOException {
+        if (!ready()) throw new IOException("the new store could not be written");
+        flush();
+        return LoadStore.read(out, at, length);
+    }
+
     boolean failed() {
         return failed;
     }
@@ -67,8 +74,7 @@ final class StoreFile {
         try {
             long at = end;
             write(ByteBuffer.wrap(index));
-            write(ByteBuffer.allocate(LoadStore.TRAILER).putLong(at).putInt(LoadStore.crc(index))
-                    .putInt(LoadStore.MAGIC).flip());
+            write(StoreIndex.trailer(at, index));
             flush();
             out.close();
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -97,7 +103,7 @@ final class StoreFile {
             temp = target.resolveSibling(target.getFileName() + ".new-" + ProcessHandle.current().pid() + "-"
                     + Long.toUnsignedString(System.nanoTime(), 36));
             out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE);
+                    StandardOpenOption.WRITE, StandardOpenOption.READ);
             StoreBytes.Out head = new StoreBytes.Out();
             head.i32(LoadStore.MAGIC);
             head.string(header);

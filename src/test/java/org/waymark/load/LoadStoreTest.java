@@ -82,6 +82,58 @@ class LoadStoreTest {
     }
 
     @Test
+    void anEditAddsItsRecordToTheStoreUntilHalfOfItIsUnused() throws IOException {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put("content/index.md", "# Home\n");
+        for (int i = 0; i < 20; i++) {
+            files.put("content/g" + i + ".md", "---\ntitle: Guide " + i + "\n---\n" + "Some text of this guide. ".repeat(40) + "\n");
+        }
+        Path project = Projects.write(tmp.resolve("p"), files);
+        Path store = tmp.resolve(".site.cache");
+        ContentLoader.load(project, false, null, LoadStore.Use.refreshed(store));
+        long whole = Files.size(store);
+        Object inode = inode(store);
+        int appended = 0;
+        for (int edit = 1; inode(store).equals(inode); edit++) {
+            assertTrue(edit < 100, "never written whole again: " + Files.size(store) + " bytes");
+            long before = Files.size(store);
+            Files.writeString(project.resolve("content/g3.md"), "---\ntitle: Guide 3, edit " + edit + "\n---\nText.\n");
+            LoadResult<Site> loaded = ContentLoader.load(project, false, null, LoadStore.Use.refreshed(store));
+            assertSame(ContentLoader.load(project, false), loaded, project);
+            if (inode(store).equals(inode)) {
+                appended++;
+                assertTrue(Files.size(store) > before, "added after the old end");
+                assertTrue(Files.size(store) <= 2 * whole, "at most half unused: " + Files.size(store));
+                // read back: the edited file from its new record, every other from its old one
+                Object after = fileKey(store);
+                assertSame(loaded, ContentLoader.load(project, false, null, LoadStore.Use.refreshed(store)), project);
+                assertEquals(after, fileKey(store), "nothing changed, nothing written");
+            }
+        }
+        assertTrue(appended >= 5, "edits appended: " + appended);
+        assertTrue(Files.size(store) < whole, "written whole again, without what is unused: " + Files.size(store));
+        assertSame(ContentLoader.load(project, false), ContentLoader.load(project, false, null,
+                LoadStore.Use.refreshed(store)), project);
+    }
+
+    @Test
+    void manyChangedFilesWriteTheStoreWhole() throws IOException {
+        Path project = Projects.write(tmp.resolve("p"), Map.of("content/index.md", "# Home\n",
+                "content/a.md", "---\ntitle: A\n---\nText.\n", "content/b.md", "---\ntitle: B\n---\nText.\n"));
+        Path store = tmp.resolve(".site.cache");
+        ContentLoader.load(project, false, null, LoadStore.Use.refreshed(store));
+        Object inode = inode(store);
+        Files.writeString(project.resolve("content/a.md"), "---\ntitle: A, changed\n---\nText.\n");
+        assertSame(ContentLoader.load(project, false), ContentLoader.load(project, false, null,
+                LoadStore.Use.refreshed(store)), project);
+        assertNotEquals(inode, inode(store), "a third of the store parsed anew: written whole");
+    }
+
+    private static Object inode(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
     void aDamagedStoreOnlyCostsAParse() throws IOException {
         Path project = Projects.repo();
         Path store = tmp.resolve(".site.cache");
