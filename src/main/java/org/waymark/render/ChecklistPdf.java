@@ -61,7 +61,7 @@ final class ChecklistPdf {
         this.fonts = fonts;
     }
 
-    /** The PDF bytes; {@code view} is {@link ChecklistView#model} for output file "index.html". */
+    /** The PDF bytes; {@code view} is {@link ChecklistView#paper}. */
     byte[] render(Map<String, Object> view, String pageFile, Paper paper) throws TemplateSet.TemplateFailure, IOException {
         return render(view, pageFile, paper, Optional.empty());
     }

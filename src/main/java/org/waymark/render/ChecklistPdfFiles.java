@@ -35,7 +35,7 @@ final class ChecklistPdfFiles {
         String file = file(c, paper);
         byte[] pdf;
         try {
-            pdf = pdfs.render(checklists.model(c, "index.html", ""), c.outputFile(), paper, old.read(file));
+            pdf = pdfs.render(checklists.paper(c), c.outputFile(), paper, old.read(file));
         } catch (TemplateSet.TemplateFailure f) {
             return Optional.of(faults.failed(f, file));
         } catch (RuntimeException e) {

@@ -40,9 +40,43 @@ final class ChecklistView {
     }
 
     Map<String, Object> model(Checklist list, String outputFile, String idPrefix) {
+        Map<String, Object> m = paper(list, outputFile, idPrefix);
+        int required = 0;
+        int total = 0;
+        for (ChecklistSection s : list.sections()) {
+            for (Item i : s.items()) {
+                total++;
+                if (!i.optional()) required++;
+            }
+        }
+        m.put("id", list.id());
+        m.put("prefix", idPrefix);
+        m.put("site", siteKey);
+        m.put("required", required);
+        m.put("total", total);
+        m.put("pdf", RelativeUrl.between(outputFile, ChecklistExports.pdfFile(list)));
+        m.put("pdfLetter", RelativeUrl.between(outputFile, ChecklistExports.letterPdfFile(list)));
+        m.put("markdown", RelativeUrl.between(outputFile, ChecklistExports.markdownFile(list)));
+        m.put("page", RelativeUrl.between(outputFile, list.outputFile()));
+        // The same lines as the .md export, so "Copy as Markdown" and the download agree.
+        m.put("json", json(list));
+        return m;
+    }
+
+    /**
+     * What the list's PDFs are drawn from ({@link ChecklistPdf#model}): its title, summary and
+     * sections, each item with its text, detail and links, for output file "index.html". The
+     * page's model is this and more; the exports (its JSON and Markdown), which a PDF does not
+     * show, are not made for it: on a rebuild, where every page is known from its inputs, they
+     * were half the render stage's CPU.
+     */
+    Map<String, Object> paper(Checklist list) {
+        return paper(list, "index.html", "");
+    }
+
+    private Map<String, Object> paper(Checklist list, String outputFile, String idPrefix) {
         MarkdownHtml.Target target = new MarkdownHtml.Target(outputFile, p -> "");
         List<Map<String, Object>> sections = new ArrayList<>();
-        int required = 0;
         int index = 0;
         for (ChecklistSection s : list.sections()) {
             List<Map<String, Object>> items = new ArrayList<>();
@@ -55,26 +89,14 @@ final class ChecklistView {
                 v.put("optional", i.optional());
                 v.put("links", labels.all(list.path(), i.links(), outputFile));
                 v.put("number", ++index);
-                if (!i.optional()) required++;
                 items.add(v);
             }
             sections.add(Map.of("title", s.title(), "items", items));
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", list.id());
         m.put("title", list.title());
         m.put("summary", list.summary());
-        m.put("prefix", idPrefix);
-        m.put("site", siteKey);
         m.put("sections", sections);
-        m.put("required", required);
-        m.put("total", index);
-        m.put("pdf", RelativeUrl.between(outputFile, ChecklistExports.pdfFile(list)));
-        m.put("pdfLetter", RelativeUrl.between(outputFile, ChecklistExports.letterPdfFile(list)));
-        m.put("markdown", RelativeUrl.between(outputFile, ChecklistExports.markdownFile(list)));
-        m.put("page", RelativeUrl.between(outputFile, list.outputFile()));
-        // The same lines as the .md export, so "Copy as Markdown" and the download agree.
-        m.put("json", json(list));
         return m;
     }
 

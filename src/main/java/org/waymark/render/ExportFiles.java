@@ -67,7 +67,7 @@ public final class ExportFiles {
                 PdfFonts.of(site.contentDir().toAbsolutePath().getParent(), site.config().pdfFonts()));
         List<Map<String, Object>> lists = new ArrayList<>();
         for (Checklist c : sorted(site.checklists())) {
-            Map<String, Object> m = pdf.model(parts.checklists().model(c, "index.html", ""), c.outputFile(), paper);
+            Map<String, Object> m = pdf.model(parts.checklists().paper(c), c.outputFile(), paper);
             m.put("anchor", "list-" + (lists.size() + 1));
             lists.add(m);
         }
