@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.waymark.load.StoreIndex.Entry;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
+import org.waymark.load.StoreIndex.Entry;
 import org.waymark.text.Source;
 
 /**
