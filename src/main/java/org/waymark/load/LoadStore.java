@@ -178,7 +178,9 @@ public final class LoadStore {
      * become unused bytes): an author's edit then writes kilobytes rather than the whole store
      * (65 MB at 10,000 pages, 0.14 s a build). Only when the new records are at most an eighth of
      * what the store holds, and at most half the file would be unused; else false, and the store
-     * is written whole. A write that fails cuts the file back to its old end, the old trailer.
+     * is written whole. A write that fails cuts the file back to its old end, the old trailer; a
+     * build killed while it writes leaves a file that ends in no trailer, so the next build
+     * parses every file again and writes the store whole.
      */
     private boolean appended() {
         if (old == null || known.isEmpty()) return false;
