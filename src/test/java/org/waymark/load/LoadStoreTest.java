@@ -151,6 +151,9 @@ class LoadStoreTest {
         for (int i = index.length - 600; i < index.length - LoadStore.TRAILER; i += 37) index[i] ^= 0x5a;  // its index
         damaged.add(index);
         damaged.add("not a store at all".getBytes());
+        byte[] killed = java.util.Arrays.copyOf(whole, whole.length + 300);  // an append cut short by a kill
+        System.arraycopy(whole, 100, killed, whole.length, 300);
+        damaged.add(killed);
         for (byte[] bytes : damaged) {
             Files.write(store, bytes);
             assertSame(fresh, ContentLoader.load(project, false, null, LoadStore.Use.refreshed(store)), project);
