@@ -32,14 +32,14 @@ final class LinkDigest {
      */
     static long of(Collection<String> files, Map<String, PageScan> scans, Collection<String> fetched) {
         List<String> quiet = fetched.stream().filter(folder -> unnamed(folder, scans)).toList();
-        long fileSum = files.parallelStream().filter(f -> !under(f, quiet)).mapToLong(f -> mix(hash(f))).sum();
-        long counted = files.parallelStream().filter(f -> !under(f, quiet)).count();
+        Collection<String> counted = quiet.isEmpty() ? files : files.parallelStream().filter(f -> !under(f, quiet)).toList();
+        long fileSum = counted.parallelStream().mapToLong(f -> mix(hash(f))).sum();
         for (String folder : quiet) {
             boolean there = files.parallelStream().anyMatch(f -> f.startsWith(folder));
             fileSum += mix(hash(folder) + (there ? 1 : 2));
         }
         long pageSum = scans.entrySet().parallelStream().mapToLong(e -> page(e.getKey(), e.getValue())).sum();
-        return mix(mix(fileSum) + counted) ^ mix(pageSum + 31L * scans.size());
+        return mix(mix(fileSum) + counted.size()) ^ mix(pageSum + 31L * scans.size());
     }
 
     private static boolean under(String file, List<String> folders) {
