@@ -33,17 +33,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ScanStore {
     private static final long SETTLED_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
-    /**
-     * What one content file's pages take in the store, for one folder, with room to spare: about
-     * 1 KB a page on the heap, measured on the benchmark's 10,000-page site (22.5 MB for two
-     * folders of 11,158 pages).
-     */
+    /** A content file's pages in the store, one folder, with room to spare: about 1 KB a page on the heap (22.5 MB for two folders of 11,158 pages). */
     private static final long BYTES_PER_DOCUMENT = 2 * 1024;
 
     /**
      * A page's reading, the file it was read from, the folder (by its file key) that file was in,
-     * the digest of the model the page was made from and that of the inputs the model was made
-     * from (each null when not known).
+     * the digests of the model the page was made from and of that model's inputs (null if unknown).
      */
     record Kept(String folder, SeenFile file, PageScan scan, PageDigest digest, PageDigest inputs) {}
 
@@ -59,6 +54,8 @@ public final class ScanStore {
     private final Map<String, PageDigest> inputs = new ConcurrentHashMap<>();
     /** Pages of the live site this build gave a second name ({@link #link}), as they are now: linking changes a file's change time. */
     private final Map<String, Kept> linked = new ConcurrentHashMap<>();
+    /** Pages this build wrote, each with the scan of the bytes written. */
+    private final WrittenPages written = new WrittenPages();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger knownFromInputs = new AtomicInteger();
@@ -104,14 +101,7 @@ public final class ScanStore {
     /** The same, telling the time by {@code clock} (tests: which pages count as changed before the walk). */
     static ScanStore open(Path file, String code, Path live, Clock clock) {
         String header = "scan-store 3|" + code;
-        try {
-            for (Path p : AbandonedFiles.in(file.getParent(), file.getFileName() + ".new-")) Files.deleteIfExists(p);
-            // a file larger than the heap's share for it is another site's: it is not read
-            if (Files.size(file) > Runtime.getRuntime().maxMemory() / 16) return new ScanStore(file, header, live, clock, Map.of());
-            return new ScanStore(file, header, live, clock, ScanStoreFile.read(Files.readAllBytes(file), header));
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            return new ScanStore(file, header, live, clock, Map.of());
-        }
+        return new ScanStore(file, header, live, clock, ScanStoreFile.load(file, header));
     }
 
     /** A verify walk of {@code root} begins: the pages found from now on are that folder's. */
@@ -129,11 +119,20 @@ public final class ScanStore {
             // Linked this build: its change time is the link's, and it counts as settled when its
             // modification time does. A write since the link would have moved that time on.
             k = linked.get(file.key());
-            if (k == null || !k.file().equals(file) || file.modified() >= settledBefore) return null;
+            if (k == null || !k.file().equals(file) || file.modified() >= settledBefore) {
+                PageScan w = written.scan(file);
+                if (w != null) record(path, file, w);  // kept for the next build only once settled
+                return w;
+            }
         }
         recorded.put(file.key(), new Kept(folder, file, k.scan(), digests.get(path), inputs.get(path)));
         reused.incrementAndGet();
         return k.scan();
+    }
+
+    /** The pages this build wrote, with the scans of their bytes, which {@link #find} takes as verify finds them. */
+    WrittenPages written() {
+        return written;
     }
 
     /** Keeps {@code scan}, read from {@code file} (the page at {@code path}) after it was seen, for the next build. */

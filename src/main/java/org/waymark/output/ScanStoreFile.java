@@ -29,6 +29,21 @@ final class ScanStoreFile {
     private ScanStoreFile() {}
 
     /**
+     * What {@code file} holds under {@code header}, after deleting what a killed save left;
+     * nothing when nothing there is usable.
+     */
+    static Map<String, Kept> load(Path file, String header) {
+        try {
+            for (Path p : AbandonedFiles.in(file.getParent(), file.getFileName() + ".new-")) Files.deleteIfExists(p);
+            // a file larger than the heap's share for it is another site's: it is not read
+            if (Files.size(file) > Runtime.getRuntime().maxMemory() / 16) return Map.of();
+            return read(Files.readAllBytes(file), header);
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            return Map.of();
+        }
+    }
+
+    /**
      * Writes the store for the next build: the pages of the folder just verified
      * ({@code recorded}), and those {@code known} of the live site it replaces. {@code known} is
      * what the file holds: when that says all the new one would, the file is left as it is (at

@@ -135,13 +135,17 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     @Override
     public void write(String path, byte[] bytes) throws IOException {
         Path p = inside(path);
+        // A page is scanned while its bytes are at hand, not read back by verify (ScanStore.wrote).
+        PageScan scan = pages != null && path.endsWith(".html") ? PageScan.of(bytes) : null;
         if (spare != null) {
             spare.write(p, bytes);
-            return;
+        } else {
+            folder(p.getParent());
+            if (linked.remove(p)) Files.delete(p);
+            Files.write(p, bytes);
         }
-        folder(p.getParent());
-        if (linked.remove(p)) Files.delete(p);
-        Files.write(p, bytes);
+        SeenFile seen = scan == null ? null : SeenFile.of(p);
+        if (seen != null) pages.written().wrote(seen, scan);
     }
 
     @Override
