@@ -109,23 +109,21 @@ public final class SiteVerifier {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         if (store == null) return links(files, scans, out, templateOf, null);
-        long linkDigest = LinkDigest.of(files, scans, fetched);
-        PassedLinks passed = store.passedLinks();
-        if (passed.had(linkDigest)) {
-            // the same paths, ids and links as a site whose every link resolved: so does every one here
-            store.save();
-            return sorted(out);
-        }
-        // Every page is scanned: the store is written while the links are followed.
+        // Every page is scanned: the store is written while the links' digest is taken, and
+        // while they are followed when it is not that of the last site whose links all resolved.
         Thread saving = new Thread(store::save, "scan store");
         saving.start();
-        List<Finding> findings = links(files, scans, out, templateOf, null);
+        long linkDigest = LinkDigest.of(files, scans, fetched);
+        PassedLinks passed = store.passedLinks();
+        // the same paths, ids and links as a site whose every link resolved: so does every one here
+        boolean followed = !passed.had(linkDigest);
+        List<Finding> findings = followed ? links(files, scans, out, templateOf, null) : sorted(out);
         try {
             saving.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (findings.isEmpty()) passed.record(linkDigest);
+        if (followed && findings.isEmpty()) passed.record(linkDigest);
         return findings;
     }
 
