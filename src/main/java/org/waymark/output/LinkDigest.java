@@ -47,23 +47,59 @@ final class LinkDigest {
         return false;
     }
 
-    /** Whether no page is in {@code folder} (ending in '/') and no link could name a file in it. */
+    /**
+     * Whether no page is in {@code folder} (ending in '/') and no link could name a file in it.
+     * A page's links are searched only when their {@link #folderEnds} say one might.
+     */
     private static boolean unnamed(String folder, Map<String, PageScan> scans) {
         String name = folder.substring(folder.lastIndexOf('/', folder.length() - 2) + 1, folder.length() - 1);
         String slash = name + "/";
         String backslash = name + "\\";
+        long end = name.isEmpty() ? -1L : nameBit(name);
         return scans.entrySet().parallelStream().noneMatch(e -> e.getKey().startsWith(folder)
-                || e.getValue().links().stream().anyMatch(l -> l.indexOf('%') >= 0 || l.contains(slash) || l.contains(backslash)));
+                || (e.getValue().folderEnds() & end) != 0 && e.getValue().links().stream()
+                        .anyMatch(l -> l.indexOf('%') >= 0 || l.contains(slash) || l.contains(backslash)));
     }
 
     private static long page(String path, PageScan scan) {
-        long ids = 0;
-        Set<String> set = scan.ids();
-        for (String id : set) ids += mix(hash(id));
-        long links = 17;
-        List<String> list = scan.links();
-        for (String link : list) links = links * 0x100000001b3L + hash(link);
-        return mix(hash(path) + mix(ids + set.size()) * 31 + mix(links + list.size()));
+        return mix(hash(path) + scan.digest());
+    }
+
+    /** A page's part of the digest, but for its path: its ids in any order, its links in theirs. */
+    static long scan(Set<String> ids, List<String> links) {
+        long idSum = 0;
+        for (String id : ids) idSum += mix(hash(id));
+        long linkChain = 17;
+        for (String link : links) linkChain = linkChain * 0x100000001b3L + hash(link);
+        return mix(idSum + ids.size()) * 31 + mix(linkChain + links.size());
+    }
+
+    /**
+     * A filter of the folder names the links may spell: for each '/' or '\\' in a link, a bit
+     * for the character before it and one for the two before it; every bit when a link has a
+     * percent escape. A link holding a name followed by a slash or backslash sets that name's
+     * bit ({@link #nameBit}), so a page whose filter lacks the bit holds no such link.
+     */
+    static long folderEnds(List<String> links) {
+        long bits = 0;
+        for (String link : links) {
+            if (link.indexOf('%') >= 0) return -1L;
+            for (int i = 1; i < link.length(); i++) {
+                char c = link.charAt(i);
+                if (c == '/' || c == '\\') bits |= bit(link.charAt(i - 1)) | (i < 2 ? 0 : bit(link.charAt(i - 2) * 31 + link.charAt(i - 1)));
+            }
+        }
+        return bits;
+    }
+
+    /** The bit of a non-empty folder name in {@link #folderEnds}: of its last two characters, or its one. */
+    static long nameBit(String name) {
+        int n = name.length();
+        return n < 2 ? bit(name.charAt(0)) : bit(name.charAt(n - 2) * 31 + name.charAt(n - 1));
+    }
+
+    private static long bit(int v) {
+        return 1L << ((v * 0x9E3779B1) >>> 26);
     }
 
     /** FNV-1a over the string's chars. */

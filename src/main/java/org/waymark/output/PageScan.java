@@ -13,8 +13,14 @@ import org.jsoup.Jsoup;
  * One produced page read back: the ids its anchors may name, its internal links (checked
  * against the other pages afterwards), and what is wrong in the page on its own: not exactly
  * one h1, no title, a duplicate id, or anything that would run inline ({@link PageFacts}).
+ * With them, worked out once when the page is read (and kept in the scan store), the page's
+ * part of the {@link LinkDigest} and the {@link LinkDigest#folderEnds} of its links.
  */
-record PageScan(Set<String> ids, List<String> links, List<Fault> faults) {
+record PageScan(Set<String> ids, List<String> links, List<Fault> faults, long digest, long folderEnds) {
+    PageScan(Set<String> ids, List<String> links, List<Fault> faults) {
+        this(ids, links, faults, LinkDigest.scan(ids, links), LinkDigest.folderEnds(links));
+    }
+
     /** A page's bytes, read as tokens ({@link HtmlScan}) or, where only a tree reads them right, parsed by jsoup. */
     static PageScan of(byte[] bytes) {
         PageScan scan = HtmlScan.scan(bytes);

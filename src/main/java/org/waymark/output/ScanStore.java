@@ -100,7 +100,7 @@ public final class ScanStore {
 
     /** The same, telling the time by {@code clock} (tests: which pages count as changed before the walk). */
     static ScanStore open(Path file, String code, Path live, Clock clock) {
-        String header = "scan-store 3|" + code;
+        String header = "scan-store 4|" + code;
         return new ScanStore(file, header, live, clock, ScanStoreFile.load(file, header));
     }
 

@@ -20,8 +20,8 @@ import org.waymark.output.ScanStore.Kept;
 /**
  * The {@link ScanStore}'s file: a magic number and the header (which code wrote it), every
  * string once in a table, then each page by index into it (folder, file key, size, times, its
- * digests, ids, links), and a CRC-32C of all that before the magic number again. A file that
- * does not read back whole gives nothing.
+ * digests, ids, links, the scan's link digest and folder ends), and a CRC-32C of all that
+ * before the magic number again. A file that does not read back whole gives nothing.
  */
 final class ScanStoreFile {
     private static final int MAGIC = 0x574d5353; // "WMSS"
@@ -105,6 +105,8 @@ final class ScanStoreFile {
             for (String id : k.scan().ids()) pages.i32(index(table, id));
             pages.i32(k.scan().links().size());
             for (String link : k.scan().links()) pages.i32(index(table, link));
+            pages.i64(k.scan().digest());
+            pages.i64(k.scan().folderEnds());
         });
         String[] strings = new String[table.size()];
         table.forEach((s, i) -> strings[i] = s);
@@ -169,7 +171,8 @@ final class ScanStoreFile {
             for (int i = 0; i < ids.length; i++) ids[i] = strings[in.getInt()];
             String[] links = new String[in.getInt()];
             for (int i = 0; i < links.length; i++) links[i] = strings[in.getInt()];
-            known.put(key, new Kept(folder, file, new PageScan(Set.of(ids), List.of(links), List.of()), digest, inputs));
+            PageScan scan = new PageScan(Set.of(ids), List.of(links), List.of(), in.getLong(), in.getLong());
+            known.put(key, new Kept(folder, file, scan, digest, inputs));
         }
         return known;
     }
