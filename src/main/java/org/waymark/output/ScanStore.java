@@ -36,24 +36,18 @@ public final class ScanStore {
     /** A content file's pages in the store, one folder, with room to spare: about 1 KB a page on the heap (22.5 MB for two folders of 11,158 pages). */
     private static final long BYTES_PER_DOCUMENT = 2 * 1024;
 
-    /**
-     * A page's reading, the file it was read from, the folder (by its file key) that file was in,
-     * the digests of the model the page was made from and of that model's inputs (null if unknown).
-     */
-    record Kept(String folder, SeenFile file, PageScan scan, PageDigest digest, PageDigest inputs) {}
-
     private final Path file;
     private final String header;
     private final Path live;
     private final Clock clock;
-    private final Map<String, Kept> known;
-    private final Map<String, Kept> recorded = new ConcurrentHashMap<>();
+    private final Map<String, KeptPage> known;
+    private final Map<String, KeptPage> recorded = new ConcurrentHashMap<>();
     /** Each page's digest as this build's render made it, by its path in the output. */
     private final Map<String, PageDigest> digests = new ConcurrentHashMap<>();
     /** The digest of each page's inputs, where render makes one ({@link #madeFrom}), by its path in the output. */
     private final Map<String, PageDigest> inputs = new ConcurrentHashMap<>();
     /** Pages of the live site this build gave a second name ({@link #link}), as they are now: linking changes a file's change time. */
-    private final Map<String, Kept> linked = new ConcurrentHashMap<>();
+    private final Map<String, KeptPage> linked = new ConcurrentHashMap<>();
     /** Pages this build wrote, each with the scan of the bytes written. */
     private final WrittenPages written = new WrittenPages();
     private final AtomicInteger unchanged = new AtomicInteger();
@@ -62,7 +56,7 @@ public final class ScanStore {
     private volatile String folder;
     private volatile long settledBefore;
 
-    private ScanStore(Path file, String header, Path live, Clock clock, Map<String, Kept> known) {
+    private ScanStore(Path file, String header, Path live, Clock clock, Map<String, KeptPage> known) {
         this.file = file;
         this.header = header;
         this.live = live;
@@ -100,7 +94,7 @@ public final class ScanStore {
 
     /** The same, telling the time by {@code clock} (tests: which pages count as changed before the walk). */
     static ScanStore open(Path file, String code, Path live, Clock clock) {
-        String header = "scan-store 4|" + code;
+        String header = "scan-store 5|" + code;
         return new ScanStore(file, header, live, clock, ScanStoreFile.load(file, header));
     }
 
@@ -114,7 +108,7 @@ public final class ScanStore {
 
     /** The scan kept for {@code file}, the page at {@code path}, or null when it must be read. */
     PageScan find(String path, SeenFile file) {
-        Kept k = known.get(file.key());
+        KeptPage k = known.get(file.key());
         if (k == null || !k.file().equals(file)) {
             // Linked this build: its change time is the link's, and it counts as settled when its
             // modification time does. A write since the link would have moved that time on.
@@ -125,7 +119,7 @@ public final class ScanStore {
                 return w;
             }
         }
-        recorded.put(file.key(), new Kept(folder, file, k.scan(), digests.get(path), inputs.get(path)));
+        recorded.put(file.key(), new KeptPage(folder, file, k.scan(), digests.get(path), inputs.get(path)));
         reused.incrementAndGet();
         return k.scan();
     }
@@ -138,7 +132,7 @@ public final class ScanStore {
     /** Keeps {@code scan}, read from {@code file} (the page at {@code path}) after it was seen, for the next build. */
     void record(String path, SeenFile file, PageScan scan) {
         if (!scan.faults().isEmpty() || file.changed() >= settledBefore) return;
-        recorded.put(file.key(), new Kept(folder, file, scan, digests.get(path), inputs.get(path)));
+        recorded.put(file.key(), new KeptPage(folder, file, scan, digests.get(path), inputs.get(path)));
     }
 
     /** The digest of the page this build makes at {@code path}, kept with its scan for the next build. */
@@ -156,7 +150,7 @@ public final class ScanStore {
      * digest {@code inputs} and it is the file verify then read with no finding; else null.
      */
     PageDigest madeFrom(Path file, PageDigest inputs) {
-        Kept k = asRead(file);
+        KeptPage k = asRead(file);
         if (k == null || !inputs.equals(k.inputs()) || k.digest() == null) return null;
         knownFromInputs.incrementAndGet();
         return k.digest();
@@ -186,7 +180,7 @@ public final class ScanStore {
      * ({@link SpareSite}).
      */
     boolean link(Path from, Path to, PageDigest digest) throws IOException {
-        Kept k = matching(from, digest);
+        KeptPage k = matching(from, digest);
         if (k == null) return false;
         try {
             Files.createLink(to, from);
@@ -199,21 +193,21 @@ public final class ScanStore {
             Files.delete(to);  // replaced between the look and the link (another build swapped its site in)
             return false;
         }
-        linked.put(now.key(), new Kept(k.folder(), now, k.scan(), k.digest(), k.inputs()));
+        linked.put(now.key(), new KeptPage(k.folder(), now, k.scan(), k.digest(), k.inputs()));
         unchanged.incrementAndGet();
         return true;
     }
 
     /** What the store keeps of {@code file} when that is the file verify read, made from {@code digest}; else null. */
-    private Kept matching(Path file, PageDigest digest) {
-        Kept k = asRead(file);
+    private KeptPage matching(Path file, PageDigest digest) {
+        KeptPage k = asRead(file);
         return k == null || !digest.equals(k.digest()) ? null : k;
     }
 
     /** What the store keeps of {@code file} when it is the very file verify read; else null. */
-    private Kept asRead(Path file) {
+    private KeptPage asRead(Path file) {
         SeenFile seen = SeenFile.of(file);
-        Kept k = seen == null ? null : known.get(seen.key());
+        KeptPage k = seen == null ? null : known.get(seen.key());
         return k == null || !k.file().equals(seen) ? null : k;
     }
 

@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.zip.CRC32C;
-import org.waymark.output.ScanStore.Kept;
+import org.waymark.output.KeptPage.EarlierFile;
+import org.waymark.output.KeptPage.StoredRecord;
 
 /**
- * The {@link ScanStore}'s file: a magic number and the header (which code wrote it), every
- * string once in a table, then each page by index into it (folder, file key, size, times, its
+ * The {@link ScanStore}'s file: a magic number and the header (which code wrote it), how many
+ * strings the last whole write made, every string (once, but for those copies added) in a table, then each page by index into it (folder, file key, size, times, its
  * digests, ids, links, the scan's link digest and folder ends), and a CRC-32C of all that
  * before the magic number again. A file that does not read back whole gives nothing.
  */
@@ -32,7 +33,7 @@ final class ScanStoreFile {
      * What {@code file} holds under {@code header}, after deleting what a killed save left;
      * nothing when nothing there is usable.
      */
-    static Map<String, Kept> load(Path file, String header) {
+    static Map<String, KeptPage> load(Path file, String header) {
         try {
             for (Path p : AbandonedFiles.in(file.getParent(), file.getFileName() + ".new-")) Files.deleteIfExists(p);
             // a file larger than the heap's share for it is another site's: it is not read
@@ -50,16 +51,16 @@ final class ScanStoreFile {
      * 10,000 pages writing it took a third of a rebuild's verify stage). Nothing is reported
      * when it cannot be written; the next build reads those pages again.
      */
-    static void save(Path file, String header, Map<String, Kept> recorded, Map<String, Kept> known, Path live) {
+    static void save(Path file, String header, Map<String, KeptPage> recorded, Map<String, KeptPage> known, Path live) {
         Path temp = file.resolveSibling(file.getFileName() + ".new-" + ProcessHandle.current().pid());
         try {
-            Map<String, Kept> all = new HashMap<>(recorded);
+            Map<String, KeptPage> all = new HashMap<>(recorded);
             if (Files.isDirectory(live, LinkOption.NOFOLLOW_LINKS)) {
                 String liveFolder = ScanStore.key(Files.readAttributes(live, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
                 known.forEach((key, k) -> { if (k.folder().equals(liveFolder)) all.putIfAbsent(key, k); });
             }
             if (holdsAlready(all, known) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return;
-            write(temp, all, header);
+            write(temp, all, known, header);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {  // the store is only ever a saving
             try {
@@ -76,45 +77,63 @@ final class ScanStoreFile {
      * page linked into both folders is one file, found by its key under either, and a folder
      * only decides which entries a later save carries over (a page it drops is read again).
      */
-    static boolean holdsAlready(Map<String, Kept> all, Map<String, Kept> known) {
+    static boolean holdsAlready(Map<String, KeptPage> all, Map<String, KeptPage> known) {
         if (all.size() != known.size()) return false;
-        for (Map.Entry<String, Kept> e : all.entrySet()) {
-            Kept a = e.getValue();
-            Kept k = known.get(e.getKey());
-            if (k == null || !a.file().equals(k.file()) || !a.scan().equals(k.scan())
-                    || !Objects.equals(a.digest(), k.digest()) || !Objects.equals(a.inputs(), k.inputs())) {
-                return false;
-            }
+        for (Map.Entry<String, KeptPage> e : all.entrySet()) {
+            KeptPage k = known.get(e.getKey());
+            if (k == null || !e.getValue().sameAs(k)) return false;
         }
         return true;
     }
 
-    static void write(Path to, Map<String, Kept> all, String header) throws IOException {
+    /**
+     * Writes {@code all} to {@code to}. When at least seven in eight of its pages are kept as
+     * the file read before holds them ({@code known}; their change time aside: linking a page
+     * into a new folder changes it), their records are copied from that file (the folder's index
+     * and the change time put right), after its string table, copied whole, to which only the
+     * strings of the other pages are added: after an edit or a rebuild, nearly every page is
+     * such a one, and encoding them again took most of a 10,000-page build's verify stage. The
+     * table is written whole again once copies have let it grow by half.
+     */
+    static void write(Path to, Map<String, KeptPage> all, Map<String, KeptPage> known, String header) throws IOException {
+        EarlierFile earlier = copyable(all, known);
+        int base = earlier == null ? 0 : earlier.strings();
         Map<String, Integer> table = new HashMap<>();
         StoreBuffer pages = new StoreBuffer();
         pages.i32(all.size());
         all.forEach((key, k) -> {
-            pages.i32(index(table, k.folder()));
-            pages.i32(index(table, key));
+            pages.i32(index(table, k.folder(), base));
+            KeptPage was = earlier == null ? null : known.get(key);
+            StoredRecord r = was == null ? null : was.stored();
+            if (r != null && r.file() == earlier && k.sameButChanged(was)) {
+                // the record as it was, from the key on, but for the change time (after key, size and modification time)
+                pages.raw(earlier.bytes(), r.at() + 4, 20);
+                pages.i64(k.file().changed());
+                pages.raw(earlier.bytes(), r.at() + 32, r.length() - 32);
+                return;
+            }
+            pages.i32(index(table, key, base));
             pages.i64(k.file().size());
             pages.i64(k.file().modified());
             pages.i64(k.file().changed());
             digest(pages, k.digest());
             digest(pages, k.inputs());
             pages.i32(k.scan().ids().size());
-            for (String id : k.scan().ids()) pages.i32(index(table, id));
+            for (String id : k.scan().ids()) pages.i32(index(table, id, base));
             pages.i32(k.scan().links().size());
-            for (String link : k.scan().links()) pages.i32(index(table, link));
+            for (String link : k.scan().links()) pages.i32(index(table, link, base));
             pages.i64(k.scan().digest());
             pages.i64(k.scan().folderEnds());
         });
-        String[] strings = new String[table.size()];
-        table.forEach((s, i) -> strings[i] = s);
+        String[] added = new String[table.size()];
+        table.forEach((s, i) -> added[i - base] = s);
         StoreBuffer out = new StoreBuffer();
         out.i32(MAGIC);
         out.string(header);
-        out.i32(strings.length);
-        for (String s : strings) out.string(s);
+        out.i32(earlier == null ? added.length : earlier.wholeStrings());
+        out.i32(base + added.length);
+        if (earlier != null) out.raw(earlier.bytes(), earlier.tableFrom(), earlier.tableTo() - earlier.tableFrom());
+        for (String s : added) out.string(s);
         CRC32C crc = new CRC32C();
         crc.update(out.array(), 0, out.length());
         crc.update(pages.array(), 0, pages.length());
@@ -130,6 +149,21 @@ final class ScanStoreFile {
         }
     }
 
+    /** The file read before, when {@link #write} may copy from it; else null (everything is encoded). */
+    private static EarlierFile copyable(Map<String, KeptPage> all, Map<String, KeptPage> known) {
+        EarlierFile earlier = null;
+        int same = 0;
+        for (Map.Entry<String, KeptPage> e : all.entrySet()) {
+            KeptPage was = known.get(e.getKey());
+            if (was == null || was.stored() == null || !e.getValue().sameButChanged(was)) continue;
+            if (earlier != null && was.stored().file() != earlier) return null;
+            earlier = was.stored().file();
+            same++;
+        }
+        if (earlier == null || 8L * same < 7L * all.size() || 2L * earlier.strings() > 3L * earlier.wholeStrings()) return null;
+        return earlier;
+    }
+
     private static void digest(StoreBuffer out, PageDigest d) {
         out.i32(d == null ? 0 : 1);
         out.i64(d == null ? 0 : d.bits());
@@ -141,14 +175,15 @@ final class ScanStoreFile {
         return known ? new PageDigest(bits) : null;
     }
 
-    private static int index(Map<String, Integer> table, String s) {
+    /** The index of {@code s} among the strings written after the first {@code base}, added when new. */
+    private static int index(Map<String, Integer> table, String s, int base) {
         Integer i = table.get(s);
         if (i != null) return i;
-        table.put(s, table.size());
-        return table.size() - 1;
+        table.put(s, base + table.size());
+        return base + table.size() - 1;
     }
 
-    static Map<String, Kept> read(byte[] bytes, String header) {
+    static Map<String, KeptPage> read(byte[] bytes, String header) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         int end = bytes.length - 8;
         if (end < 4 || in.getInt(end + 4) != MAGIC || in.getInt(0) != MAGIC) return Map.of();
@@ -157,11 +192,15 @@ final class ScanStoreFile {
         if (in.getInt(end) != (int) crc.getValue()) return Map.of();
         in.position(4);
         if (!header.equals(StoreBuffer.string(in))) return Map.of();
+        int whole = in.getInt();
         String[] strings = new String[in.getInt()];
+        int tableFrom = in.position();
         for (int i = 0; i < strings.length; i++) strings[i] = StoreBuffer.string(in);
+        EarlierFile earlier = new EarlierFile(bytes, tableFrom, in.position(), strings.length, whole);
         int count = in.getInt();
-        Map<String, Kept> known = new HashMap<>(Math.max(16, count * 2));
+        Map<String, KeptPage> known = new HashMap<>(Math.max(16, count * 2));
         for (int p = 0; p < count; p++) {
+            int at = in.position();
             String folder = strings[in.getInt()];
             String key = strings[in.getInt()];
             SeenFile file = new SeenFile(key, in.getLong(), in.getLong(), in.getLong());
@@ -172,7 +211,7 @@ final class ScanStoreFile {
             String[] links = new String[in.getInt()];
             for (int i = 0; i < links.length; i++) links[i] = strings[in.getInt()];
             PageScan scan = new PageScan(Set.of(ids), List.of(links), List.of(), in.getLong(), in.getLong());
-            known.put(key, new Kept(folder, file, scan, digest, inputs));
+            known.put(key, new KeptPage(folder, file, scan, digest, inputs, new StoredRecord(earlier, at, in.position() - at)));
         }
         return known;
     }

@@ -38,6 +38,13 @@ public final class StoreBuffer {
     }
 
     /** Its length, then the bytes. */
+    /** {@code n} bytes of {@code b} from {@code from}, as they are: no length before them. */
+    public void raw(byte[] b, int from, int n) {
+        room(n);
+        System.arraycopy(b, from, bytes, length, n);
+        length += n;
+    }
+
     public void bytes(byte[] b) {
         i32(b.length);
         room(b.length);
