@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ScanStore {
     private static final long SETTLED_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
-    /** A content file's pages in the store, one folder, with room to spare: about 1 KB a page on the heap (22.5 MB for two folders of 11,158 pages). */
+    /** A content file's pages in the store, one folder, with room: 1 KB a page on the heap, and under 1 KB of the file read (kept to copy from). */
     private static final long BYTES_PER_DOCUMENT = 2 * 1024;
 
     private final Path file;
