@@ -67,11 +67,7 @@ final class LinkDigest {
 
     /** A page's part of the digest, but for its path: its ids in any order, its links in theirs. */
     static long scan(Set<String> ids, List<String> links) {
-        long idSum = 0;
-        for (String id : ids) idSum += mix(hash(id));
-        long linkChain = 17;
-        for (String link : links) linkChain = linkChain * 0x100000001b3L + hash(link);
-        return mix(idSum + ids.size()) * 31 + mix(linkChain + links.size());
+        return parts(ids, links).digest();
     }
 
     /**
@@ -81,15 +77,40 @@ final class LinkDigest {
      * bit ({@link #nameBit}), so a page whose filter lacks the bit holds no such link.
      */
     static long folderEnds(List<String> links) {
-        long bits = 0;
+        return parts(Set.of(), links).folderEnds();
+    }
+
+    /** A page's {@link #scan} and {@link #folderEnds}. */
+    record Parts(long digest, long folderEnds) {}
+
+    /**
+     * Both parts in one pass over each link's characters: each pass over every link of every
+     * page costs a build about a tenth of a second on the client compiler.
+     */
+    static Parts parts(Set<String> ids, List<String> links) {
+        long idSum = 0;
+        for (String id : ids) idSum += mix(hash(id));
+        long linkChain = 17;
+        long ends = 0;
         for (String link : links) {
-            if (link.indexOf('%') >= 0) return -1L;
-            for (int i = 1; i < link.length(); i++) {
+            long h = 0xcbf29ce484222325L;
+            char last = 0;
+            char beforeLast = 0;
+            for (int i = 0; i < link.length(); i++) {
                 char c = link.charAt(i);
-                if (c == '/' || c == '\\') bits |= bit(link.charAt(i - 1)) | (i < 2 ? 0 : bit(link.charAt(i - 2) * 31 + link.charAt(i - 1)));
+                h ^= c;
+                h *= 0x100000001b3L;
+                if (c == '/' || c == '\\') {
+                    if (i >= 1) ends |= bit(last) | (i < 2 ? 0 : bit(beforeLast * 31 + last));
+                } else if (c == '%') {
+                    ends = -1L;  // every bit, whatever comes after
+                }
+                beforeLast = last;
+                last = c;
             }
+            linkChain = linkChain * 0x100000001b3L + h;
         }
-        return bits;
+        return new Parts(mix(idSum + ids.size()) * 31 + mix(linkChain + links.size()), ends);
     }
 
     /** The bit of a non-empty folder name in {@link #folderEnds}: of its last two characters, or its one. */

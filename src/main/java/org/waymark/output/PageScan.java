@@ -18,7 +18,11 @@ import org.jsoup.Jsoup;
  */
 record PageScan(Set<String> ids, List<String> links, List<Fault> faults, long digest, long folderEnds) {
     PageScan(Set<String> ids, List<String> links, List<Fault> faults) {
-        this(ids, links, faults, LinkDigest.scan(ids, links), LinkDigest.folderEnds(links));
+        this(ids, links, faults, LinkDigest.parts(ids, links));
+    }
+
+    private PageScan(Set<String> ids, List<String> links, List<Fault> faults, LinkDigest.Parts parts) {
+        this(ids, links, faults, parts.digest(), parts.folderEnds());
     }
 
     /** A page's bytes, read as tokens ({@link HtmlScan}) or, where only a tree reads them right, parsed by jsoup. */

@@ -25,6 +25,18 @@ class PackedTextTest {
     }
 
     @Test
+    void aTextIsLatin1ExactlyWhenEveryCharIsBelow256() {
+        String lone = new String(new char[] {'?', '\uD800', '?'});
+        for (String text : List.of("", "Should we fine-tune?", "café ÿ ?", "why… ?", "?\u0100?", "a 🙂 b?", "🙂?", lone,
+                "?".repeat(50) + "\u20AC", "plain")) {
+            boolean below256 = text.chars().allMatch(c -> c < 256);
+            byte[] encoded = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertEquals(below256, PackedText.isLatin1(text, encoded), text);
+            assertEquals(below256, PackedText.of(text, new PlainBudget(Long.MAX_VALUE)).latin1(), text);
+        }
+    }
+
+    @Test
     void longOrdinaryTextTakesAFractionOfItsLength() {
         String text = "An ordinary guide repeats its words: rotate the keys, check the logs. ".repeat(60);
         PackedText packed = PackedText.of(text, new PlainBudget(0));
