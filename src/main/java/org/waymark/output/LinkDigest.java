@@ -65,11 +65,6 @@ final class LinkDigest {
         return mix(hash(path) + scan.digest());
     }
 
-    /** A page's part of the digest, but for its path: its ids in any order, its links in theirs. */
-    static long scan(Set<String> ids, List<String> links) {
-        return parts(ids, links).digest();
-    }
-
     /**
      * A filter of the folder names the links may spell: for each '/' or '\\' in a link, a bit
      * for the character before it and one for the two before it; every bit when a link has a
@@ -80,12 +75,15 @@ final class LinkDigest {
         return parts(Set.of(), links).folderEnds();
     }
 
-    /** A page's {@link #scan} and {@link #folderEnds}. */
+    /**
+     * A page's part of the digest, but for its path (its ids in any order, its links in theirs),
+     * and the {@link #folderEnds} of its links.
+     */
     record Parts(long digest, long folderEnds) {}
 
     /**
-     * Both parts in one pass over each link's characters: each pass over every link of every
-     * page costs a build about a tenth of a second on the client compiler.
+     * Both parts in one pass over each link's characters: the filter's own pass over every link
+     * of every page was 1.4 % of a cold 10,000-page build's CPU samples.
      */
     static Parts parts(Set<String> ids, List<String> links) {
         long idSum = 0;

@@ -31,10 +31,8 @@ final class PageLinks {
     static List<Fault> check(String page, PageScan scan, Site site) {
         List<Fault> out = new ArrayList<>();
         String folder = page.substring(0, page.lastIndexOf('/') + 1);
-        // the fates of links climbing k folders, looked up once a page for each k it climbs
-        List<Map<String, Optional<Fault>>> byClimb = new ArrayList<>();
         for (String href : scan.links()) {
-            Fault f = href.startsWith("../") ? climbing(page, folder, href, site, byClimb) : check(page, folder, href, site);
+            Fault f = href.startsWith("../") ? climbing(page, folder, href, site) : check(page, folder, href, site);
             if (f != null) out.add(f);
         }
         return out;
@@ -45,20 +43,14 @@ final class PageLinks {
      * same fate, from every page k folders below the same folder: the sidebar's and the
      * breadcrumbs' links of a section's pages are followed once per section, not once per page.
      */
-    private static Fault climbing(String page, String folder, String href, Site site,
-                                  List<Map<String, Optional<Fault>>> byClimb) {
+    private static Fault climbing(String page, String folder, String href, Site site) {
         int end = folder.length();  // folder is "" or ends with '/': the part of it kept so far
-        int climbs = 0;
-        for (int at = 0; href.startsWith("../", at); at += 3, climbs++) {
+        for (int at = 0; href.startsWith("../", at); at += 3) {
             if (end == 0) return check(page, folder, href, site);  // above the root: it leaves the site
             end = folder.lastIndexOf('/', end - 2) + 1;
         }
-        while (byClimb.size() <= climbs) byClimb.add(null);
-        Map<String, Optional<Fault>> fates = byClimb.get(climbs);
-        if (fates == null) {
-            fates = site.climbed().computeIfAbsent(folder.substring(0, end), up -> new ConcurrentHashMap<>());
-            byClimb.set(climbs, fates);
-        }
+        Map<String, Optional<Fault>> fates = site.climbed().computeIfAbsent(folder.substring(0, end),
+                up -> new ConcurrentHashMap<>());
         Optional<Fault> fate = fates.get(href);
         if (fate == null) {
             fate = Optional.ofNullable(check(page, folder, href, site));
