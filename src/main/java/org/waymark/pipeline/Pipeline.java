@@ -215,12 +215,13 @@ public final class Pipeline {
         long mark = System.nanoTime();
         Path templates = site.templatesDir();
         TemplateSet templateSet = new TemplateSet(templates);
-        SiteRenderer renderer = new SiteRenderer(site, Theme.load(templates), templateSet);
-        CountedOutput counted = new CountedOutput(out);
         // The index needs only the model, and no page shows it: it is written beside render, on
-        // its own thread, and waited for before verify reads the output (BesideStage).
+        // its own thread, and waited for before verify reads the output (BesideStage). It starts
+        // before the renderer sets up the parts every page shares, which is one thread's work.
         BesideStage search = BesideStage.start("search", () -> new SearchIndexFiles(site, searched).write(out));   // search
         try {
+            SiteRenderer renderer = new SiteRenderer(site, Theme.load(templates), templateSet);
+            CountedOutput counted = new CountedOutput(out);
             progress.begin(new Progress.Stage("render", "Rendering pages", counted::pages, renderer.pages().size()));
             SiteRenderer.Rendered rendered = renderer.render(counted, cache, previous);         // render
             mark = StageTimes.lap(stages, "render", mark);
