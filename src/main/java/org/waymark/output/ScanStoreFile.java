@@ -20,9 +20,10 @@ import org.waymark.output.KeptPage.StoredRecord;
 
 /**
  * The {@link ScanStore}'s file: a magic number and the header (which code wrote it), how many
- * strings the last whole write made, every string (once, but for those copies added) in a table, then each page by index into it (folder, file key, size, times, its
- * digests, ids, links, the scan's link digest and folder ends), and a CRC-32C of all that
- * before the magic number again. A file that does not read back whole gives nothing.
+ * strings the last whole write made, every string in a table (once, but for those that copies
+ * added again), then each page by index into it (folder, file key, size, times, its digests,
+ * ids, links, the scan's link digest and folder ends), and a CRC-32C of all that before the
+ * magic number again. A file that does not read back whole gives nothing.
  */
 final class ScanStoreFile {
     private static final int MAGIC = 0x574d5353; // "WMSS"
