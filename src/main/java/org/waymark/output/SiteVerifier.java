@@ -59,6 +59,20 @@ public final class SiteVerifier {
      */
     public static List<Finding> verify(Path root, Map<String, String> templateOf, ScanStore store,
                                        Collection<String> fetched) throws IOException {
+        return verify(root, templateOf, store, store == null ? null : store.written(), fetched);
+    }
+
+    /**
+     * The same for the site {@code staged} holds once complete: a page whose file is as its write
+     * left it is taken from the scan made of the bytes written, not read back, with or without a store.
+     */
+    public static List<Finding> verify(StagedOutput staged, Map<String, String> templateOf, ScanStore store,
+                                       Collection<String> fetched) throws IOException {
+        return verify(staged.complete(), templateOf, store, staged.written(), fetched);
+    }
+
+    private static List<Finding> verify(Path root, Map<String, String> templateOf, ScanStore store,
+                                        WrittenPages written, Collection<String> fetched) throws IOException {
         Path base = root.toAbsolutePath().normalize();
         Pages pages = f -> PageScan.of(Files.readAllBytes(base.resolve(f)));
         Map<String, PageScan> scans = new ConcurrentHashMap<>();
@@ -73,13 +87,13 @@ public final class SiteVerifier {
                     Found f = found.poll(1, TimeUnit.MILLISECONDS);
                     if (f != null) {
                         // asked of the file before it is read: a write after that is seen next time
-                        SeenFile seen = store == null ? null : SeenFile.of(base.resolve(f.path()), f.attrs());
-                        PageScan known = seen == null ? null : store.find(f.path(), seen);
+                        SeenFile seen = written == null ? null : SeenFile.of(base.resolve(f.path()), f.attrs());
+                        PageScan known = seen == null ? null : store != null ? store.find(f.path(), seen) : written.scan(seen);
                         if (known != null) {
                             scans.put(f.path(), known);  // kept only when it had no finding
                         } else {
                             PageScan scan = scan(f.path(), pages, scans, out, templateOf);
-                            if (seen != null && scan != null) store.record(f.path(), seen, scan);
+                            if (store != null && seen != null && scan != null) store.record(f.path(), seen, scan);
                         }
                     } else if (walked.get() && found.isEmpty()) {
                         return;

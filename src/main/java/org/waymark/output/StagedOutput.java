@@ -28,6 +28,8 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     private final Path keepFor;
     /** The scans and digests of pages an earlier build made ({@link ScanStore}), or null. */
     private final ScanStore pages;
+    /** The scan of each page written, so verify need not read it back: the store's, or this output's own. */
+    private final WrittenPages written;
     /**
      * With no spare, the site this build replaces when it is one Waymark wrote: its pages made
      * from the same digest are linked in rather than made again ({@link ScanStore#link}). Else null.
@@ -48,6 +50,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         this.spare = spare;
         this.keepFor = keepFor;
         this.pages = pages;
+        this.written = pages != null ? pages.written() : new WrittenPages();
         Path out = keepFor == null ? null : keepFor.toAbsolutePath().normalize();
         this.live = spare == null && pages != null && out != null && SpareSite.supported()
                 && Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)
@@ -135,8 +138,8 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     @Override
     public void write(String path, byte[] bytes) throws IOException {
         Path p = inside(path);
-        // A page is scanned while its bytes are at hand, not read back by verify (ScanStore.wrote).
-        PageScan scan = pages != null && path.endsWith(".html") ? PageScan.of(bytes) : null;
+        // A page is scanned while its bytes are at hand, not read back by verify (WrittenPages).
+        PageScan scan = path.endsWith(".html") ? PageScan.of(bytes) : null;
         if (spare != null) {
             spare.write(p, bytes);
         } else {
@@ -145,7 +148,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             Files.write(p, bytes);
         }
         SeenFile seen = scan == null ? null : SeenFile.of(p);
-        if (seen != null) pages.written().wrote(seen, scan);
+        if (seen != null) written.wrote(seen, scan);
     }
 
     @Override
@@ -183,6 +186,11 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         Path p = inside(path);
         if (spare != null) return pages.madeFrom(p, inputs);
         return live == null ? null : pages.madeFrom(live.resolve(dir.relativize(p).toString()), inputs);
+    }
+
+    /** The pages written, with the scans of their bytes ({@link SiteVerifier#verify(StagedOutput, java.util.Map, ScanStore, java.util.Collection)}). */
+    WrittenPages written() {
+        return written;
     }
 
     @Override
