@@ -66,9 +66,9 @@ public final class SiteVerifier {
      * The same for the site {@code staged} holds once complete: a page whose file is as its write
      * left it is taken from the scan made of the bytes written, not read back, with or without a store.
      */
-    public static List<Finding> verify(StagedOutput staged, Map<String, String> templateOf, ScanStore store,
+    public static List<Finding> verify(StagedOutput staged, Map<String, String> templateOf,
                                        Collection<String> fetched) throws IOException {
-        return verify(staged.complete(), templateOf, store, staged.written(), fetched);
+        return verify(staged.complete(), templateOf, staged.store(), staged.written(), fetched);
     }
 
     private static List<Finding> verify(Path root, Map<String, String> templateOf, ScanStore store,

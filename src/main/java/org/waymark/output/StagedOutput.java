@@ -188,9 +188,14 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         return live == null ? null : pages.madeFrom(live.resolve(dir.relativize(p).toString()), inputs);
     }
 
-    /** The pages written, with the scans of their bytes ({@link SiteVerifier#verify(StagedOutput, java.util.Map, ScanStore, java.util.Collection)}). */
+    /** The pages written, with the scans of their bytes ({@link SiteVerifier#verify(StagedOutput, java.util.Map, java.util.Collection)}). */
     WrittenPages written() {
         return written;
+    }
+
+    /** The store this output keeps pages in, or null. */
+    ScanStore store() {
+        return pages;
     }
 
     @Override

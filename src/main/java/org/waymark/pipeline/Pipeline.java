@@ -161,7 +161,7 @@ public final class Pipeline {
         SearchStore searched = scans == null ? null : SearchStore.at(SearchStore.beside(o.out()), LoadStore.code());
         try (StagedOutput staged = StagedOutput.beside(o.out(), spare, StagedOutput.spareFits(site.documents().size()), scans)) {
             Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, searched, previous, progress,
-                    templateOf -> SiteVerifier.verify(staged, templateOf, scans, List.of(SearchIndexFiles.FOLDER)));
+                    templateOf -> SiteVerifier.verify(staged, templateOf, List.of(SearchIndexFiles.FOLDER)));
             if (!r.ok()) return r;
             long swap = System.nanoTime();
             if (o.swap()) progress.begin(new Progress.Stage("swap", "Putting the new site in place"));
