@@ -89,7 +89,7 @@ final class MemoryBuild {
         Set<String> searchFiles = SearchUpdate.whole(site, into, reuse.edits());                // search
         mark = StageTimes.lap(stages, "search", mark);
         List<Finding> findings = SiteVerifier.verify(into, rendered.templateOf(), reuse.scans()); // verify
-        found.addAll(new ContentFaults(site).located(findings, new TemplateFaults(templates)));
+        if (!findings.isEmpty()) found.addAll(new ContentFaults(site).located(findings, new TemplateFaults(templates)));
         StageTimes.lap(stages, "verify", mark);
         report = Report.of(found, site.config().checks(), false);
         if (report.hasErrors()) return new Pipeline.Result(report, site, 0, StageTimes.elapsed(start), stages);

@@ -235,8 +235,9 @@ public final class Pipeline {
 
             progress.begin(new Progress.Stage("verify", "Verifying "
                     + Progress.Stage.count(rendered.pages(), "page", "pages")));
-            found.addAll(new ContentFaults(site).located(verify.findings(rendered.templateOf()),              // verify
-                    new TemplateFaults(templateSet)));
+            List<Finding> findings = verify.findings(rendered.templateOf());                            // verify
+            // Pointing findings at content indexes every document's links: only done when there are some.
+            if (!findings.isEmpty()) found.addAll(new ContentFaults(site).located(findings, new TemplateFaults(templateSet)));
             StageTimes.lap(stages, "verify", mark);
             report = Report.of(found, overrides, strict);
             return new Result(report, site, report.hasErrors() ? 0 : rendered.pages(), StageTimes.elapsed(start), stages);
