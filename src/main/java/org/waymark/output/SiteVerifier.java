@@ -3,6 +3,7 @@ package org.waymark.output;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -10,13 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 
 /**
  * The verify stage: reads every produced HTML page (as tokens, or with jsoup where only a
@@ -32,9 +28,6 @@ public final class SiteVerifier {
     private interface Pages {
         PageScan scan(String path) throws IOException;
     }
-
-    /** A page the walk found, with the attributes it saw. */
-    private record Found(String path, java.nio.file.attribute.BasicFileAttributes attrs) {}
 
     private SiteVerifier() {}
 
@@ -78,50 +71,24 @@ public final class SiteVerifier {
         Map<String, PageScan> scans = new ConcurrentHashMap<>();
         List<Finding> out = Collections.synchronizedList(new ArrayList<>());
         if (store != null) store.begin(base);
-        // The pages are read as the walk finds them: the walk is serial, and would hold up both cores.
-        LinkedBlockingQueue<Found> found = new LinkedBlockingQueue<>();
-        AtomicBoolean walked = new AtomicBoolean();
-        Runnable reader = () -> {
-            try {
-                while (true) {
-                    Found f = found.poll(1, TimeUnit.MILLISECONDS);
-                    if (f != null) {
-                        // asked of the file before it is read: a write after that is seen next time
-                        SeenFile seen = written == null ? null : SeenFile.of(base.resolve(f.path()), f.attrs());
-                        PageScan known = seen == null ? null : store != null ? store.find(f.path(), seen) : written.scan(seen);
-                        if (known != null) {
-                            scans.put(f.path(), known);  // kept only when it had no finding
-                        } else {
-                            PageScan scan = scan(f.path(), pages, scans, out, templateOf);
-                            if (store != null && seen != null && scan != null) store.record(f.path(), seen, scan);
-                        }
-                    } else if (walked.get() && found.isEmpty()) {
-                        return;
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CompletionException(e);
+        // Each page is taken up as the walk finds it, on the walk's threads.
+        BiConsumer<String, BasicFileAttributes> page = (f, attrs) -> {
+            if (!f.endsWith(".html")) return;
+            // asked of the file before it is read: a write after that is seen next time
+            SeenFile seen = written == null ? null : SeenFile.of(base.resolve(f), attrs);
+            PageScan known = seen == null ? null : store != null ? store.find(f, seen) : written.scan(seen);
+            if (known != null) {
+                scans.put(f, known);  // kept only when it had no finding
+            } else {
+                PageScan scan = scan(f, pages, scans, out, templateOf);
+                if (store != null && seen != null && scan != null) store.record(f, seen, scan);
             }
         };
-        List<CompletableFuture<Void>> readers = new ArrayList<>();
-        for (int k = ForkJoinPool.commonPool().getParallelism(); k > 0; k--) readers.add(CompletableFuture.runAsync(reader));
-        List<String> files;
-        try {
-            files = SiteWalk.files(base, (f, attrs) -> { if (f.endsWith(".html")) found.add(new Found(f, attrs)); });
-            // The swap's marker is no page of the site: a folder staged afresh has none yet, and
-            // the spare has the last swap's. Counted, it would tell the two apart (and so a
-            // link to it), and every link would be followed again on the first build over a spare.
-            files.remove(OutputFolder.MARKER);
-        } finally {
-            walked.set(true);
-        }
-        reader.run();
-        try {
-            for (CompletableFuture<Void> r : readers) r.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        List<String> files = SiteWalk.files(base, page);
+        // The swap's marker is no page of the site: a folder staged afresh has none yet, and
+        // the spare has the last swap's. Counted, it would tell the two apart (and so a
+        // link to it), and every link would be followed again on the first build over a spare.
+        files.remove(OutputFolder.MARKER);
         if (store == null) return links(files, scans, out, templateOf, null);
         // Every page is scanned: the store is written while the links' digest is taken, and
         // while they are followed when it is not that of the last site whose links all resolved.
