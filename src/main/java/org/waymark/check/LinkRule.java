@@ -47,16 +47,19 @@ final class LinkRule implements DocumentRule {
         Function<Document, Set<String>> anchorsOf = doc -> anchors.computeIfAbsent(doc.path(), p -> doc.anchors());
         boolean trusted = site.config().trustHtml();
         documents.parallelStream().forEach(d -> {
-            for (Link link : d.links()) {
+            List<Link> written = d.links();
+            List<ResolvedLink> resolved = links.resolved(d);
+            for (int i = 0; i < written.size(); i++) {
+                Link link = written.get(i);
                 // A raw HTML link the cleaner removes reaches no page; only its scheme is judged.
                 if (link.cleanedAway() && !trusted && UrlSafety.isSafe(link.target())) continue;
-                checkLink(links, allPaths, site, checklists, d, link, anchorsOf, fullHints, out);
+                checkLink(links, allPaths, site, checklists, d, link, resolved.get(i), anchorsOf, fullHints, out);
             }
         });
     }
 
     private void checkLink(LinkResolver resolver, List<String> allPaths, Site site,
-                           List<Checklist> checklists, Document from, Link link,
+                           List<Checklist> checklists, Document from, Link link, ResolvedLink r,
                            Function<Document, Set<String>> anchorsOf, java.util.concurrent.Semaphore fullHints,
                            Consumer<Diagnostic> out) {
         String what = switch (link.kind()) {
@@ -71,7 +74,6 @@ final class LinkRule implements DocumentRule {
                     "write one line, such as ../decisions/should-we-fine-tune.yaml"));
             return;
         }
-        ResolvedLink r = resolver.resolve(from.path(), link.target());
         if (r instanceof ResolvedLink.Unsafe u) {
             out.accept(Diagnostic.of(from.source(), link.at(), link.end(), Code.UNSAFE_URL, what + " uses the '" + u.scheme()
                     + ":' scheme, which is not allowed", UrlSafety.hint(u.scheme())));

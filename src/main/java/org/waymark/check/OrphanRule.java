@@ -9,7 +9,6 @@ import org.waymark.link.LinkResolver;
 import org.waymark.link.ResolvedLink;
 import org.waymark.model.ContentPath;
 import org.waymark.model.Document;
-import org.waymark.model.Link;
 import org.waymark.model.NavEntry;
 import org.waymark.model.Page;
 import org.waymark.model.Site;
@@ -26,11 +25,8 @@ final class OrphanRule implements Rule {
         if (!site.unreadable().isEmpty()) return;
         Set<ContentPath> linked = new HashSet<>();
         for (Document d : site.documents().values()) {
-            for (Link l : d.links()) {
-                if (links.resolve(d.path(), l.target()) instanceof ResolvedLink.ToDocument t
-                        && !t.target().equals(d.path())) {
-                    linked.add(t.target());
-                }
+            for (ResolvedLink r : links.resolved(d)) {
+                if (r instanceof ResolvedLink.ToDocument t && !t.target().equals(d.path())) linked.add(t.target());
             }
         }
         for (NavEntry entry : site.config().nav()) {

@@ -4,11 +4,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.waymark.model.Asset;
 import org.waymark.model.ContentPath;
 import org.waymark.model.Document;
+import org.waymark.model.Link;
 import org.waymark.model.Site;
 
 /**
@@ -21,6 +24,8 @@ public final class LinkResolver {
     private final Set<String> folders = new HashSet<>();
     /** Each folder's index page (index.md, else README.md): where a link to the folder goes. */
     private final Map<String, ContentPath> indexes = new HashMap<>();
+    /** Each document's links resolved ({@link #resolved}), by its path. */
+    private final Map<ContentPath, List<ResolvedLink>> resolvedLinks = new ConcurrentHashMap<>();
 
     public LinkResolver(Site site) {
         this.documents = site.documents();
@@ -71,6 +76,19 @@ public final class LinkResolver {
             return new ResolvedLink.ToSection(folder, anchor);
         }
         return new ResolvedLink.Missing(normalized);
+    }
+
+    /**
+     * Each of {@code d}'s links ({@link Document#links}) resolved, in their order: worked out once
+     * for the resolver's life, as several checks follow every link of the site.
+     */
+    public List<ResolvedLink> resolved(Document d) {
+        return resolvedLinks.computeIfAbsent(d.path(), p -> {
+            List<Link> links = d.links();
+            ResolvedLink[] out = new ResolvedLink[links.size()];
+            for (int i = 0; i < out.length; i++) out[i] = resolve(p, links.get(i).target());
+            return List.of(out);
+        });
     }
 
     public Document document(ContentPath p) {

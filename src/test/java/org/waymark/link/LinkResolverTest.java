@@ -3,6 +3,7 @@ package org.waymark.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,24 @@ class LinkResolverTest {
         assertInstanceOf(ResolvedLink.ToAsset.class, r.resolve(from, "f&ouml;&ouml;"));
         assertInstanceOf(ResolvedLink.Missing.class, r.resolve(from, "föö"));
         assertEquals(new ResolvedLink.ToAsset(new ContentPath("doc.pdf"), "page=3"), r.resolve(from, "doc.pdf#page=3"));
+    }
+
+    @Test
+    void aDocumentsLinksResolvedTogetherAreEachResolvedAlone() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("wm-links");
+        java.nio.file.Path page = dir.resolve("content/g/a.md");
+        java.nio.file.Files.createDirectories(page.getParent());
+        java.nio.file.Files.writeString(page, "---\ntitle: A\n---\n[b](b.md) [up](../index.md#x) [gone](c.md) [web](https://x.org)"
+                + " [self](#a) [bad](javascript:x) [out](../../x.md)\n");
+        java.nio.file.Files.writeString(dir.resolve("content/g/b.md"), "---\ntitle: B\n---\nb\n");
+        java.nio.file.Files.writeString(dir.resolve("content/index.md"), "---\ntitle: Home\n---\n[a](g/a.md)\n");
+        org.waymark.model.Site site = org.waymark.testing.Projects.site(dir);
+        LinkResolver r = new LinkResolver(site);
+        org.waymark.model.Document a = site.documents().get(new ContentPath("g/a.md"));
+        java.util.List<ResolvedLink> each = a.links().stream().map(l -> r.resolve(a.path(), l.target())).toList();
+        assertEquals(7, each.size());
+        assertEquals(each, r.resolved(a));
+        assertSame(r.resolved(a), r.resolved(a), "worked out once");
     }
 
     @Test
