@@ -33,17 +33,23 @@ public final class PdfFonts {
     private static final String BUILT_IN = "Waymark Sans";
     /** The whole built-in font, after the common cut in every family list. */
     private static final String BUILT_IN_ALL = "Waymark Sans All";
-    private static final Face REGULAR = builtIn("DejaVuSans.ttf");
-    private static final Face BOLD = builtIn("DejaVuSans-Bold.ttf");
-    /*
-     * DejaVu Sans cut down to the glyphs of Western text (Latin, punctuation, currency, arrows,
-     * check marks: 418 of its 6,253 glyphs), drawn with first. PDFBox builds a width table over
-     * every glyph of a font for each PDF that embeds it, so a PDF of Western text now pays for
-     * the small font only. The cuts ship in the jar (made by the test class CommonGlyphs, which
-     * keeps them in step): making them at start-up cost a quarter of a second of CPU.
-     */
-    private static final Face REGULAR_COMMON = builtIn("DejaVuSans-Common.ttf");
-    private static final Face BOLD_COMMON = builtIn("DejaVuSans-Bold-Common.ttf");
+    /** The characters of the whole built-in font, known without parsing it ({@link FontCoverage}). */
+    private static final FontCoverage BUILT_IN_COVERAGE = FontCoverage.builtIn("DejaVuSans.coverage");
+
+    /** The built-in faces, read from the jar when the first PDF is drawn: checking needs only their coverage. */
+    private static final class BuiltIn {
+        private static final Face REGULAR = builtIn("DejaVuSans.ttf");
+        private static final Face BOLD = builtIn("DejaVuSans-Bold.ttf");
+        /*
+         * DejaVu Sans cut down to the glyphs of Western text (Latin, punctuation, currency, arrows,
+         * check marks: 418 of its 6,253 glyphs), drawn with first. PDFBox builds a width table over
+         * every glyph of a font for each PDF that embeds it, so a PDF of Western text now pays for
+         * the small font only. The cuts ship in the jar (made by the test class CommonGlyphs, which
+         * keeps them in step): making them at start-up cost a quarter of a second of CPU.
+         */
+        private static final Face REGULAR_COMMON = builtIn("DejaVuSans-Common.ttf");
+        private static final Face BOLD_COMMON = builtIn("DejaVuSans-Bold-Common.ttf");
+    }
 
     /**
      * A font file's bytes and its character map. Parsing a TrueType file was most of the cost
@@ -135,7 +141,7 @@ public final class PdfFonts {
     public boolean covers(int codePoint) {
         if (Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)
                 || Character.getType(codePoint) == Character.FORMAT) return true;
-        if (REGULAR.has(codePoint)) return true;
+        if (BUILT_IN_COVERAGE.has(codePoint)) return true;
         for (Face f : extra) if (f.has(codePoint)) return true;
         return false;
     }
@@ -156,10 +162,10 @@ public final class PdfFonts {
      */
     void register(PdfRendererBuilder builder, PDDocument doc) {
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
-        builder.useFont(new Lazy(REGULAR_COMMON, doc), BUILT_IN, 400, FontStyle.NORMAL, true);
-        builder.useFont(new Lazy(BOLD_COMMON, doc), BUILT_IN, 700, FontStyle.NORMAL, true);
-        builder.useFont(new Lazy(REGULAR, doc), BUILT_IN_ALL, 400, FontStyle.NORMAL, true);
-        builder.useFont(new Lazy(BOLD, doc), BUILT_IN_ALL, 700, FontStyle.NORMAL, true);
+        builder.useFont(new Lazy(BuiltIn.REGULAR_COMMON, doc), BUILT_IN, 400, FontStyle.NORMAL, true);
+        builder.useFont(new Lazy(BuiltIn.BOLD_COMMON, doc), BUILT_IN, 700, FontStyle.NORMAL, true);
+        builder.useFont(new Lazy(BuiltIn.REGULAR, doc), BUILT_IN_ALL, 400, FontStyle.NORMAL, true);
+        builder.useFont(new Lazy(BuiltIn.BOLD, doc), BUILT_IN_ALL, 700, FontStyle.NORMAL, true);
         for (int i = 0; i < extra.size(); i++) {
             builder.useFont(new Lazy(extra.get(i), doc), "Waymark Extra " + (i + 1), 400, FontStyle.NORMAL, true);
         }
