@@ -1,17 +1,17 @@
 package org.waymark.output;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveTask;
 
 /**
  * Looks over a spare ({@link SpareSite}) before a build writes into it, and makes it fit to be
@@ -21,17 +21,23 @@ import java.util.Set;
  * that the user may not write (a deploy script may have made the site read-only) gets the
  * owner's permissions back. An entry of another user's (a site once built with {@code sudo})
  * makes the spare unfit: the build then stages into a fresh folder, as it did before spares.
+ *
+ * <p>Each entry is asked of the file system once, and the folders are read in parallel: a
+ * site has a folder per page, and looking over a 10,000-page spare one entry at a time, twice
+ * each, took 230 to 260 ms of a 2.3 s rebuild.
  */
-final class SpareFitness extends SimpleFileVisitor<Path> {
+final class SpareFitness {
     private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
     /** The owner's read, write and (for a folder) search permissions, as mode bits. */
     private static final int FOLDER = 0700;
     private static final int FILE = 0600;
+    /** The file type in {@code unix:mode}, and its values for a folder and a regular file. */
+    private static final int TYPE = 0170000;
+    private static final int IS_FOLDER = 0040000;
+    private static final int IS_FILE = 0100000;
 
     private final Object uid;
-    private final List<Path> files = new ArrayList<>();
-    private final List<Path> folders = new ArrayList<>();
-    private boolean unfit;
+    private volatile boolean unfit;
 
     private SpareFitness(Object uid) {
         this.uid = uid;
@@ -42,67 +48,86 @@ final class SpareFitness extends SimpleFileVisitor<Path> {
      * owner {@code uid} ({@code unix:uid}), or null when it cannot be made so.
      */
     static FolderTree check(Path dir, Object uid) throws IOException {
-        SpareFitness walk = new SpareFitness(uid);
-        if (!walk.fit(dir, FOLDER)) return null;
-        Files.walkFileTree(dir, walk);
-        return walk.unfit ? null : new FolderTree(walk.files, walk.folders);
+        SpareFitness fitness = new SpareFitness(uid);
+        if (!fitness.fit(dir, attributes(dir), FOLDER)) return null;
+        FolderTree held = ForkJoinPool.commonPool().invoke(fitness.new Folder(dir));
+        return fitness.unfit ? null : held;
     }
 
-    @Override
-    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-        return fit(d, FOLDER) ? FileVisitResult.CONTINUE : stop();
-    }
-
-    @Override
-    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-        if (!attrs.isRegularFile()) {
-            Files.delete(f);  // a link (the link itself goes, never its target), a pipe, a socket
-            return FileVisitResult.CONTINUE;
-        }
-        Map<String, Object> a = Files.readAttributes(f, "unix:uid,mode,nlink", NOFOLLOW);
-        if (!Integer.valueOf(1).equals(a.get("nlink"))) {
-            // Shared with another name (the site a build linked it into, a cp -al backup): kept
-            // as it is when it is this user's to read and write, as a page whose bytes are
-            // unchanged may be left; a write makes a new file (SpareSite). Its permissions are
-            // never changed: they are the other name's too.
-            if (uid.equals(a.get("uid")) && ((Integer) a.get("mode") & FILE) == FILE) files.add(f);
-            else Files.delete(f);
-            return FileVisitResult.CONTINUE;
-        }
-        if (!fit(f, a, FILE)) return stop();
-        files.add(f);
-        return FileVisitResult.CONTINUE;
-    }
-
-    /** A folder this user may not read: given back its permissions, then walked. */
-    @Override
-    public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
-        if (!Files.isDirectory(f, NOFOLLOW) || !fit(f, FOLDER)) return stop();
-        Files.walkFileTree(f, this);
-        return unfit ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
-    }
-
-    @Override
-    public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        if (e != null) return stop();
-        folders.add(d);
-        return FileVisitResult.CONTINUE;
-    }
-
-    private FileVisitResult stop() {
-        unfit = true;
-        return FileVisitResult.TERMINATE;
+    private static Map<String, Object> attributes(Path p) throws IOException {
+        return Files.readAttributes(p, "unix:uid,mode,nlink", NOFOLLOW);
     }
 
     /**
-     * Whether {@code p} is this user's; if so, it is given the owner permissions {@code bits}
-     * it lacks. One look at the file system when nothing needs changing.
+     * One folder, already made fit: its files, then those of its folders, each looked over by a
+     * task of its own; its folders are listed after what they hold, and it last.
      */
-    private boolean fit(Path p, int bits) throws IOException {
-        return fit(p, Files.readAttributes(p, "unix:uid,mode", NOFOLLOW), bits);
+    private final class Folder extends RecursiveTask<FolderTree> {
+        private final Path dir;
+
+        Folder(Path dir) {
+            this.dir = dir;
+        }
+
+        @Override
+        protected FolderTree compute() {
+            List<Path> files = new ArrayList<>();
+            List<Path> folders = new ArrayList<>();
+            List<Folder> inner = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path p : entries) {
+                    if (unfit) break;
+                    entry(p, files, inner);
+                }
+            } catch (IOException e) {
+                unfit = true;  // a folder that cannot be read even as its owner's, an entry gone meanwhile
+            } catch (RuntimeException e) {
+                if (!(e.getCause() instanceof IOException)) throw e;
+                unfit = true;
+            }
+            // Joined newest first, as SiteWalk does: oldest first, each join searched the whole queue.
+            List<FolderTree> parts = new ArrayList<>(inner.size());
+            for (int i = inner.size() - 1; i >= 0; i--) parts.add(inner.get(i).join());
+            for (int i = parts.size() - 1; i >= 0; i--) {
+                files.addAll(parts.get(i).files());
+                folders.addAll(parts.get(i).folders());
+            }
+            folders.add(dir);
+            return new FolderTree(files, folders);
+        }
+
+        private void entry(Path p, List<Path> files, List<Folder> inner) throws IOException {
+            Map<String, Object> a = attributes(p);
+            int type = (Integer) a.get("mode") & TYPE;
+            if (type == IS_FOLDER) {
+                if (!fit(p, a, FOLDER)) {
+                    unfit = true;
+                    return;
+                }
+                Folder f = new Folder(p);
+                f.fork();
+                inner.add(f);
+            } else if (type != IS_FILE) {
+                Files.delete(p);  // a link (the link itself goes, never its target), a pipe, a socket
+            } else if (!Integer.valueOf(1).equals(a.get("nlink"))) {
+                // Shared with another name (the site a build linked it into, a cp -al backup): kept
+                // as it is when it is this user's to read and write, as a page whose bytes are
+                // unchanged may be left; a write makes a new file (SpareSite). Its permissions are
+                // never changed: they are the other name's too.
+                if (uid.equals(a.get("uid")) && ((Integer) a.get("mode") & FILE) == FILE) files.add(p);
+                else Files.delete(p);
+            } else if (fit(p, a, FILE)) {
+                files.add(p);
+            } else {
+                unfit = true;
+            }
+        }
     }
 
-    /** The same, with {@code p}'s attributes {@code a} read already. */
+    /**
+     * Whether {@code p}, with attributes {@code a}, is this user's; if so, it is given the owner
+     * permissions {@code bits} it lacks.
+     */
     private boolean fit(Path p, Map<String, Object> a, int bits) throws IOException {
         if (!uid.equals(a.get("uid"))) return false;
         int mode = (Integer) a.get("mode");
