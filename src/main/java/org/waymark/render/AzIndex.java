@@ -1,7 +1,5 @@
 package org.waymark.render;
 
-import java.text.CollationKey;
-import java.text.Collator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,18 +64,30 @@ final class AzIndex {
         List<Entry> entries = new ArrayList<>();
         sections(outline.root(), entries);
         for (Document d : site.documents().values()) if (!d.path().isIndex()) entries.add(new DocumentEntry(d));
-        Collator byTitle = Collator.getInstance(Locale.ROOT);
-        byTitle.setStrength(Collator.SECONDARY);
-        // Each title's collation key made once (as Collator.compare orders), not twice per comparison.
-        Map<Entry, CollationKey> keys = new java.util.IdentityHashMap<>();
-        for (Entry e : entries) keys.put(e, byTitle.getCollationKey(e.title()));
-        entries.sort((a, b) -> {
-            int c = keys.get(a).compareTo(keys.get(b));
-            return c != 0 ? c : a.outputFile().compareTo(b.outputFile());
+        TitleOrder byTitle = new TitleOrder();
+        // Each title made ready to compare once, beside its entry, not twice per comparison.
+        record Sorting(Entry entry, TitleOrder.Key key) {}
+        List<Sorting> sorting = new ArrayList<>(entries.size());
+        for (Entry e : entries) sorting.add(new Sorting(e, byTitle.key(e.title())));
+        sorting.sort((a, b) -> {
+            int c = byTitle.compare(a.key(), b.key());
+            return c != 0 ? c : a.entry().outputFile().compareTo(b.entry().outputFile());
         });
+        entries.clear();
+        for (Sorting s : sorting) entries.add(s.entry());
         Map<String, List<Entry>> byLetter = new TreeMap<>((a, b) -> a.equals("#") ? (b.equals("#") ? 0 : -1)
                 : b.equals("#") ? 1 : byTitle.compare(a, b));
-        for (Entry e : entries) byLetter.computeIfAbsent(letter(e.title()), k -> new ArrayList<>()).add(e);
+        // Each letter's list looked up in the ordered map once: letters the collator counts as one share it.
+        Map<String, List<Entry>> listOf = new java.util.HashMap<>();
+        for (Entry e : entries) {
+            String letter = letter(e.title());
+            List<Entry> list = listOf.get(letter);
+            if (list == null) {
+                list = byLetter.computeIfAbsent(letter, k -> new ArrayList<>());
+                listOf.put(letter, list);
+            }
+            list.add(e);
+        }
         List<Letter> letters = new ArrayList<>();
         byLetter.forEach((letter, list) -> letters.add(new Letter(letter, slug(letter),
                 "letter-" + (letter.equals("#") ? "other" : Integer.toHexString(letter.codePointAt(0))), List.copyOf(list))));
@@ -108,7 +118,12 @@ final class AzIndex {
 
     /** The letter a title is listed under: its first letter without accents, in upper case; "#" for any other start. */
     static String letter(String title) {
-        String t = Normalizer.normalize(title.strip(), Normalizer.Form.NFD);
+        String t = title.strip();
+        if (!t.isEmpty() && t.charAt(0) < 0x80) {  // ASCII: as it is under any normalisation
+            char c = t.charAt(0);
+            return c >= 'a' && c <= 'z' ? String.valueOf((char) (c - 32)) : c >= 'A' && c <= 'Z' ? String.valueOf(c) : "#";
+        }
+        t = Normalizer.normalize(t, Normalizer.Form.NFD);
         if (t.isEmpty() || !Character.isLetter(t.codePointAt(0))) return "#";
         return new String(Character.toChars(t.codePointAt(0))).toUpperCase(Locale.ROOT);
     }
