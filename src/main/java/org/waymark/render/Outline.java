@@ -72,7 +72,7 @@ public final class Outline {
         List<Document> docs = new ArrayList<>(docsByFolder.getOrDefault(folder, List.of()));
         Document index = docs.stream().filter(d -> d instanceof Page && d.path().isIndex()).findFirst().orElse(null);
         docs.remove(index);
-        docs.sort(Comparator.comparingInt((Document d) -> nav.ofDocument(d.path())).thenComparing(ORDER));
+        sort(docs);
         List<Section> subs = new ArrayList<>();
         for (String f : docsByFolder.keySet()) {
             if (!f.equals(folder) && f.startsWith(folder) && f.indexOf('/', folder.length()) == f.length() - 1) {
@@ -87,9 +87,22 @@ public final class Outline {
         return s;
     }
 
-    private static final Comparator<Document> ORDER = Comparator.comparing(Outline::orderOf)
-            .thenComparing(d -> kindRank(d))
-            .thenComparing(d -> d.title().toLowerCase(Locale.ROOT));
+    /** A document with what orders it in its section, each worked out once rather than at every comparison. */
+    private record Placed(Document document, int nav, int order, int kind, String title) {}
+
+    private static final Comparator<Placed> ORDER = Comparator.comparingInt(Placed::nav).thenComparingInt(Placed::order)
+            .thenComparingInt(Placed::kind).thenComparing(Placed::title);
+
+    /** Puts {@code docs} in order: what nav names first, then by {@code order}, kind and title (stable). */
+    private void sort(List<Document> docs) {
+        List<Placed> placed = new ArrayList<>(docs.size());
+        for (Document d : docs) {
+            placed.add(new Placed(d, nav.ofDocument(d.path()), orderOf(d), kindRank(d), d.title().toLowerCase(Locale.ROOT)));
+        }
+        placed.sort(ORDER);
+        docs.clear();
+        for (Placed p : placed) docs.add(p.document());
+    }
 
     private static int orderOf(Document d) {
         return d instanceof Page p && p.order() != null ? p.order() : Integer.MAX_VALUE;
