@@ -19,6 +19,7 @@ import org.waymark.model.Page;
 import org.waymark.model.Site;
 import org.waymark.model.SiteConfig;
 import org.waymark.paths.PathList;
+import org.waymark.text.SharedJobs;
 import org.waymark.text.Source;
 
 /**
@@ -101,8 +102,13 @@ public final class ContentLoader {
         LoadStore store = storeUse == null ? null : LoadStore.open(storeUse, siteTitle);
         List<ContentFile> results;
         try {
-            results = rest.parallelStream().map(f -> cache == null ? loadOne(f, siteTitle, store)
-                    : cache.get(f, siteTitle, () -> loadOne(f, siteTitle, store))).toList();
+            ContentFile[] loaded = new ContentFile[rest.size()];
+            List<ContentScanner.Found> all = rest;
+            SharedJobs.run(loaded.length, i -> {
+                ContentScanner.Found f = all.get(i);
+                loaded[i] = cache == null ? loadOne(f, siteTitle, store) : cache.get(f, siteTitle, () -> loadOne(f, siteTitle, store));
+            });
+            results = java.util.Arrays.asList(loaded);
         } finally {
             if (store != null) store.save();
         }

@@ -8,13 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.model.Checklist;
 import org.waymark.model.Page;
 import org.waymark.model.Site;
+import org.waymark.text.SharedJobs;
 import org.waymark.output.OutputSink;
 
 /**
@@ -90,18 +88,12 @@ public final class SiteRenderer {
         PageInputs inputs = digests == null ? null : PageInputs.of(site, digests.seed());
         for (SitePage p : all) jobs.add(() -> pages.write(p, out, cache, digests, inputs));
         List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
-        // Each thread takes the next job as it finishes one. A parallel stream would cut the list
-        // into fixed runs, and one thread would make every PDF of a run alone (10k pages: 13 s
-        // on one core while the other idled).
-        AtomicInteger next = new AtomicInteger();
         try {
-            IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1).parallel().forEach(thread -> {
-                for (int i = next.getAndIncrement(); i < jobs.size(); i = next.getAndIncrement()) {
-                    try {
-                        jobs.get(i).run().ifPresent(problems::add);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+            SharedJobs.run(jobs.size(), i -> {
+                try {
+                    jobs.get(i).run().ifPresent(problems::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
         } catch (UncheckedIOException e) {
