@@ -22,7 +22,7 @@ record KeptPage(String folder, SeenFile file, PageScan scan, PageDigest digest, 
      */
     boolean sameButChanged(KeptPage other) {
         return file.key().equals(other.file.key()) && file.size() == other.file.size() && file.modified() == other.file.modified()
-                && scan.equals(other.scan) && java.util.Objects.equals(digest, other.digest)
+                && (scan == other.scan || scan.equals(other.scan)) && java.util.Objects.equals(digest, other.digest)
                 && java.util.Objects.equals(inputs, other.inputs);
     }
 

@@ -30,6 +30,19 @@ record SeenFile(String key, long size, long modified, long changed) {
         }
     }
 
+    // Written out: a record's own equals goes through method handles, which the client compiler
+    // runs slowly, and verify and the store's save compare the file of every page of the site.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SeenFile f && f.size == size && f.modified == modified && f.changed == changed
+                && f.key.equals(key);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode() * 31 + Long.hashCode(changed);
+    }
+
     /** The file {@code f} as it is now, links not followed; null when it cannot be told. */
     static SeenFile of(Path f) {
         try {
