@@ -85,12 +85,9 @@ final class SpareFitness {
                 if (!(e.getCause() instanceof IOException)) throw e;
                 unfit = true;
             }
-            // Joined newest first, as SiteWalk does: oldest first, each join searched the whole queue.
-            List<FolderTree> parts = new ArrayList<>(inner.size());
-            for (int i = inner.size() - 1; i >= 0; i--) parts.add(inner.get(i).join());
-            for (int i = parts.size() - 1; i >= 0; i--) {
-                files.addAll(parts.get(i).files());
-                folders.addAll(parts.get(i).folders());
+            for (FolderTree part : SiteWalk.joined(inner)) {
+                files.addAll(part.files());
+                folders.addAll(part.folders());
             }
             folders.add(dir);
             return new FolderTree(files, folders);
