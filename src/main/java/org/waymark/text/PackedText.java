@@ -94,8 +94,12 @@ public record PackedText(byte[] bytes, int chars, boolean latin1, boolean deflat
         return cs;
     }
 
-    /** The text's bytes, one or two a character; callers only read them. */
-    private byte[] raw() {
+    /**
+     * The text's bytes, one or two a character, whether it is kept plain or deflated: what a
+     * digest of the text itself reads (which texts are deflated depends on which came first to
+     * the heap's budget, and that varies between builds); callers only read them.
+     */
+    public byte[] raw() {
         if (!deflated) return bytes;
         byte[] raw = new byte[latin1 ? chars : chars * 2];
         Inflater inf = INFLATER.get();
