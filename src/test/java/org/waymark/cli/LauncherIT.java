@@ -53,7 +53,8 @@ class LauncherIT {
         assertTrue(r.out().startsWith("waymark "), r.out());
         assertTrue(r.out().contains("java " + System.getProperty("java.version") + " (" + JAVA_HOME + ")"), r.out());
         List<String> flags = r.jvmFlags();
-        for (String f : List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmn128m", "-XX:InitialRAMPercentage=3.125", "-Xss4m", "-Xmx300m",
+        for (String f : List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmn128m", "-XX:InitialRAMPercentage=3.125",
+                "-XX:TenuredGenerationSizeIncrement=100", "-Xss4m", "-Xmx300m",
                 "-Dfrom.java.opts=1", "-Dwaymark.probe=x", "-Xss8m")) {
             assertTrue(flags.contains(f), f + " missing from " + flags);
         }
