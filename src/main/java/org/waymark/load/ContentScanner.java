@@ -18,7 +18,12 @@ import org.waymark.diagnostic.Diagnostic;
  * content/ (one leading out is reported and skipped); names starting with '.' are skipped.
  */
 final class ContentScanner {
-    record Found(String relative, Path file) {}
+    /** A file under content/, and its size in bytes when found (0 when loaded on its own, unscanned). */
+    record Found(String relative, Path file, long size) {
+        Found(String relative, Path file) {
+            this(relative, file, 0);
+        }
+    }
 
     private ContentScanner() {}
 
@@ -66,11 +71,17 @@ final class ContentScanner {
                                 "symbolic link leads outside content/; not read", "copy the file into content/ instead"));
                         return FileVisitResult.CONTINUE;
                     }
-                    if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) return FileVisitResult.CONTINUE;
-                    found.add(new Found(rel, real));
+                    BasicFileAttributes target;
+                    try {
+                        target = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    } catch (IOException e) {
+                        return FileVisitResult.CONTINUE;  // gone since: as a link to something not a file
+                    }
+                    if (!target.isRegularFile()) return FileVisitResult.CONTINUE;
+                    found.add(new Found(rel, real, target.size()));
                     return FileVisitResult.CONTINUE;
                 }
-                if (attrs.isRegularFile()) found.add(new Found(rel, file));
+                if (attrs.isRegularFile()) found.add(new Found(rel, file, attrs.size()));
                 return FileVisitResult.CONTINUE;
             }
 

@@ -94,9 +94,10 @@ final class PageInputs {
 
     /**
      * A file's text as it is kept. Past the heap's budget for plain texts, which texts are kept
-     * deflated varies a little from build to build (which came first to the budget), and a page
-     * whose text changed how it is kept is made again: 2 of 111,352 pages at 100,000. Its own
-     * bytes would mean inflating every deflated text at every build.
+     * deflated follows from each text's length and the share the build expects to fit
+     * ({@code text/PlainBudget}), so the next build on the same heap keeps an unchanged text the
+     * same way; a page is made again only when the heap or that share changed. Its own bytes
+     * would mean inflating every deflated text at every build.
      */
     private static void source(DigestWriter w, Source source) {
         if (source == null) {

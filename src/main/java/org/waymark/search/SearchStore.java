@@ -82,9 +82,10 @@ public final class SearchStore {
     /**
      * A document's key: CRC-32 and CRC-32C, side by side, of its text (exactly), its kind,
      * address and file, and the site's title. The text's own bytes, not as kept: past the heap's
-     * budget for plain texts, which are kept deflated varies from build to build, and keyed as
-     * kept, every 100,000-page rebuild found a few documents changed and wrote the whole store
-     * (275 MB) again.
+     * budget for plain texts, how a text is kept can change between builds (another heap, a site
+     * grown past its share), and when texts were first come, first served to that budget, a key
+     * of the text as kept made every 100,000-page rebuild find a few documents changed and write
+     * the whole store (275 MB) again.
      */
     static long key(Document d, String siteTitle) {
         return key(d.getClass().getName(), d.outputFile(), d.source().path(), siteTitle, d.source().packed());

@@ -19,7 +19,15 @@ public record PackedText(byte[] bytes, int chars, boolean latin1, boolean deflat
     private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED));
     private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(Inflater::new);
 
-    /** The text, kept plain while the heap's budget for plain texts lasts, else deflated. */
+    /**
+     * Says how many bytes of text (one or two a char) this build expects to keep, so that which
+     * texts are kept plain depends on each text alone, not on the order they were packed in.
+     */
+    public static void expect(long bytes) {
+        PlainBudget.HEAP.expect(bytes);
+    }
+
+    /** The text, kept plain when its share of the heap's budget for plain texts allows, else deflated. */
     public static PackedText of(String text) {
         return of(text, PlainBudget.HEAP);
     }
@@ -63,7 +71,7 @@ public record PackedText(byte[] bytes, int chars, boolean latin1, boolean deflat
 
     /**
      * A packed text read back from where an earlier build kept it ({@code load/LoadStore}), kept
-     * as this process would keep it: plain while the heap's budget lasts, else deflated.
+     * as this process would keep it: plain when its share of the heap's budget allows, else deflated.
      */
     public static PackedText restored(byte[] bytes, int chars, boolean latin1, boolean deflated) {
         PackedText kept = new PackedText(bytes, chars, latin1, deflated);
@@ -96,8 +104,8 @@ public record PackedText(byte[] bytes, int chars, boolean latin1, boolean deflat
 
     /**
      * The text's bytes, one or two a character, whether it is kept plain or deflated: what a
-     * digest of the text itself reads (which texts are deflated depends on which came first to
-     * the heap's budget, and that varies between builds); callers only read them.
+     * digest of the text itself reads (how a text is kept depends on the heap and on how much
+     * text the build expects); callers only read them.
      */
     public byte[] raw() {
         if (!deflated) return bytes;

@@ -56,6 +56,28 @@ class PackedTextTest {
     }
 
     @Test
+    void whichTextsStayPlainDependsOnEachTextNotOnTheOrderTheyCameIn() {
+        List<String> texts = java.util.stream.IntStream.range(0, 400).mapToObj(i -> "w".repeat(100 + 7 * i)).toList();
+        long all = texts.stream().mapToLong(String::length).sum();
+        PlainBudget forwards = new PlainBudget(all / 4);
+        PlainBudget backwards = new PlainBudget(all / 4);
+        forwards.expect(all * 6 / 5);  // a build that expects a little more than comes
+        backwards.expect(all * 6 / 5);
+        boolean[] deflatedForwards = new boolean[texts.size()];
+        boolean[] deflatedBackwards = new boolean[texts.size()];
+        for (int i = 0; i < texts.size(); i++) deflatedForwards[i] = PackedText.of(texts.get(i), forwards).deflated();
+        for (int i = texts.size() - 1; i >= 0; i--) deflatedBackwards[i] = PackedText.of(texts.get(i), backwards).deflated();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(deflatedForwards, deflatedBackwards);
+        long plain = 0;
+        for (int i = 0; i < texts.size(); i++) if (!deflatedForwards[i]) plain += texts.get(i).length();
+        assertTrue(plain > all / 8 && plain <= all / 4, "about the budget's share is kept plain: " + plain + " of " + all);
+
+        PlainBudget roomy = new PlainBudget(all * 2);
+        roomy.expect(all);
+        assertTrue(texts.stream().noneMatch(t -> PackedText.of(t, roomy).deflated()), "all fit with room to spare, so all stay plain");
+    }
+
+    @Test
     void equalTextsAreEqualAndOthersAreNot() {
         String text = "# Page\n\nSome text.\n";
         assertEquals(PackedText.of(text), PackedText.of(new String(text.toCharArray())));
