@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.waymark.model.Heading;
 import org.waymark.model.Markdown;
+import org.waymark.text.Position;
 
 /** The text search indexes, read from a Markdown text's HTML in one pass. */
 class SearchTextTest {
@@ -25,8 +26,8 @@ class SearchTextTest {
     void aPageIsCutAtItsHeadingsWithIdsEachNamedByTheModelsHeading() {
         String html = "<p>Top text.</p>\n<h2 id=\"first\">First <code>x</code></h2>\n<p>Under   the\nfirst.</p>"
                 + "<h3>No id</h3><p>Still first.</p><H2 id=\"second\">Second</H2><p>Last.</p>";
-        List<Heading> headings = List.of(new Heading(2, "First x", "first", null, null),
-                new Heading(3, "No id", "", null, null), new Heading(2, "Second", "second", null, null));
+        List<Heading> headings = List.of(new Heading(2, "First x", "first", Position.START),
+                new Heading(3, "No id", "", Position.START), new Heading(2, "Second", "second", Position.START));
         List<SearchText.Section> sections = SearchText.sections(md(html, headings), "Page");
         assertEquals(List.of("|Page|Top text.", "first|First x|Under the first. No id Still first.", "second|Second|Last."),
                 sections.stream().map(s -> s.anchor() + "|" + s.heading() + "|" + s.text()).toList());
