@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * back: in a long-running serve, once it is spent, later texts are deflated.
  */
 final class PlainBudget {
-    /** A sixteenth of the heap: 10,000 pages stay plain on a 1.5 GB heap, and 100,000 pages fit in 2 GB. */
+    /** A sixteenth of the heap: 10,000 pages (95 MB of text) stay plain on a 2 GB heap, and 100,000 pages fit in 2 GB. */
     static final PlainBudget HEAP = new PlainBudget(Runtime.getRuntime().maxMemory() / 16);
 
     /** The share of lengths kept plain is counted in these parts. */
