@@ -126,7 +126,8 @@ final class LoadDecoder {
         List<Link> links = list(this::link);
         List<Image> images = list(() -> new Image(in.string(), in.string(), in.position()));
         List<RawHtml> raw = list(() -> new RawHtml(in.string(), list(in::position)));
-        return new Markdown(blank, sourcePath, startsWithH1, html, slots, headings, links, images, raw);
+        return new Markdown(blank, sourcePath, startsWithH1, html, MarkdownReader.shared(slots, links), headings, links,
+                images, raw);
     }
 
     private Link link() {

@@ -86,9 +86,10 @@ public final class MarkdownReader {
 
     /**
      * The slots with the very strings of the links' targets where they are equal (most are: both
-     * are the URL as flexmark decodes it), so that a large site keeps each target once.
+     * are the URL as flexmark decodes it), so that a large site keeps each target once; a model
+     * read back from the load store is shared the same way ({@link LoadDecoder}).
      */
-    private static List<HtmlSlot> shared(List<HtmlSlot> slots, List<org.waymark.model.Link> links) {
+    static List<HtmlSlot> shared(List<HtmlSlot> slots, List<org.waymark.model.Link> links) {
         if (slots.isEmpty()) return slots;
         Map<String, String> targets = new HashMap<>();
         for (org.waymark.model.Link l : links) targets.putIfAbsent(l.target(), l.target());

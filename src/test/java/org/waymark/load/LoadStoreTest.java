@@ -218,6 +218,30 @@ class LoadStoreTest {
     }
 
     @Test
+    void aPageReadBackKeepsEachLinkTargetOnceAsParsingDoes() throws IOException {
+        Path project = Projects.write(tmp.resolve("shared"), Map.of(
+                "content/index.md", "---\ntitle: Home\n---\nSee [one](one.md), [one again](one.md#top) and [out](https://example.org/).\n",
+                "content/one.md", "---\ntitle: One\n---\nBack [home](index.md).\n"));
+        Path store = tmp.resolve(".shared.cache");
+        LoadResult<Site> parsed = ContentLoader.load(project, false, null, LoadStore.Use.refreshed(store));
+        LoadResult<Site> readBack = ContentLoader.load(project, false, null, LoadStore.Use.refreshed(store));
+        for (LoadResult<Site> r : List.of(parsed, readBack)) {
+            int shared = 0;
+            for (Document d : site(r).documents().values()) {
+                org.waymark.model.Markdown body = ((Page) d).body();
+                for (org.waymark.model.HtmlSlot s : body.slots()) {
+                    for (org.waymark.model.Link l : body.links()) {
+                        if (!l.target().equals(s.target())) continue;
+                        assertTrue(l.target() == s.target(), d.path() + ": " + s.target() + " kept twice");
+                        shared++;
+                    }
+                }
+            }
+            assertEquals(3, shared, "each link to a content file has a slot");
+        }
+    }
+
+    @Test
     void theStoreSitsBesideTheOutputFolder() {
         assertEquals(tmp.resolve(".public.cache"), LoadStore.beside(tmp.resolve("public")));
         assertEquals(tmp.resolve(".site.cache"), LoadStore.beside(tmp.resolve("x/../site")));
