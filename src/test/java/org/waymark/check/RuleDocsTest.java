@@ -24,6 +24,7 @@ import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Severity;
 import org.waymark.pipeline.Pipeline;
 import org.waymark.testing.Projects;
+import org.waymark.testing.Scratch;
 
 /**
  * docs/rules/: one page per code, and every page's Wrong example really reports its code
@@ -114,7 +115,7 @@ class RuleDocsTest {
     }
 
     private static Pipeline.Result run(Example e) throws IOException {
-        Path dir = Files.createTempDirectory("wm-rule-doc");
+        Path dir = Scratch.dir("wm-rule-doc");
         Projects.write(dir, e.files());
         return Projects.check(dir);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.testing.Projects;
+import org.waymark.testing.Scratch;
 
 /**
  * A build whose heap fills without an allocation ever failing outright (full collection after
@@ -35,7 +36,7 @@ class HeapWatchIT {
     @Test
     void aHeapThatStaysFullIsReportedAndTheSiteStays() throws Exception {
         Projects.write(project, Map.of("content/site.yaml", "title: Big\n", "content/index.md", "# Big\n"));
-        Path log = Files.createTempFile("heap", ".log");
+        Path log = Scratch.file("heap", ".log");
         assertEquals(0, build(List.of("-Xmx256m"), log), () -> read(log));
         byte[] home = Files.readAllBytes(project.resolve("site/index.html"));
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.testing.Projects;
+import org.waymark.testing.Scratch;
 
 /**
  * A build that runs out of heap says so, names the heap and how to raise it, exits with 2 and
@@ -29,7 +30,7 @@ class OutOfMemoryIT {
     @Test
     void runningOutOfHeapIsReportedAndTheSiteStays() throws Exception {
         Projects.write(project, java.util.Map.of("content/site.yaml", "title: Big\n", "content/index.md", "# Big\n"));
-        Path log = Files.createTempFile("oom", ".log");
+        Path log = Scratch.file("oom", ".log");
         assertEquals(0, build("-Xmx256m", log), () -> read(log));
         byte[] home = Files.readAllBytes(project.resolve("site/index.html"));
 

@@ -31,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.pipeline.Pipeline;
 import org.waymark.testing.Browser;
 import org.waymark.testing.Projects;
+import org.waymark.testing.Scratch;
 
 /**
  * assets/checklist.js in headless Chromium, on the default site opened from disk (file://):
@@ -48,7 +49,7 @@ class ChecklistBrowserTest {
     @BeforeAll
     static void buildAndStart() throws IOException {
         Browser.assumeAvailable();
-        site = Files.createTempDirectory("wm-checklist-e2e").resolve("site");
+        site = Scratch.dir("wm-checklist-e2e").resolve("site");
         Pipeline.Result r = Pipeline.run(new Pipeline.Options(Projects.repo(), site, false, false, true));
         assertTrue(r.ok(), Projects.human(r));
         browser = Browser.start();

@@ -24,6 +24,7 @@ import org.waymark.testing.Browser;
 import org.waymark.testing.HostSite;
 import org.waymark.testing.LoopbackSite;
 import org.waymark.testing.Projects;
+import org.waymark.testing.Scratch;
 
 /**
  * Embeds as a wiki shows them, in headless Chromium with two loopback origins: the default
@@ -46,7 +47,7 @@ class EmbedBrowserTest {
     @BeforeAll
     static void buildAndServe() throws IOException {
         Browser.assumeAvailable();
-        Path project = Files.createTempDirectory("wm-embed-e2e");
+        Path project = Scratch.dir("wm-embed-e2e");
         copy(Projects.repo().resolve("content"), project.resolve("content"));
         host = HostSite.start();
         Path out = Files.createDirectories(project.resolve("site"));

@@ -70,7 +70,7 @@ class LinkResolverTest {
 
     @Test
     void aDocumentsLinksResolvedTogetherAreEachResolvedAlone() throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("wm-links");
+        java.nio.file.Path dir = org.waymark.testing.Scratch.dir("wm-links");
         java.nio.file.Path page = dir.resolve("content/g/a.md");
         java.nio.file.Files.createDirectories(page.getParent());
         java.nio.file.Files.writeString(page, "---\ntitle: A\n---\n[b](b.md) [up](../index.md#x) [gone](c.md) [web](https://x.org)"
@@ -97,7 +97,7 @@ class LinkResolverTest {
 
     /** A site of empty pages (.md) and attachments (anything else) at these content paths. */
     private static org.waymark.model.Site site(String... paths) throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("wm-links");
+        java.nio.file.Path dir = org.waymark.testing.Scratch.dir("wm-links");
         for (String p : paths) {
             java.nio.file.Path file = dir.resolve("content").resolve(p);
             java.nio.file.Files.createDirectories(file.getParent());

@@ -21,6 +21,7 @@ import org.waymark.testing.MarkdownPages;
 import org.waymark.testing.NormalHtml;
 import org.waymark.testing.Projects;
 import org.waymark.testing.SpecExamples;
+import org.waymark.testing.Scratch;
 
 /**
  * Golden examples of the Markdown the format adds to CommonMark (tables, task lists,
@@ -46,7 +47,7 @@ class MarkdownFeaturesTest {
         assertTrue(examples.size() >= 10, "examples in " + FILE);
         Map<String, String> pages = new LinkedHashMap<>();
         for (SpecExamples.Example ex : examples) pages.put("f" + ex.number(), "---\ntitle: Feature " + ex.number() + "\n---\n" + ex.markdown());
-        Map<String, MarkdownPages.Result> built = MarkdownPages.build(Files.createTempDirectory("wm-features"), pages,
+        Map<String, MarkdownPages.Result> built = MarkdownPages.build(Scratch.dir("wm-features"), pages,
                 FIXTURES, "title: Features\n");
         List<String> actual = new ArrayList<>();
         for (SpecExamples.Example ex : examples) {

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.waymark.testing.MarkdownPages;
 import org.waymark.testing.Projects;
 import org.waymark.testing.SpecExamples;
+import org.waymark.testing.Scratch;
 
 /**
  * No text an author wrote ever vanishes from a page: the visible text of each built page
@@ -92,7 +93,7 @@ class NoTextLostTest {
         // are written as their text, which is what this test reads.
         String site = "title: Fixtures\nchecks: {WM201: warning, WM202: warning, WM203: warning, WM204: warning,"
                 + " WM206: warning, WM207: warning}\n";
-        Map<String, MarkdownPages.Result> built = MarkdownPages.build(Files.createTempDirectory("wm-text"), pages,
+        Map<String, MarkdownPages.Result> built = MarkdownPages.build(Scratch.dir("wm-text"), pages,
                 Map.of(), site);
         List<String> losses = new ArrayList<>();
         int checked = 0;

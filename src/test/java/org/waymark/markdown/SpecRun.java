@@ -23,6 +23,7 @@ import org.waymark.link.Href;
 import org.waymark.testing.MarkdownPages;
 import org.waymark.testing.NormalHtml;
 import org.waymark.testing.SpecExamples;
+import org.waymark.testing.Scratch;
 
 /**
  * The CommonMark spec's examples run through the real pipeline, each as a page of one site,
@@ -89,7 +90,7 @@ final class SpecRun {
         List<SpecExamples.Example> all = SpecExamples.all();
         Map<String, String> pages = new LinkedHashMap<>();
         for (SpecExamples.Example ex : all) pages.put(name(ex.number()), page(ex));
-        Path dir = Files.createTempDirectory("wm-spec");
+        Path dir = Scratch.dir("wm-spec");
         Map<String, MarkdownPages.Result> first = MarkdownPages.build(dir.resolve("as-written"), pages, Map.of(), SITE);
 
         Map<Integer, Outcome> asWritten = new TreeMap<>();

@@ -32,6 +32,7 @@ import org.waymark.html.HtmlSanitizer;
 import org.waymark.link.Href;
 import org.waymark.testing.MarkdownPages;
 import org.waymark.testing.SpecExamples;
+import org.waymark.testing.Scratch;
 
 /**
  * The HTML writer invents no link. Pages made of the CommonMark examples, cut at random places
@@ -81,7 +82,7 @@ class WriterFuzzTest {
 
         Map<String, String> pages = new LinkedHashMap<>();
         bodies.forEach((name, body) -> pages.put(name, "---\ntitle: Fuzz " + name + "\n---\n" + body));
-        Map<String, MarkdownPages.Result> built = MarkdownPages.build(Files.createTempDirectory("wm-fuzz"), pages, targets,
+        Map<String, MarkdownPages.Result> built = MarkdownPages.build(Scratch.dir("wm-fuzz"), pages, targets,
                 "title: Fuzz\n");
         List<String> problems = new ArrayList<>();
         int pagesBuilt = 0;

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.testing.Projects;
+import org.waymark.testing.Scratch;
 
 /**
  * A build killed (SIGKILL) at any moment leaves the site whole: the old one or the new one,
@@ -140,7 +141,7 @@ class KilledBuildTest {
     /** The site a whole build of this version writes, built once in a folder of its own. */
     private Map<String, String> expected(String version) throws IOException {
         if (!expected.containsKey(version)) {
-            Path other = project.resolveSibling(project.getFileName() + "-expected-" + version);
+            Path other = Scratch.dir("wm-expected-" + version);
             copyContent(other);
             assertTrue(Projects.build(other).ok());
             expected.put(version, snapshotOf(other.resolve("site")));

@@ -31,6 +31,7 @@ import org.waymark.model.Checklist;
 import org.waymark.model.Item;
 import org.waymark.pipeline.Pipeline;
 import org.waymark.testing.Projects;
+import org.waymark.testing.Scratch;
 
 /** The files a build writes beside each checklist page: Markdown task list, A4 and Letter PDFs. */
 class ChecklistExportsTest {
@@ -41,7 +42,7 @@ class ChecklistExportsTest {
 
     @BeforeAll
     static void buildDefaultSite() throws IOException {
-        site = Files.createTempDirectory("wm-exports").resolve("site");
+        site = Scratch.dir("wm-exports").resolve("site");
         Pipeline.Result r = Pipeline.run(new Pipeline.Options(Projects.repo(), site, false, false, true));
         assertTrue(r.ok(), Projects.human(r));
         lists = r.site().checklists();

@@ -32,7 +32,7 @@ public final class Projects {
     }
 
     public static Pipeline.Result check(Path project) throws IOException {
-        Path scratch = Files.createTempDirectory("wm-check").resolve("site");
+        Path scratch = Scratch.dir("wm-check").resolve("site");
         return Pipeline.run(new Pipeline.Options(project, scratch, false, false, false));
     }
 
