@@ -47,7 +47,7 @@ final class ChecklistLoader {
         }
         if (title.isEmpty()) return new LoadResult.Failed<>(out);
         Checklist checklist = new Checklist(source, path, id, title.get().strip(), f.text("summary").orElse("").strip(),
-                f.textList("tags"), List.copyOf(sections), ReviewFields.read(source, f, out));
+                f.tags(), List.copyOf(sections), ReviewFields.read(source, f, out));
         return new LoadResult.Loaded<>(checklist, out);
     }
 

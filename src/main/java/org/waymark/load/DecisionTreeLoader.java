@@ -70,7 +70,7 @@ final class DecisionTreeLoader {
         }
         if (title.isEmpty()) return new LoadResult.Failed<>(out);
         DecisionTree tree = new DecisionTree(source, path, id, title.get().strip(), f.text("summary").orElse("").strip(),
-                f.textList("tags"), start.map(String::strip).orElse(""), f.has("start") ? f.valueAt("start") : f.at(),
+                f.tags(), start.map(String::strip).orElse(""), f.has("start") ? f.valueAt("start") : f.at(),
                 Collections.unmodifiableMap(nodes), ReviewFields.read(source, f, out));
         return new LoadResult.Loaded<>(tree, out);
     }

@@ -67,7 +67,7 @@ final class LoadDecoder {
         ContentPath path = new ContentPath(in.string());
         String title = in.string();
         String summary = in.string();
-        List<String> tags = list(in::string);
+        List<String> tags = list(() -> in.string().intern());  // one string a tag, as MappingFields.tags keeps them
         if (kind == 0) {
             Integer order = in.bool() ? in.i32() : null;
             boolean draft = in.bool();
@@ -122,7 +122,7 @@ final class LoadDecoder {
         boolean startsWithH1 = in.bool();
         var html = in.packed();
         List<HtmlSlot> slots = list(() -> new HtmlSlot(in.bool(), in.string()));
-        List<Heading> headings = list(() -> new Heading(in.i32(), in.string(), in.string(), in.position(), in.position()));
+        List<Heading> headings = list(() -> new Heading(in.i32(), in.string(), in.string(), in.i32(), in.i32(), in.i32(), in.i32()));
         List<Link> links = list(this::link);
         List<Image> images = list(() -> new Image(in.string(), in.string(), in.position()));
         List<RawHtml> raw = list(() -> new RawHtml(in.string(), list(in::position)));

@@ -147,9 +147,11 @@ final class LoadEncoder {
         list(m.headings(), (Heading h) -> {
             i32(h.level());
             string(h.text());
-            string(h.id());
-            position(h.at());
-            position(h.end());
+            string(h.distinctId());
+            i32(h.line());
+            i32(h.column());
+            i32(h.endLine());
+            i32(h.endColumn());
         });
         list(m.links(), this::link);
         list(m.images(), (Image i) -> {

@@ -149,6 +149,14 @@ final class MappingFields {
         return scalarList(key).stream().map(YamlNode.Scalar::value).toList();
     }
 
+    /**
+     * The {@code tags:} list. A site uses a few tags on thousands of pages, so each tag is one
+     * string for the whole model ({@link String#intern}), not one a page.
+     */
+    List<String> tags() {
+        return scalarList("tags").stream().map(s -> s.value().intern()).toList();
+    }
+
     /** Entries of a list of text with their positions. */
     List<YamlNode.Scalar> scalarList(String key) {
         List<YamlNode.Scalar> values = new ArrayList<>();

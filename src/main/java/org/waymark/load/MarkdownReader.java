@@ -106,14 +106,17 @@ public final class MarkdownReader {
             if (n instanceof Heading h) {
                 Optional<String> explicit = HeadingAnchor.take(h);
                 String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+                String slug = Slugs.slug(text);
                 String id = "";
                 if (h != title) {
-                    id = explicit.orElseGet(() -> Slugs.unique(Slugs.slug(text), used));
+                    id = explicit.orElseGet(() -> Slugs.unique(slug, used));
                     explicit.ifPresent(e -> used.putIfAbsent(e, 0));
                     ids.put(h, id);
                 }
-                headings.add(new org.waymark.model.Heading(h.getLevel(), text, id, positions.at(h.getStartOffset()),
-                        positions.at(h.getEndOffset())));
+                Position at = positions.at(h.getStartOffset());
+                Position end = positions.at(h.getEndOffset());
+                headings.add(new org.waymark.model.Heading(h.getLevel(), text, id.equals(slug) ? null : id,
+                        at.line(), at.column(), end.line(), end.column()));
             } else if (n instanceof Link l) {
                 links.add(link(MarkdownUrls.destination(l.getUrl()), org.waymark.model.Link.Kind.LINK, l, positions));
             } else if (n instanceof Image i) {

@@ -75,7 +75,7 @@ final class PageLoader {
         Optional<String> title = f.text("title");
         Position titleAt = f.has("title") ? f.valueAt("title") : f.at();
         String summary = f.text("summary").orElse("");
-        List<String> tags = f.textList("tags");
+        List<String> tags = f.tags();
         Integer order = f.integer("order").orElse(null);
         boolean draft = f.bool("draft").orElse(false);
         Map<String, Object> extra = f.node("extra").map(n -> extra(source, n, out)).orElse(Map.of());

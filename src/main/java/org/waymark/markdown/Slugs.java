@@ -1,9 +1,9 @@
 package org.waymark.markdown;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.waymark.text.Slug;
 
 /** GitHub-style heading ids: lower case, punctuation dropped, spaces to '-', repeats numbered. */
 public final class Slugs {
@@ -16,16 +16,7 @@ public final class Slugs {
     }
 
     public static String slug(String text) {
-        String lower = text.strip().toLowerCase(Locale.ROOT);
-        StringBuilder b = new StringBuilder(lower.length());
-        lower.codePoints().forEach(c -> {
-            if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
-                b.appendCodePoint(c);
-            } else if (c == ' ') {
-                b.append('-');
-            }
-        });
-        return b.toString();
+        return Slug.of(text);
     }
 
     /**
