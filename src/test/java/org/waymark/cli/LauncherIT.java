@@ -134,5 +134,24 @@ class LauncherIT {
                 TARGET.resolve("waymark.jar").toString(), "build", "kb");
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.isRegularFile(tmp.resolve("kb/site/index.html")));
+        // the built-in theme's files, read from inside the jar, each under its cache-busted name
+        // (or, as embed.js for the pages that host embeds, under its own at the site's root)
+        Path theme = Projects.repo().resolve("templates/assets");
+        List<Path> builtIn;
+        try (var walk = Files.walk(theme)) {
+            builtIn = walk.filter(Files::isRegularFile).toList();
+        }
+        assertFalse(builtIn.isEmpty());
+        for (Path p : builtIn) {
+            String name = theme.relativize(p).toString().replace(File.separatorChar, '/');
+            int dot = name.lastIndexOf('.');
+            String busted = name.substring(0, dot) + "\\.[0-9a-f]{8}" + java.util.regex.Pattern.quote(name.substring(dot));
+            Path folder = tmp.resolve("kb/site/assets").resolve(name).getParent();
+            try (var files = Files.list(folder)) {
+                assertTrue(files.anyMatch(f -> tmp.resolve("kb/site/assets").relativize(f).toString()
+                        .replace(File.separatorChar, '/').matches(busted))
+                        || Files.isRegularFile(tmp.resolve("kb/site").resolve(name)), "the site has " + name);
+            }
+        }
     }
 }
