@@ -40,12 +40,18 @@ import org.waymark.text.Source;
  * its position in the file.
  */
 public final class MarkdownReader {
-    private static final Markdown EMPTY = read("", "", offset -> Position.START, false);
-
     private MarkdownReader() {}
 
+    /**
+     * Made on first use: making it parses, which builds flexmark's parsers, and a build whose
+     * every file comes from the load store needs neither (only {@link #shared}).
+     */
+    private static final class Empty {
+        static final Markdown VALUE = read("", "", offset -> Position.START, false);
+    }
+
     public static Markdown empty() {
-        return EMPTY;
+        return Empty.VALUE;
     }
 
     /**
