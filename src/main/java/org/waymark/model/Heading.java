@@ -11,8 +11,8 @@ import org.waymark.text.Slug;
  * Kept small, because a large site has a heading for every few lines and the garbage collector
  * walks every object of the model at each full collection: its place is four numbers, not two
  * {@link Position}s, and its id is kept only when it is not its text's slug ({@code distinctId},
- * null otherwise; most ids are), else worked out again when asked. Each was a tenth of the
- * model's objects.
+ * null otherwise; most ids are), else worked out again when asked. At 10,000 pages the
+ * positions were a tenth of the model's objects, the ids' strings about 4 %.
  */
 public record Heading(int level, String text, String distinctId, int line, int column, int endLine, int endColumn) {
     public Heading(int level, String text, String id, Position at, Position end) {
