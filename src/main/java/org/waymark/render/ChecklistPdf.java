@@ -61,15 +61,14 @@ final class ChecklistPdf {
         this.fonts = fonts;
     }
 
-    /** The PDF bytes; {@code view} is {@link ChecklistView#paper}. */
-    byte[] render(Map<String, Object> view, String pageFile, Paper paper) throws TemplateSet.TemplateFailure, IOException {
-        return render(view, pageFile, paper, Optional.empty());
-    }
-
-    /** The same, taking the bytes of {@code old} when they are this very PDF ({@link OldPdf}). */
-    byte[] render(Map<String, Object> view, String pageFile, Paper paper, Optional<byte[]> old)
-            throws TemplateSet.TemplateFailure, IOException {
-        String xhtml = templates.render("checklist-pdf.ftlx", model(view, pageFile, paper));
+    /**
+     * The PDF bytes of a checklist's {@link #model} (made for either paper) on {@code paper},
+     * taking the bytes of {@code old} when they are this very PDF ({@link OldPdf}).
+     */
+    byte[] render(Map<String, Object> model, Paper paper, Optional<byte[]> old) throws TemplateSet.TemplateFailure, IOException {
+        Map<String, Object> m = new LinkedHashMap<>(model);
+        m.put("pageSize", paper.css);  // in its place: the template sees the model as model() makes it for this paper
+        String xhtml = templates.render("checklist-pdf.ftlx", m);
         byte[] key = PdfKey.of(xhtml, SOURCE_DATE, fonts.fingerprint());
         Optional<byte[]> kept = OldPdf.matching(old, key);
         return kept.isPresent() ? kept.get() : draw(xhtml, key);

@@ -1,7 +1,9 @@
 package org.waymark.render;
 
 import java.io.IOException;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.model.Checklist;
@@ -9,7 +11,8 @@ import org.waymark.output.OutputSink;
 
 /**
  * Each checklist as printable PDFs (A4 and US Letter) beside its page. They are the slowest
- * files to make, so each is written on its own and the render stage runs them beside the pages.
+ * files to make, so the render stage runs each checklist's beside the pages; both papers are
+ * drawn from one model (its item details read once, not once a paper).
  */
 final class ChecklistPdfFiles {
     private final ChecklistView checklists;
@@ -28,23 +31,31 @@ final class ChecklistPdfFiles {
     }
 
     /**
-     * Writes one PDF; a fault in its template or its layout comes back as a diagnostic. The
-     * file of the same name in {@code old} is kept when it is the same PDF.
+     * Writes the checklist's PDFs, one for each paper, from one model; a fault in the template or
+     * the layout of either comes back as a diagnostic. A file of the same name in {@code old} is
+     * kept when it is the same PDF.
      */
-    Optional<Diagnostic> write(Checklist c, ChecklistPdf.Paper paper, OutputSink out, OldFiles old) throws IOException {
-        String file = file(c, paper);
-        byte[] pdf;
-        try {
-            pdf = pdfs.render(checklists.paper(c), c.outputFile(), paper, old.read(file));
-        } catch (TemplateSet.TemplateFailure f) {
-            return Optional.of(faults.failed(f, file));
-        } catch (RuntimeException e) {
-            // openhtmltopdf reports layout and XML faults as unchecked exceptions of its own;
-            // one of them must become a diagnostic, not a stack trace.
-            return Optional.of(Diagnostic.ofFile(c.source().path(), 1, 1, Code.TEMPLATE_ERROR,
-                    "could not write " + file + ": " + e.getMessage(), "check templates/checklist-pdf.ftlx"));
+    List<Diagnostic> write(Checklist c, OutputSink out, OldFiles old) throws IOException {
+        List<Diagnostic> found = new ArrayList<>();
+        Map<String, Object> model = null;
+        for (ChecklistPdf.Paper paper : ChecklistPdf.Paper.values()) {
+            String file = file(c, paper);
+            byte[] pdf;
+            try {
+                if (model == null) model = pdfs.model(checklists.paper(c), c.outputFile(), paper);
+                pdf = pdfs.render(model, paper, old.read(file));
+            } catch (TemplateSet.TemplateFailure f) {
+                found.add(faults.failed(f, file));
+                continue;
+            } catch (RuntimeException e) {
+                // openhtmltopdf reports layout and XML faults as unchecked exceptions of its own;
+                // one of them must become a diagnostic, not a stack trace.
+                found.add(Diagnostic.ofFile(c.source().path(), 1, 1, Code.TEMPLATE_ERROR,
+                        "could not write " + file + ": " + e.getMessage(), "check templates/checklist-pdf.ftlx"));
+                continue;
+            }
+            out.write(file, pdf);
         }
-        out.write(file, pdf);
-        return Optional.empty();
+        return found;
     }
 }

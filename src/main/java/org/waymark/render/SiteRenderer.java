@@ -27,7 +27,7 @@ public final class SiteRenderer {
 
     /** One file (or set of files) to write; a fault that stops it comes back as a diagnostic. */
     private interface Job {
-        Optional<Diagnostic> run() throws IOException;
+        List<Diagnostic> run() throws IOException;
     }
 
     private final Site site;
@@ -81,17 +81,15 @@ public final class SiteRenderer {
         }
         List<Job> jobs = new ArrayList<>();
         // PDFs are the slowest files to make: first, so that they spread over the threads.
-        for (Checklist c : site.checklists()) {
-            for (ChecklistPdf.Paper paper : ChecklistPdf.Paper.values()) jobs.add(() -> pdfs.write(c, paper, out, old));
-        }
+        for (Checklist c : site.checklists()) jobs.add(() -> pdfs.write(c, out, old));
         ModelDigests digests = out.keepsPages() ? ModelDigests.of(site.templatesDir(), site.config().baseUrl()) : null;
         PageInputs inputs = digests == null ? null : PageInputs.of(site, digests.seed());
-        for (SitePage p : all) jobs.add(() -> pages.write(p, out, cache, digests, inputs));
+        for (SitePage p : all) jobs.add(() -> pages.write(p, out, cache, digests, inputs).stream().toList());
         List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
         try {
             SharedJobs.run(jobs.size(), i -> {
                 try {
-                    jobs.get(i).run().ifPresent(problems::add);
+                    problems.addAll(jobs.get(i).run());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
