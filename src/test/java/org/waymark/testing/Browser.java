@@ -67,7 +67,10 @@ public final class Browser implements AutoCloseable {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
+        // Chromium leaves its singleton socket's folder behind in the temp folder at each quit:
+        // it goes in a scratch folder of ours, removed when the tests end.
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .withEnvironment(java.util.Map.of("TMPDIR", Scratch.dir("wm-chromium").toString()))
                 .withSilent(true).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(PATIENCE);
