@@ -25,7 +25,9 @@
 #   check    `waymark check` (renders and verifies in memory, or in a scratch folder; the site untouched)
 # Why in that order, and why nothing is deleted between cold builds: see settle() below.
 # Every command is a fresh JVM or process. Results: ROOT/results.tsv (raw rows, with the 1-minute
-# load average when each run started) and a table of medians on standard output. The machine is
+# load average when each run started and the verify stage's time from --timings) and a table of
+# medians on standard output, with verify's share of each build's wall time (lowest to highest,
+# the issue's bound being a tenth). The machine is
 # shared: compare CPU time (user+sys) first, and read wall times with the load average beside them.
 set -euo pipefail
 
@@ -60,7 +62,7 @@ YAMLS=$(find "$ROOT/kb/content" -name '*.yaml' | wc -l)
 echo "content: $PAGES Markdown pages, $YAMLS trees and checklists, $(du -sm "$ROOT/kb/content" | cut -f1) MB"
 
 RESULTS="$ROOT/results.tsv"
-printf 'what\tn\trun\twall_s\tuser_s\tsys_s\tmaxrss_kb\tload1\tswap_ms\tstatus\n' >"$RESULTS"
+printf 'what\tn\trun\twall_s\tuser_s\tsys_s\tmaxrss_kb\tload1\tswap_ms\tverify_ms\tstatus\n' >"$RESULTS"
 
 field() { awk -F': ' -v k="$1" 'index($0, k) {print $NF}' "$2"; }
 one() {  # what run folder cmd... -> appends a row
@@ -68,12 +70,13 @@ one() {  # what run folder cmd... -> appends a row
   local tf="$ROOT/time-$what-$r.txt" log="$ROOT/log-$what-$r.txt" rc=0 load
   load=$(cut -d' ' -f1 /proc/loadavg)
   (cd "$dir" && "$TIME" -v -o "$tf" "$@" >"$log" 2>&1) || rc=$?
-  local wall user sys rss swap status=ok
+  local wall user sys rss swap verify status=ok
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($NF,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$tf")
   user=$(field "User time" "$tf"); sys=$(field "System time" "$tf"); rss=$(field "Maximum resident set size" "$tf")
   swap=$(awk '$1 == "swap" {print $2}' "$log"); swap=${swap:--}
+  verify=$(awk '$1 == "verify" {print $2}' "$log"); verify=${verify:--}  # from --timings
   [ "$rc" = 0 ] || status="FAIL(exit $rc, see $log)"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$what" "$N" "$r" "$wall" "$user" "$sys" "$rss" "$load" "$swap" "$status" >>"$RESULTS"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$what" "$N" "$r" "$wall" "$user" "$sys" "$rss" "$load" "$swap" "$verify" "$status" >>"$RESULTS"
   printf '%-8s N=%-6s run %s: wall %7.2f s  cpu %7.2f s  peak RSS %6.0f MB  load %s  %s\n' \
     "$what" "$N" "$r" "$wall" "$(awk "BEGIN{print $user+$sys}")" "$(awk "BEGIN{print $rss/1024}")" "$load" "$status"
 }
@@ -147,8 +150,8 @@ import csv, statistics, sys
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
 pages = int(sys.argv[2]) + int(sys.argv[3])
 hugo_pages = int(sys.argv[2])  # Hugo builds the Markdown pages only
-print("| what | N | runs | median wall s | median CPU (user+sys) s | pages/s (wall) | median peak RSS MB | load (1 min) | swap ms | status |")
-print("|---|---|---|---|---|---|---|---|---|---|")
+print("| what | N | runs | median wall s | median CPU (user+sys) s | pages/s (wall) | median peak RSS MB | load (1 min) | swap ms | verify: share of wall | status |")
+print("|---|---|---|---|---|---|---|---|---|---|---|")
 for what in dict.fromkeys(r["what"] for r in rows):
     rs = [r for r in rows if r["what"] == what]
     med = lambda f: statistics.median(f(r) for r in rs)
@@ -158,9 +161,13 @@ for what in dict.fromkeys(r["what"] for r in rows):
     loads = "–".join(sorted({r["load1"] for r in rs}, key=float)[::max(1, len(rs) - 1)])
     swaps = [r["swap_ms"] for r in rs if r["swap_ms"] != "-"]
     swap = str(statistics.median(int(s) for s in swaps)) if swaps else "–"
+    # the verify stage's share of each run's wall time (the issue's bound is a tenth), lowest to highest
+    shares = sorted(100 * int(r["verify_ms"]) / (1000 * float(r["wall_s"])) for r in rs
+                    if r["verify_ms"] != "-" and float(r["wall_s"]) > 0)
+    verify = "{:.1f}–{:.1f} %".format(shares[0], shares[-1]) if shares else "–"
     bad = sorted(set(r["status"] for r in rs if r["status"] != "ok"))
-    print("| {} | {} | {} | {:.1f} | {:.1f} | {:.0f} | {:.0f} | {} | {} | {} |".format(
+    print("| {} | {} | {} | {:.1f} | {:.1f} | {:.0f} | {:.0f} | {} | {} | {} | {} |".format(
         what, rs[0]["n"], len(rs), wall, cpu, (hugo_pages if what.startswith("hugo") else pages) / wall if wall else 0, rss, loads, swap,
-        "; ".join(bad) or "ok"))
+        verify, "; ".join(bad) or "ok"))
 PY
 echo "(raw rows: $RESULTS; pages/s counts Markdown pages, trees and checklists)"
