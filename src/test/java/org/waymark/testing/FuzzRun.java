@@ -86,7 +86,7 @@ public final class FuzzRun {
         assertEquals(r.report().diagnostics().size(), HEADER.matcher(printed).results().count(),
                 label + ": every diagnostic printed once as path:line:column: severity:");
         if (files.keySet().stream().noneMatch(k -> k.startsWith("templates/"))) assertNoOutputFault(label, r);
-        delete(project);
+        Scratch.delete(project);  // a leftover under @TempDir is harmless: JUnit removes the folder at the end
         return r;
     }
 
@@ -139,11 +139,4 @@ public final class FuzzRun {
         }
     }
 
-    private static void delete(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // A leftover scratch file under @TempDir is harmless; JUnit removes the folder at the end.
-        }
-    }
 }
