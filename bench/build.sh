@@ -22,7 +22,10 @@
 #   edit     an author's loop: one guide edited (a sentence appended), then built over the site
 #            the rebuild left, writing over its spare (the guide is put back as it was when the
 #            script ends)
-#   check    `waymark check` (renders and verifies in memory, or in a scratch folder; the site untouched)
+#   check    `waymark check` (renders and verifies in memory, or in a scratch folder; no site/ built)
+#   check-site  `waymark check` once the project's own site/ is built (one `waymark build`, not
+#            timed, first): it takes each file's load from the site's store, and leaves each page
+#            of the site that it would make the same, as a rebuild does; it writes nothing
 # Why in that order, and why nothing is deleted between cold builds: see settle() below.
 # Every command is a fresh JVM or process. Results: ROOT/results.tsv (raw rows, with the 1-minute
 # load average when each run started and the verify stage's time from --timings) and a table of
@@ -131,6 +134,10 @@ cp "$ROOT/edited.orig" "$EDITED"
 for ((r = 1; r <= RUNS; r++)); do
   settle "$SETTLE"
   one check "$r" "$ROOT/kb" "$WAYMARK" check
+done
+(cd "$ROOT/kb" && "$WAYMARK" build >/dev/null 2>&1)
+for ((r = 1; r <= RUNS; r++)); do
+  one check-site "$r" "$ROOT/kb" "$WAYMARK" check
 done
 SITE="$OUTS/site-$RUNS"
 

@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MemoryOutput implements OutputSink {
     private final Map<String, OutputFile> files = new ConcurrentHashMap<>();
 
-    private static String inside(String path) throws IOException {
+    /** {@code path} normalized, or an IOException when it leaves the site. */
+    static String inside(String path) throws IOException {
         String p = OutputPath.normalize(path);
         if (p == null || p.isEmpty() || path.indexOf('\0') >= 0) {
             throw new IOException("output path leaves the output folder: " + path);

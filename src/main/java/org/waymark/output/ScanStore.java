@@ -167,9 +167,15 @@ public final class ScanStore {
      * file (device, inode, size, both times) that verify then read with no finding.
      */
     boolean holds(Path file, PageDigest digest) {
-        if (matching(file, digest) == null) return false;
+        return scanIfHolds(file, digest) != null;
+    }
+
+    /** The scan verify made of {@code file} when it {@link #holds} a page made from {@code digest} ({@link CheckOutput}); else null. */
+    PageScan scanIfHolds(Path file, PageDigest digest) {
+        KeptPage k = matching(file, digest);
+        if (k == null) return null;
         unchanged.incrementAndGet();
-        return true;
+        return k.scan();
     }
 
     /**

@@ -123,6 +123,23 @@ public final class SiteVerifier {
     }
 
     /**
+     * The same for a {@code check} that left unchanged pages in the built site ({@link CheckOutput}):
+     * their scans are the store's, the rest are read from memory; links are followed unless the
+     * site's links digest is that of the last site whose every link resolved ({@link PassedLinks}).
+     */
+    public static List<Finding> verify(CheckOutput site, Map<String, String> templateOf, Collection<String> fetched) {
+        Map<String, OutputFile> made = site.made().files();
+        Map<String, PageScan> scans = new ConcurrentHashMap<>(site.kept());
+        List<Finding> out = Collections.synchronizedList(new ArrayList<>());
+        made.keySet().parallelStream().filter(f -> f.endsWith(".html"))
+                .forEach(f -> scan(f, p -> PageScan.of(made.get(p).bytes()), scans, out, templateOf));
+        List<String> files = new ArrayList<>(made.keySet());
+        files.addAll(site.kept().keySet());
+        if (site.passedLinks().had(LinkDigest.of(files, scans, fetched))) return sorted(out);
+        return links(files, scans, out, templateOf, null);
+    }
+
+    /**
      * The findings after only {@code changed} pages were written again (serve, after a save):
      * those pages are read again and their links followed; every other page's findings stand
      * from {@code before}, the findings of the build that filled {@code cache}, when no changed

@@ -148,11 +148,7 @@ public final class Pipeline {
         // PDFs that would be drawn from the same input is kept.
         Path last = o.swap() ? o.out() : o.project().resolve("site");
         OldFiles previous = Files.isDirectory(last, LinkOption.NOFOLLOW_LINKS) ? OldFiles.in(last) : OldFiles.NONE;
-        if (!o.swap() && CheckInMemory.fits(site)) {
-            MemoryOutput memory = new MemoryOutput();
-            return renderAndVerify(site, o.strict(), found, stages, start, memory, null, null, previous, progress,
-                    templateOf -> SiteVerifier.verify(memory, templateOf, new ScanCache()));
-        }
+        if (!o.swap() && CheckInMemory.fits(site)) return CheckInMemory.run(site, o, found, stages, start, previous, progress);
         // build keeps each page's scan (ScanStore) for the next build, which writes over the spare
         boolean spare = o.swap() && o.keepOldSite();
         ScanStore scans = spare && ScanStore.fits(site.documents().size())
@@ -203,12 +199,12 @@ public final class Pipeline {
     }
 
     /** Reads back what the render stage wrote: the verify stage, on disk or in memory. */
-    private interface Verify {
+    interface Verify {
         List<Finding> findings(Map<String, String> templateOf) throws IOException;
     }
 
     // The report's diagnostics have their settled severities already; settling them again changes nothing.
-    private static Result renderAndVerify(Site site, boolean strict, List<Diagnostic> found, Map<String, Long> stages,
+    static Result renderAndVerify(Site site, boolean strict, List<Diagnostic> found, Map<String, Long> stages,
                                           long start, OutputSink out, RenderCache cache, SearchStore searched, OldFiles previous,
                                           Progress progress, Verify verify) throws IOException {
         Map<Code, Severity> overrides = site.config().checks();

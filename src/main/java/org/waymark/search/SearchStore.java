@@ -43,6 +43,8 @@ public final class SearchStore {
 
     private final Path file;
     private final String header;
+    /** Read and never written: {@code check} reads the store of the built site. */
+    private final boolean readOnly;
     private String[] table = new String[0];
     /** Each table word's id in the index being made, or -1 until a document needs it. */
     private int[] ids = new int[0];
@@ -50,9 +52,10 @@ public final class SearchStore {
     private final Map<String, Entry> kept = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
 
-    private SearchStore(Path file, String code) {
+    private SearchStore(Path file, String code, boolean readOnly) {
         this.file = file;
         this.header = "search-store 1|" + code;
+        this.readOnly = readOnly;
     }
 
     /** The store of the site built into {@code out}: a file beside it. */
@@ -63,7 +66,12 @@ public final class SearchStore {
 
     /** The store in {@code file} for the code named {@code code}, read when the search stage begins ({@link #read}). */
     public static SearchStore at(Path file, String code) {
-        return new SearchStore(file, code);
+        return new SearchStore(file, code, false);
+    }
+
+    /** The same, never written ({@code check}). */
+    public static SearchStore readOnly(Path file, String code) {
+        return new SearchStore(file, code, true);
     }
 
     /** Reads what the file holds; nothing when it is unusable. */
@@ -144,7 +152,7 @@ public final class SearchStore {
      */
     void save(SearchIndex index) {
         try {
-            if (reused.get() == kept.size() && kept.size() == known.size()) return;
+            if (readOnly || reused.get() == kept.size() && kept.size() == known.size()) return;
             FileSwap.write(file, bytes(index.vocabulary()));
         } finally {
             kept.clear();

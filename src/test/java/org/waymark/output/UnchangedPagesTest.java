@@ -294,6 +294,64 @@ class UnchangedPagesTest {
         assertEquals(fresh(), site());
     }
 
+    /**
+     * {@code check} over the built site ({@link CheckOutput}) leaves each page a rebuild would
+     * leave, finds what a check with no site finds, and writes nothing, in the site or beside it.
+     * A page changed in the site by hand is not taken for the page check would make.
+     */
+    @Test
+    void aCheckLeavesTheBuiltSitesUnchangedPagesAndWritesNothing() throws IOException {
+        primed();
+        Map<String, String> before = besideContent();
+        Pipeline.Result checked = check();
+        assertEquals(pages(), checked.pagesUnchanged());
+        assertEquals(pages(), checked.pagesKnown());
+        assertEquals(before, besideContent(), "check writes nothing");
+
+        Path guide = project.resolve("content/guides/glossary.md");
+        Files.writeString(guide, Files.readString(guide) + "\nOne more sentence no build has seen.\n");
+        Path home = project.resolve("site/index.html");
+        // were this page taken for the one check makes, the inline script would be a finding
+        Files.writeString(home, Files.readString(home).replace("</main>", "<script>alert(1)</script></main>"));
+        before = besideContent();
+        Pipeline.Result edited = check();
+        assertEquals(pages() - 2, edited.pagesUnchanged(), "the edited guide and the page changed by hand are made");
+        assertEquals(before, besideContent(), "check writes nothing");
+        Path scratch = project.resolve("bare");
+        Files.move(project.resolve("site"), scratch);
+        Pipeline.Result bare = check();
+        Files.move(scratch, project.resolve("site"));
+        assertEquals(0, bare.pagesUnchanged());
+        assertEquals(Projects.human(bare), Projects.human(edited));
+
+        // a fault only verify sees, on a page check made (a template of the project's own): found either way
+        Path page = project.resolve("templates/page.ftlh");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, Files.readString(Projects.repo().resolve("templates/page.ftlh"))
+                .replace("</article>", "<a href=\"#no-such-id\">nowhere</a></article>"));
+        Pipeline.Result faulty = check();
+        assertEquals(0, faulty.pagesUnchanged());
+        assertTrue(Projects.human(faulty).contains("no-such-id"), () -> Projects.human(faulty));
+    }
+
+    private Pipeline.Result check() throws IOException {
+        return Pipeline.run(new Pipeline.Options(project, project.resolve("checked"), false, false, false));
+    }
+
+    /** Every file of the project but its content/, with its modification time: the site, its spare and their stores. */
+    private Map<String, String> besideContent() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(project)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String name = project.relativize(p).toString();
+                if (name.startsWith("content/")) continue;
+                out.put(name, Files.getLastModifiedTime(p) + new String(Files.readAllBytes(p),
+                        java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return out;
+    }
+
     private static Map<String, String> tree(Path root) throws IOException {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {

@@ -1,0 +1,135 @@
+package org.waymark.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code check} over a built site ({@link CheckOutput}): a page of the site stands for the one
+ * check would make only when it is the very file a build verified and made from an equal
+ * digest; its links are followed against the pages check made, so a target that lost an id is
+ * a finding on the page left in the site; and neither the site nor the files beside it change.
+ */
+class CheckOutputTest {
+    private static final String CODE = "test code";
+    private static final PageDigest HOME = new PageDigest(1);
+    private static final PageDigest A = new PageDigest(2);
+    private static final PageDigest B = new PageDigest(3);
+
+    @TempDir
+    Path dir;
+    Path site;
+
+    private static String page(String body) {
+        return "<!doctype html><html><head><title>t</title></head><body><h1>T</h1>" + body + "</body></html>";
+    }
+
+    private static final String HOME_PAGE = page("<a href=\"a/index.html#details\">a</a> <a href=\"b/index.html\">b</a>");
+    private static final String A_PAGE = page("<h2 id=\"details\">D</h2><a href=\"../b/index.html\">b</a>");
+    private static final String B_PAGE = page("<a href=\"../index.html\">home</a>");
+
+    /** A site as a build leaves it: verified with its store, each page's digest kept, every file settled first. */
+    @BeforeEach
+    void built() throws IOException {
+        site = dir.resolve("site");
+        Map<String, String> pages = Map.of("index.html", HOME_PAGE, "a/index.html", A_PAGE, "b/index.html", B_PAGE);
+        for (var e : pages.entrySet()) {
+            Files.createDirectories(site.resolve(e.getKey()).getParent());
+            Files.writeString(site.resolve(e.getKey()), e.getValue());
+        }
+        ScanStoreTest.settle(site);
+        ScanStore store = ScanStore.open(ScanStore.beside(site), CODE, site);
+        store.digest("index.html", HOME);
+        store.digest("a/index.html", A);
+        store.digest("b/index.html", B);
+        assertEquals(List.of(), SiteVerifier.verify(site, Map.of(), store));
+    }
+
+    private static List<String> faults(List<Finding> findings) {
+        return findings.stream().map(f -> f.page() + " " + f.fault()).sorted().toList();
+    }
+
+    private static void write(OutputSink out, String path, String html) throws IOException {
+        out.write(path, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every file of the site and beside it, by path, with its bytes and modification time. */
+    private Map<String, String> everything() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(p).toString(), Files.readString(p, StandardCharsets.ISO_8859_1)
+                        + Files.getLastModifiedTime(p));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void pagesMadeFromTheSameDigestAreLeftAndNothingIsWritten() throws IOException {
+        Map<String, String> before = everything();
+        CheckOutput out = CheckOutput.over(site, CODE);
+        assertTrue(out.unchanged("index.html", HOME));
+        assertTrue(out.unchanged("a/index.html", A));
+        assertFalse(out.unchanged("b/index.html", A), "another digest: the page is made");
+        write(out, "b/index.html", B_PAGE);
+        assertEquals(List.of(), SiteVerifier.verify(out, Map.of(), List.of()));
+        assertEquals(2, out.unchanged());
+        assertEquals(java.util.Set.of("b/index.html"), out.made().files().keySet(), "only the page made is held");
+        assertEquals(before, everything(), "check writes nothing, in the site or beside it");
+    }
+
+    @Test
+    void aLeftPageWhoseTargetLostItsIdIsAFinding() throws IOException {
+        CheckOutput out = CheckOutput.over(site, CODE);
+        assertTrue(out.unchanged("index.html", HOME));
+        write(out, "a/index.html", page("<h2 id=\"summary\">D</h2><a href=\"../b/index.html\">b</a>"));
+        assertTrue(out.unchanged("b/index.html", B));
+        List<String> found = faults(SiteVerifier.verify(out, Map.of(), List.of()));
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).startsWith("index.html ") && found.get(0).contains("details"), found::toString);
+    }
+
+    @Test
+    void aLeftPageWhoseTargetIsGoneIsAFinding() throws IOException {
+        CheckOutput out = CheckOutput.over(site, CODE);
+        assertTrue(out.unchanged("index.html", HOME));
+        assertTrue(out.unchanged("a/index.html", A));
+        List<String> found = faults(SiteVerifier.verify(out, Map.of(), List.of()));
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(found.stream().allMatch(f -> f.contains("b/index.html")), found::toString);
+    }
+
+    @Test
+    void aPageChangedInTheSiteByHandIsMadeAgain() throws IOException {
+        Path a = site.resolve("a/index.html");
+        Files.writeString(a, A_PAGE.replace("<h1>T</h1>", "<h1>T</h1><script>alert(1)</script>"));
+        CheckOutput out = CheckOutput.over(site, CODE);
+        assertFalse(out.unchanged("a/index.html", A));
+        assertTrue(out.unchanged("index.html", HOME));
+        assertThrows(IOException.class, () -> out.unchanged("../site/a/index.html", A), "a path that leaves the site");
+        write(out, "a/index.html", A_PAGE);
+        assertTrue(out.unchanged("b/index.html", B));
+        assertEquals(List.of(), SiteVerifier.verify(out, Map.of(), List.of()));
+    }
+
+    @Test
+    void anotherCodesStoreLeavesNothing() throws IOException {
+        CheckOutput out = CheckOutput.over(site, "other code");
+        assertFalse(out.unchanged("index.html", HOME));
+        assertEquals(0, out.unchanged());
+    }
+}
