@@ -85,6 +85,11 @@ public final class ScanCache {
         return fresh;
     }
 
+    /** Takes {@code scan} as the scan of {@code bytes} at {@code path}, read by an earlier verify ({@link BuiltSiteOutput}). */
+    void know(String path, byte[] bytes, PageScan scan) {
+        entries.put(path, new Entry(bytes, scan));
+    }
+
     PageScan get(String path, byte[] bytes, Supplier<PageScan> scan) {
         Entry known = entries.get(path);
         if (known != null && Arrays.equals(known.bytes(), bytes)) return known.scan();

@@ -170,7 +170,7 @@ public final class ScanStore {
         return scanIfHolds(file, digest) != null;
     }
 
-    /** The scan verify made of {@code file} when it {@link #holds} a page made from {@code digest} ({@link CheckOutput}); else null. */
+    /** The scan verify made of {@code file} when it {@link #holds} a page made from {@code digest} ({@link BuiltSiteOutput}); else null. */
     PageScan scanIfHolds(Path file, PageDigest digest) {
         KeptPage k = matching(file, digest);
         if (k == null) return null;

@@ -123,11 +123,11 @@ public final class SiteVerifier {
     }
 
     /**
-     * The same for a {@code check} that left unchanged pages in the built site ({@link CheckOutput}):
+     * The same for a {@code check} that left unchanged pages in the built site ({@link BuiltSiteOutput}):
      * their scans are the store's, the rest are read from memory; links are followed unless the
      * site's links digest is that of the last site whose every link resolved ({@link PassedLinks}).
      */
-    public static List<Finding> verify(CheckOutput site, Map<String, String> templateOf, Collection<String> fetched) {
+    public static List<Finding> verify(BuiltSiteOutput site, Map<String, String> templateOf, Collection<String> fetched) {
         Map<String, OutputFile> made = site.made().files();
         Map<String, PageScan> scans = new ConcurrentHashMap<>(site.kept());
         List<Finding> out = Collections.synchronizedList(new ArrayList<>());

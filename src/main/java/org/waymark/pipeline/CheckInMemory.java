@@ -9,7 +9,7 @@ import java.util.Map;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.load.LoadStore;
 import org.waymark.model.Site;
-import org.waymark.output.CheckOutput;
+import org.waymark.output.BuiltSiteOutput;
 import org.waymark.output.MemoryOutput;
 import org.waymark.output.ScanCache;
 import org.waymark.output.ScanStore;
@@ -50,7 +50,7 @@ final class CheckInMemory {
             return Pipeline.renderAndVerify(site, o.strict(), found, stages, start, memory, null, null, previous, progress,
                     templateOf -> SiteVerifier.verify(memory, templateOf, new ScanCache()));
         }
-        CheckOutput out = CheckOutput.over(built, LoadStore.code());
+        BuiltSiteOutput out = BuiltSiteOutput.over(built, LoadStore.code());
         SearchStore searched = SearchStore.readOnly(SearchStore.beside(built), LoadStore.code());
         Pipeline.Result r = Pipeline.renderAndVerify(site, o.strict(), found, stages, start, out, null, searched, previous,
                 progress, templateOf -> SiteVerifier.verify(out, templateOf, List.of(SearchIndexFiles.FOLDER)));

@@ -25,9 +25,11 @@ import org.waymark.model.Document;
 import org.waymark.model.Page;
 import org.waymark.model.Shown;
 import org.waymark.model.Site;
+import org.waymark.output.BuiltSiteOutput;
 import org.waymark.output.Finding;
 import org.waymark.output.MemoryOutput;
 import org.waymark.output.OutputFile;
+import org.waymark.output.ScanStore;
 import org.waymark.output.SiteVerifier;
 import org.waymark.render.ContentFaults;
 import org.waymark.render.OldFiles;
@@ -65,7 +67,8 @@ final class MemoryBuild {
         Map<String, Long> stages = new LinkedHashMap<>();
         // serve's first build reads what the last build of the project's site/ kept (LoadStore),
         // and writes no file; later ones have their own cache
-        LoadStore.Use store = reuse.load().isEmpty() && siteBuilt ? LoadStore.Use.readOnly(LoadStore.beside(built)) : null;
+        boolean first = reuse.load().isEmpty() && siteBuilt;
+        LoadStore.Use store = first ? LoadStore.Use.readOnly(LoadStore.beside(built)) : null;
         LoadResult<Site> loaded = ContentLoader.load(project, drafts, reuse.load(), store);    // load
         long mark = StageTimes.lap(stages, "load", start);
         if (!(loaded instanceof LoadResult.Loaded<Site> l)) {
@@ -81,13 +84,17 @@ final class MemoryBuild {
 
         TemplateSet templates = new TemplateSet(site.templatesDir());
         SiteRenderer renderer = new SiteRenderer(site, Theme.load(site.templatesDir()), templates);
-        SiteRenderer.Rendered rendered = renderer.render(into, reuse.pages(), old);              // render
+        // and reads each page of site/ that it would make the same, rather than making it (BuiltSiteOutput)
+        BuiltSiteOutput fromSite = first && ScanStore.fits(site.documents().size())
+                ? BuiltSiteOutput.reading(into, built, LoadStore.code()) : null;
+        SiteRenderer.Rendered rendered = renderer.render(fromSite == null ? into : fromSite, reuse.pages(), old); // render
         mark = StageTimes.lap(stages, "render", mark);
         found.addAll(rendered.diagnostics());
         report = Report.of(found, site.config().checks(), false);
         if (report.hasErrors()) return new Pipeline.Result(report, site, 0, StageTimes.elapsed(start), stages);
         Set<String> searchFiles = SearchUpdate.whole(site, into, reuse.edits());                // search
         mark = StageTimes.lap(stages, "search", mark);
+        if (fromSite != null) fromSite.scansInto(reuse.scans());
         List<Finding> findings = SiteVerifier.verify(into, rendered.templateOf(), reuse.scans()); // verify
         if (!findings.isEmpty()) found.addAll(new ContentFaults(site).located(findings, new TemplateFaults(templates)));
         StageTimes.lap(stages, "verify", mark);
@@ -97,7 +104,8 @@ final class MemoryBuild {
             reuse.edits().last = new Last(site, List.copyOf(loaded.diagnostics()), checks, findings,
                     rendered.templateOf(), rendered.pages(), renderer, templates, searchFiles, Map.copyOf(into.files()));
         }
-        return new Pipeline.Result(report, site, rendered.pages(), StageTimes.elapsed(start), stages);
+        return new Pipeline.Result(report, site, rendered.pages(), fromSite == null ? 0 : fromSite.unchanged(),
+                fromSite == null ? 0 : fromSite.knownFromInputs(), StageTimes.elapsed(start), stages);
     }
 
     /**

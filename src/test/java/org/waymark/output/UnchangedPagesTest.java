@@ -295,7 +295,7 @@ class UnchangedPagesTest {
     }
 
     /**
-     * {@code check} over the built site ({@link CheckOutput}) leaves each page a rebuild would
+     * {@code check} over the built site ({@link BuiltSiteOutput}) leaves each page a rebuild would
      * leave, finds what a check with no site finds, and writes nothing, in the site or beside it.
      * A page changed in the site by hand is not taken for the page check would make.
      */
@@ -332,6 +332,51 @@ class UnchangedPagesTest {
         Pipeline.Result faulty = check();
         assertEquals(0, faulty.pagesUnchanged());
         assertTrue(Projects.human(faulty).contains("no-such-id"), () -> Projects.human(faulty));
+    }
+
+    /**
+     * {@code serve}'s first build reads each page of the built site that it would make the same
+     * ({@link BuiltSiteOutput}) and holds what a first build with no site holds, byte for byte;
+     * a save after it is built as after any other first build.
+     */
+    @Test
+    void servesFirstBuildReadsTheBuiltSitesUnchangedPages() throws IOException {
+        primed();
+        Map<String, String> before = besideContent();
+        MemoryOutput served = new MemoryOutput();
+        Pipeline.Reuse reuse = new Pipeline.Reuse();
+        Pipeline.Result first = Pipeline.runInMemory(project, true, served, reuse);
+        assertTrue(first.ok(), () -> Projects.human(first));
+        assertEquals(pages(), first.pagesUnchanged());
+        assertEquals(before, besideContent(), "serve writes nothing");
+        assertEquals(inMemoryWithNoSite(), bytes(served));
+
+        Path guide = project.resolve("content/guides/glossary.md");
+        Files.writeString(guide, Files.readString(guide) + "\nOne more sentence no build has seen.\n");
+        MemoryOutput saved = new MemoryOutput();
+        assertTrue(Pipeline.runInMemory(project, true, saved, reuse, java.util.Set.of(guide)).ok());
+        assertEquals(inMemoryWithNoSite(), bytes(saved));
+    }
+
+    /** What {@code serve}'s first build holds with the project's site/ moved aside. */
+    private Map<String, String> inMemoryWithNoSite() throws IOException {
+        Path aside = project.resolve("aside");
+        Files.move(project.resolve("site"), aside);
+        try {
+            MemoryOutput memory = new MemoryOutput();
+            assertTrue(Pipeline.runInMemory(project, true, memory, new Pipeline.Reuse()).ok());
+            return bytes(memory);
+        } finally {
+            Files.move(aside, project.resolve("site"));
+        }
+    }
+
+    private static Map<String, String> bytes(MemoryOutput memory) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        for (Map.Entry<String, OutputFile> e : memory.files().entrySet()) {
+            out.put(e.getKey(), new String(e.getValue().bytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        return out;
     }
 
     private Pipeline.Result check() throws IOException {

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code check} over a built site ({@link CheckOutput}): a page of the site stands for the one
+ * {@code check} over a built site ({@link BuiltSiteOutput}): a page of the site stands for the one
  * check would make only when it is the very file a build verified and made from an equal
  * digest; its links are followed against the pages check made, so a target that lost an id is
  * a finding on the page left in the site; and neither the site nor the files beside it change.
  */
-class CheckOutputTest {
+class BuiltSiteOutputTest {
     private static final String CODE = "test code";
     private static final PageDigest HOME = new PageDigest(1);
     private static final PageDigest A = new PageDigest(2);
@@ -81,7 +81,7 @@ class CheckOutputTest {
     @Test
     void pagesMadeFromTheSameDigestAreLeftAndNothingIsWritten() throws IOException {
         Map<String, String> before = everything();
-        CheckOutput out = CheckOutput.over(site, CODE);
+        BuiltSiteOutput out = BuiltSiteOutput.over(site, CODE);
         assertTrue(out.unchanged("index.html", HOME));
         assertTrue(out.unchanged("a/index.html", A));
         assertFalse(out.unchanged("b/index.html", A), "another digest: the page is made");
@@ -94,7 +94,7 @@ class CheckOutputTest {
 
     @Test
     void aLeftPageWhoseTargetLostItsIdIsAFinding() throws IOException {
-        CheckOutput out = CheckOutput.over(site, CODE);
+        BuiltSiteOutput out = BuiltSiteOutput.over(site, CODE);
         assertTrue(out.unchanged("index.html", HOME));
         write(out, "a/index.html", page("<h2 id=\"summary\">D</h2><a href=\"../b/index.html\">b</a>"));
         assertTrue(out.unchanged("b/index.html", B));
@@ -105,7 +105,7 @@ class CheckOutputTest {
 
     @Test
     void aLeftPageWhoseTargetIsGoneIsAFinding() throws IOException {
-        CheckOutput out = CheckOutput.over(site, CODE);
+        BuiltSiteOutput out = BuiltSiteOutput.over(site, CODE);
         assertTrue(out.unchanged("index.html", HOME));
         assertTrue(out.unchanged("a/index.html", A));
         List<String> found = faults(SiteVerifier.verify(out, Map.of(), List.of()));
@@ -117,7 +117,7 @@ class CheckOutputTest {
     void aPageChangedInTheSiteByHandIsMadeAgain() throws IOException {
         Path a = site.resolve("a/index.html");
         Files.writeString(a, A_PAGE.replace("<h1>T</h1>", "<h1>T</h1><script>alert(1)</script>"));
-        CheckOutput out = CheckOutput.over(site, CODE);
+        BuiltSiteOutput out = BuiltSiteOutput.over(site, CODE);
         assertFalse(out.unchanged("a/index.html", A));
         assertTrue(out.unchanged("index.html", HOME));
         assertThrows(IOException.class, () -> out.unchanged("../site/a/index.html", A), "a path that leaves the site");
@@ -127,8 +127,24 @@ class CheckOutputTest {
     }
 
     @Test
+    void serveReadsEachLeftPageIntoMemoryAndVerifiesItFromTheStoresScan() throws IOException {
+        MemoryOutput memory = new MemoryOutput();
+        BuiltSiteOutput out = BuiltSiteOutput.reading(memory, site, CODE);
+        assertTrue(out.unchanged("index.html", HOME));
+        assertTrue(out.unchanged("b/index.html", B));
+        write(out, "a/index.html", page("<h2 id=\"summary\">D</h2><a href=\"../b/index.html\">b</a>"));
+        assertEquals(HOME_PAGE, new String(memory.files().get("index.html").bytes(), StandardCharsets.UTF_8));
+        assertEquals(B_PAGE, new String(memory.files().get("b/index.html").bytes(), StandardCharsets.UTF_8));
+        ScanCache cache = new ScanCache();
+        out.scansInto(cache);
+        List<String> found = faults(SiteVerifier.verify(memory, Map.of(), cache));
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).startsWith("index.html ") && found.get(0).contains("details"), found::toString);
+    }
+
+    @Test
     void anotherCodesStoreLeavesNothing() throws IOException {
-        CheckOutput out = CheckOutput.over(site, "other code");
+        BuiltSiteOutput out = BuiltSiteOutput.over(site, "other code");
         assertFalse(out.unchanged("index.html", HOME));
         assertEquals(0, out.unchanged());
     }

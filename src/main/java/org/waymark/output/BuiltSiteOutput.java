@@ -1,0 +1,126 @@
+package org.waymark.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where {@code check}, and the first build of {@code serve}, render when the project has a built
+ * {@code site/} whose build kept its pages' scans ({@link ScanStore}): pages go into memory, as in
+ * {@link MemoryOutput}, but a page that {@code site/} holds as a build made it from an equal
+ * digest is not made: verify takes its scan from the store, as a rebuild does. {@code check}
+ * leaves such a page where it is; {@code serve}, which must hold every page, reads its bytes. The
+ * store and {@code site/} are only read: a page changed there by hand is not the file the store
+ * knew, so it is made again.
+ */
+public final class BuiltSiteOutput implements OutputSink {
+    private final MemoryOutput memory;
+    private final Path built;
+    private final ScanStore store;
+    /** Whether a page left in {@code site/} is read into memory too ({@code serve}). */
+    private final boolean reads;
+    /** The scans of the pages of {@code site/} that stand for the ones this build would make, by path. */
+    private final Map<String, PageScan> kept = new ConcurrentHashMap<>();
+
+    private BuiltSiteOutput(MemoryOutput memory, Path built, ScanStore store, boolean reads) {
+        this.memory = memory;
+        this.built = built;
+        this.store = store;
+        this.reads = reads;
+    }
+
+    /** {@code check}'s output over the site built into {@code built}, with the scans its build kept for the code named {@code code}. */
+    public static BuiltSiteOutput over(Path built, String code) {
+        return of(new MemoryOutput(), built, code, false);
+    }
+
+    /** The same for {@code serve}: into {@code memory}, each page left in {@code site/} read into it as well. */
+    public static BuiltSiteOutput reading(MemoryOutput memory, Path built, String code) {
+        return of(memory, built, code, true);
+    }
+
+    private static BuiltSiteOutput of(MemoryOutput memory, Path built, String code, boolean reads) {
+        Path site = built.toAbsolutePath().normalize();
+        return new BuiltSiteOutput(memory, site, ScanStore.open(ScanStore.beside(site), code, site), reads);
+    }
+
+    @Override
+    public void write(String path, byte[] bytes) throws IOException {
+        memory.write(path, bytes);
+    }
+
+    @Override
+    public void copy(String path, Path from) throws IOException {
+        memory.copy(path, from);
+    }
+
+    @Override
+    public boolean unchanged(String path, PageDigest digest) throws IOException {
+        String p = MemoryOutput.inside(path);
+        Path file = built.resolve(p);
+        PageScan scan = store.scanIfHolds(file, digest);
+        if (scan == null) return false;
+        if (reads) {
+            SeenFile before = SeenFile.of(file);
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                return false;
+            }
+            // replaced or written while read (a build swapping its site in): made instead
+            if (before == null || !before.equals(SeenFile.of(file))) return false;
+            memory.write(p, bytes);
+        }
+        kept.put(p, scan);
+        return true;
+    }
+
+    @Override
+    public PageDigest madeFrom(String path, PageDigest inputs) throws IOException {
+        return store.madeFrom(built.resolve(MemoryOutput.inside(path)), inputs);
+    }
+
+    @Override
+    public boolean keepsPages() {
+        return true;
+    }
+
+    /** The files made (and, for {@code serve}, read) into memory. */
+    MemoryOutput made() {
+        return memory;
+    }
+
+    /** The pages left in {@code site/}, each with its scan, by path. */
+    Map<String, PageScan> kept() {
+        return kept;
+    }
+
+    /**
+     * Hands {@code cache} the scan of each page read from {@code site/} ({@code serve}): verify
+     * then takes it for those bytes instead of reading them again.
+     */
+    public void scansInto(ScanCache cache) throws IOException {
+        for (Map.Entry<String, PageScan> e : kept.entrySet()) {
+            OutputFile f = memory.files().get(e.getKey());
+            if (f != null) cache.know(e.getKey(), f.bytes(), e.getValue());
+        }
+    }
+
+    /** The last site whose every link resolved, as its build recorded it. */
+    PassedLinks passedLinks() {
+        return store.passedLinks();
+    }
+
+    /** How many pages were left in {@code site/} (and, for {@code serve}, read from there). */
+    public int unchanged() {
+        return kept.size();
+    }
+
+    /** How many of those were known from their inputs alone. */
+    public int knownFromInputs() {
+        return store.knownFromInputs();
+    }
+}
