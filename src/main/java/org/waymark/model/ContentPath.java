@@ -66,6 +66,18 @@ public record ContentPath(String value) implements Comparable<ContentPath> {
         return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
+    // Written out: a record's own equals and hashCode go through method handles, which the client
+    // compiler runs slowly, and the model's maps look up a path for every link of every page.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ContentPath p && p.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public int compareTo(ContentPath o) {
         return value.compareTo(o.value);

@@ -64,9 +64,12 @@ final class Listing {
             (d instanceof DecisionTree ? decisions : d instanceof Checklist ? lists : pages).add(chrome.card(file, d));
         }
         int[] totals = {0, 0};
-        for (Document d : s.documents()) {
+        // counted in the listing, where the guides come last: a section's hundredth listing page
+        // should not walk its ten thousand guides again
+        for (Document d : listedOf(s)) {
             if (d instanceof DecisionTree) totals[0]++;
             else if (d instanceof Checklist) totals[1]++;
+            else break;
         }
         if (number == 1 && s.folder().isEmpty()) {
             for (Outline.Section sub : outline.sections()) {
