@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.waymark.check.CheckFindings;
 import org.waymark.check.Checker;
@@ -83,29 +84,38 @@ final class MemoryBuild {
         if (report.hasErrors()) return new Pipeline.Result(report, site, 0, StageTimes.elapsed(start), stages);
 
         TemplateSet templates = new TemplateSet(site.templatesDir());
-        SiteRenderer renderer = new SiteRenderer(site, Theme.load(site.templatesDir()), templates);
-        // and reads each page of site/ that it would make the same, rather than making it (BuiltSiteOutput)
-        BuiltSiteOutput fromSite = first && ScanStore.fits(site.documents().size())
-                ? BuiltSiteOutput.reading(into, built, LoadStore.code()) : null;
-        SiteRenderer.Rendered rendered = renderer.render(fromSite == null ? into : fromSite, reuse.pages(), old); // render
-        mark = StageTimes.lap(stages, "render", mark);
-        found.addAll(rendered.diagnostics());
-        report = Report.of(found, site.config().checks(), false);
-        if (report.hasErrors()) return new Pipeline.Result(report, site, 0, StageTimes.elapsed(start), stages);
-        Set<String> searchFiles = SearchUpdate.whole(site, into, reuse.edits());                // search
-        mark = StageTimes.lap(stages, "search", mark);
-        if (fromSite != null) fromSite.scansInto(reuse.scans());
-        List<Finding> findings = SiteVerifier.verify(into, rendered.templateOf(), reuse.scans()); // verify
-        if (!findings.isEmpty()) found.addAll(new ContentFaults(site).located(findings, new TemplateFaults(templates)));
-        StageTimes.lap(stages, "verify", mark);
-        report = Report.of(found, site.config().checks(), false);
-        if (report.hasErrors()) return new Pipeline.Result(report, site, 0, StageTimes.elapsed(start), stages);
-        if (rendered.diagnostics().isEmpty()) {
-            reuse.edits().last = new Last(site, List.copyOf(loaded.diagnostics()), checks, findings,
-                    rendered.templateOf(), rendered.pages(), renderer, templates, searchFiles, Map.copyOf(into.files()));
+        // The index needs only the model, and no page shows it: made beside render, as build
+        // makes it (BesideStage), from before the renderer sets up the parts pages share.
+        AtomicReference<Set<String>> searchFiles = new AtomicReference<>();
+        BesideStage search = BesideStage.start("search",
+                () -> searchFiles.set(SearchUpdate.whole(site, into, reuse.edits())));                  // search
+        try {
+            SiteRenderer renderer = new SiteRenderer(site, Theme.load(site.templatesDir()), templates);
+            // and reads each page of site/ that it would make the same, rather than making it (BuiltSiteOutput)
+            BuiltSiteOutput fromSite = first && ScanStore.fits(site.documents().size())
+                    ? BuiltSiteOutput.reading(into, built, LoadStore.code()) : null;
+            SiteRenderer.Rendered rendered = renderer.render(fromSite == null ? into : fromSite, reuse.pages(), old); // render
+            StageTimes.lap(stages, "render", mark);
+            found.addAll(rendered.diagnostics());
+            report = Report.of(found, site.config().checks(), false);
+            if (report.hasErrors()) return new Pipeline.Result(report, site, 0, StageTimes.elapsed(start), stages);
+            search.finish(stages);
+            mark = System.nanoTime();
+            if (fromSite != null) fromSite.scansInto(reuse.scans());
+            List<Finding> findings = SiteVerifier.verify(into, rendered.templateOf(), reuse.scans()); // verify
+            if (!findings.isEmpty()) found.addAll(new ContentFaults(site).located(findings, new TemplateFaults(templates)));
+            StageTimes.lap(stages, "verify", mark);
+            report = Report.of(found, site.config().checks(), false);
+            if (report.hasErrors()) return new Pipeline.Result(report, site, 0, StageTimes.elapsed(start), stages);
+            if (rendered.diagnostics().isEmpty()) {
+                reuse.edits().last = new Last(site, List.copyOf(loaded.diagnostics()), checks, findings, rendered.templateOf(),
+                        rendered.pages(), renderer, templates, searchFiles.get(), Map.copyOf(into.files()));
+            }
+            return new Pipeline.Result(report, site, rendered.pages(), fromSite == null ? 0 : fromSite.unchanged(),
+                    fromSite == null ? 0 : fromSite.knownFromInputs(), StageTimes.elapsed(start), stages);
+        } finally {
+            search.abandon();
         }
-        return new Pipeline.Result(report, site, rendered.pages(), fromSite == null ? 0 : fromSite.unchanged(),
-                fromSite == null ? 0 : fromSite.knownFromInputs(), StageTimes.elapsed(start), stages);
     }
 
     /**
