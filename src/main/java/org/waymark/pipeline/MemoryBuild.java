@@ -38,6 +38,7 @@ import org.waymark.render.SiteRenderer;
 import org.waymark.render.TemplateFaults;
 import org.waymark.render.TemplateSet;
 import org.waymark.render.Theme;
+import org.waymark.search.SearchStore;
 
 /**
  * The in-memory build of {@code serve}: the full pipeline, keeping each stage's findings, or, after
@@ -86,9 +87,11 @@ final class MemoryBuild {
         TemplateSet templates = new TemplateSet(site.templatesDir());
         // The index needs only the model, and no page shows it: made beside render, as build
         // makes it (BesideStage), from before the renderer sets up the parts pages share.
+        // The first reads what the build of site/ took from each document (SearchStore), only read.
         AtomicReference<Set<String>> searchFiles = new AtomicReference<>();
+        SearchStore searched = first ? SearchStore.readOnly(SearchStore.beside(built), LoadStore.code()) : null;
         BesideStage search = BesideStage.start("search",
-                () -> searchFiles.set(SearchUpdate.whole(site, into, reuse.edits())));                  // search
+                () -> searchFiles.set(SearchUpdate.whole(site, into, reuse.edits(), searched)));      // search
         try {
             SiteRenderer renderer = new SiteRenderer(site, Theme.load(site.templatesDir()), templates);
             // and reads each page of site/ that it would make the same, rather than making it (BuiltSiteOutput)

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.waymark.model.Site;
 import org.waymark.output.MemoryOutput;
 import org.waymark.search.SearchIndexParts;
+import org.waymark.search.SearchStore;
 
 /**
  * The search stage of serve's builds: the index kept in pieces from the last build
@@ -17,10 +18,18 @@ final class SearchUpdate {
 
     /** A full build's index: every file written into {@code into}, which holds none yet. Returns their paths. */
     static Set<String> whole(Site site, MemoryOutput into, LastBuild kept) throws IOException {
+        return whole(site, into, kept, null);
+    }
+
+    /**
+     * The same, taking what {@code store} (may be null; only read) holds of each document as it
+     * is now, when there are no pieces yet: serve's first build, from the project's site/.
+     */
+    static Set<String> whole(Site site, MemoryOutput into, LastBuild kept, SearchStore store) throws IOException {
         SearchIndexParts parts = kept.search;
         kept.search = null;
         if (!site.config().search()) return Set.of();   // search: false in site.yaml
-        if (parts == null) parts = SearchIndexParts.of(site);
+        if (parts == null) parts = SearchIndexParts.of(site, store);
         else parts.update(site);
         parts.writeAll(into);
         kept.search = parts;

@@ -33,7 +33,9 @@ public final class SearchIndexParts {
     public record Changes(Set<String> written, Set<String> gone) {}
 
     private List<Document> documents = List.of(); // by number, compared by identity
-    private SearchDocument[] searchable;
+    private long[] keys;                          // each document's SearchStore.key: the same key, the same parts
+    private byte[][] heads;                       // each document's head and texts, as SearchFiles writes them
+    private byte[][] texts;
     private String[][] words;                     // each document's words,
     private int[][] packed;                       // each with its score and part (SearchIndex)
     private final TreeMap<String, int[]> postings = new TreeMap<>(); // per word: document, packed, ... by document
@@ -44,8 +46,17 @@ public final class SearchIndexParts {
     private SearchIndexParts() {}
 
     public static SearchIndexParts of(Site site) {
+        return of(site, null);
+    }
+
+    /**
+     * The same, taking each document that {@code store} (may be null; only read) holds as it is
+     * now from there rather than reading its text for words: serve's first build, from what the
+     * build of the project's site/ kept.
+     */
+    public static SearchIndexParts of(Site site, SearchStore store) {
         SearchIndexParts parts = new SearchIndexParts();
-        parts.whole(site);
+        parts.whole(site, store);
         return parts;
     }
 
@@ -73,15 +84,18 @@ public final class SearchIndexParts {
     /** Brings the index up to {@code site}: in pieces while its documents keep their places, else whole. */
     public Changes update(Site site) {
         List<Document> now = SearchFiles.ordered(site);
-        if (!samePlaces(now)) return whole(site);
+        if (!samePlaces(now)) return whole(site, null);
         Set<String> before = new HashSet<>(files.keySet());
         Set<String> touched = new HashSet<>();
         Set<Integer> groups = new TreeSet<>();
+        String siteTitle = site.config().title();
         for (int d = 0; d < now.size(); d++) {
             if (now.get(d) == documents.get(d)) continue;
+            long key = SearchStore.key(now.get(d), siteTitle);
+            if (key == keys[d]) continue;
+            keys[d] = key;
             SearchDocument doc = SearchDocument.of(now.get(d));
-            if (doc.equals(searchable[d])) continue;
-            searchable[d] = doc;
+            parts(d, doc);
             groups.add(d / SearchFiles.GROUP);
             for (String w : words[d]) {
                 int[] left = SearchPostings.without(postings.get(w), d);
@@ -117,7 +131,7 @@ public final class SearchIndexParts {
 
     /** Whether {@code now} has the same documents, of the same kinds, at the same numbers. */
     private boolean samePlaces(List<Document> now) {
-        if (searchable == null || now.size() != documents.size()) return false;
+        if (keys == null || now.size() != documents.size()) return false;
         for (int d = 0; d < now.size(); d++) {
             Document a = now.get(d);
             Document b = documents.get(d);
@@ -126,17 +140,37 @@ public final class SearchIndexParts {
         return true;
     }
 
-    private Changes whole(Site site) {
+    private Changes whole(Site site, SearchStore store) {
         Set<String> before = new HashSet<>(files.keySet());
         documents = SearchFiles.ordered(site);
         int n = documents.size();
-        searchable = new SearchDocument[n];
-        IntStream.range(0, n).parallel().forEach(d -> searchable[d] = SearchDocument.of(documents.get(d)));
+        keys = new long[n];
+        heads = new byte[n][];
+        texts = new byte[n][];
+        if (store != null) store.read();
+        String siteTitle = site.config().title();
         Map<String, Integer> ids = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
         ThreadLocal<WordScratch> scratch = ThreadLocal.withInitial(() -> new WordScratch(ids, next));
         SearchIndex.DocumentWords[] found = new SearchIndex.DocumentWords[n];
-        IntStream.range(0, n).parallel().forEach(d -> found[d] = scratch.get().words(searchable[d]));
+        IntStream.range(0, n).parallel().forEach(d -> {
+            Document doc = documents.get(d);
+            keys[d] = SearchStore.key(doc, siteTitle);
+            SearchStore.Entry e = store == null ? null : store.find(doc.outputFile(), keys[d]);
+            if (e != null) {
+                heads[d] = e.head();
+                texts[d] = e.texts();
+                int[] mine = new int[e.words().length];
+                for (int k = 0; k < mine.length; k++) {
+                    mine[k] = ids.computeIfAbsent(store.word(e.words()[k]), x -> next.getAndIncrement());
+                }
+                found[d] = new SearchIndex.DocumentWords(mine, e.packed());
+            } else {
+                SearchDocument read = SearchDocument.of(doc);
+                parts(d, read);
+                found[d] = scratch.get().words(read);
+            }
+        });
         String[] vocabulary = vocabulary(ids, next);
         words = new String[n][];
         packed = new int[n][];
@@ -207,20 +241,30 @@ public final class SearchIndexParts {
         }
     }
 
+    /** Document {@code d}'s head and texts, read from {@code doc}, as {@link SearchFiles#write} writes them. */
+    private void parts(int d, SearchDocument doc) {
+        SearchJson json = new SearchJson(1024);
+        SearchFiles.head(doc, json);
+        int head = json.length();
+        SearchFiles.texts(doc, json);
+        heads[d] = json.range(0, head);
+        texts[d] = json.range(head, json.length());
+    }
+
     /** The heads and texts of documents {@code g * GROUP} on, as {@link SearchFiles#write} writes them. */
     private void group(int g, Set<String> written) {
-        SearchJson heads = SearchJson.file("h/" + g, 2048).raw("[");
-        SearchJson texts = SearchJson.file("d/" + g, 4096).raw("[");
-        for (int d = g * SearchFiles.GROUP; d < Math.min(searchable.length, (g + 1) * SearchFiles.GROUP); d++) {
+        SearchJson headFile = SearchJson.file("h/" + g, 2048).raw("[");
+        SearchJson textFile = SearchJson.file("d/" + g, 4096).raw("[");
+        for (int d = g * SearchFiles.GROUP; d < Math.min(keys.length, (g + 1) * SearchFiles.GROUP); d++) {
             if (d > g * SearchFiles.GROUP) {
-                heads.raw(",");
-                texts.raw(",");
+                headFile.raw(",");
+                textFile.raw(",");
             }
-            SearchFiles.head(searchable[d], heads);
-            SearchFiles.texts(searchable[d], texts);
+            headFile.bytes(heads[d]);
+            textFile.bytes(texts[d]);
         }
-        files.put("h/" + g, heads.raw("]").end());
-        files.put("d/" + g, texts.raw("]").end());
+        files.put("h/" + g, headFile.raw("]").end());
+        files.put("d/" + g, textFile.raw("]").end());
         written.add("h/" + g);
         written.add("d/" + g);
     }

@@ -121,6 +121,11 @@ public final class SearchStore {
         return e;
     }
 
+    /** Word {@code w} of the file's table: a word of an entry found in the file ({@link Entry#fresh} false). */
+    String word(int w) {
+        return table[w];
+    }
+
     /** The ids in {@code index} of a found entry's words. */
     int[] ids(Entry e, SearchIndex index) {
         int[] out = new int[e.words().length];

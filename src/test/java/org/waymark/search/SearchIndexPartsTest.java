@@ -28,7 +28,8 @@ import org.waymark.testing.Projects;
  * a full build writes, file for file and byte for byte; and a save that changes one guide's
  * text writes only the files its words and its document are in. So is the index a build writes
  * with what the last build kept of each document ({@link SearchStore}), which reads again only
- * the documents edited.
+ * the documents edited, and the pieces serve's first build makes from such a store, read only
+ * (and then updates).
  */
 class SearchIndexPartsTest {
     @TempDir
@@ -86,7 +87,10 @@ class SearchIndexPartsTest {
         Site first = load(cache);
         Path storeFile = project.resolve(".site.search");
         new SearchIndexFiles(first, SearchStore.at(storeFile, "test code")).write(new MemoryOutput());
-        SearchIndexParts parts = SearchIndexParts.of(first);
+        // made as serve's first build makes them over a built site: from what its build kept
+        SearchStore built = SearchStore.readOnly(storeFile, "test code");
+        SearchIndexParts parts = SearchIndexParts.of(first, built);
+        assertEquals(first.documents().size(), built.reused(), "every document is taken from the store");
         MemoryOutput kept = new MemoryOutput();
         parts.writeAll(kept);
         Set<String> textOnly = Set.of("nothing changed", "a guide's text edited", "a word only that guide had removed",
@@ -117,6 +121,17 @@ class SearchIndexPartsTest {
             // Written, the store lets go of every entry: render and verify run on without them.
             for (org.waymark.model.Document d : site.documents().values()) {
                 assertNull(store.find(d.outputFile(), SearchStore.key(d, site.config().title())), step.getKey() + ": " + d.outputFile());
+            }
+            // pieces made afresh from that store (read only) give the same files too
+            byte[] storeBytes = Files.readAllBytes(storeFile);
+            SearchStore readOnly = SearchStore.readOnly(storeFile, "test code");
+            MemoryOutput fromStore = new MemoryOutput();
+            SearchIndexParts.of(site, readOnly).writeAll(fromStore);
+            assertEquals(documents, readOnly.reused(), step.getKey());
+            assertArrayEquals(storeBytes, Files.readAllBytes(storeFile), step.getKey() + ": the store is only read");
+            assertEquals(full.files().keySet(), fromStore.files().keySet(), step.getKey());
+            for (String path : full.files().keySet()) {
+                assertArrayEquals(full.files().get(path).bytes(), fromStore.files().get(path).bytes(), step.getKey() + ": " + path);
             }
             assertEquals(new TreeSet<>(full.files().keySet()), new TreeSet<>(kept.files().keySet()), step.getKey());
             assertEquals(full.files().keySet(), parts.paths(), step.getKey());
