@@ -33,9 +33,7 @@ public final class SearchIndexParts {
     public record Changes(Set<String> written, Set<String> gone) {}
 
     private List<Document> documents = List.of(); // by number, compared by identity
-    private long[] keys;                          // each document's SearchStore.key: the same key, the same parts
-    private byte[][] heads;                       // each document's head and texts, as SearchFiles writes them
-    private byte[][] texts;
+    private DocumentPart[] parts;                 // each document's head and texts, and the key they were read for
     private String[][] words;                     // each document's words,
     private int[][] packed;                       // each with its score and part (SearchIndex)
     private final TreeMap<String, int[]> postings = new TreeMap<>(); // per word: document, packed, ... by document
@@ -45,14 +43,10 @@ public final class SearchIndexParts {
 
     private SearchIndexParts() {}
 
-    public static SearchIndexParts of(Site site) {
-        return of(site, null);
-    }
-
     /**
-     * The same, taking each document that {@code store} (may be null; only read) holds as it is
-     * now from there rather than reading its text for words: serve's first build, from what the
-     * build of the project's site/ kept.
+     * The index of {@code site} in pieces, taking each document that {@code store} (may be null;
+     * only read) holds as it is now from there rather than reading its text for words: serve's
+     * first build, from what the build of the project's site/ kept.
      */
     public static SearchIndexParts of(Site site, SearchStore store) {
         SearchIndexParts parts = new SearchIndexParts();
@@ -92,10 +86,9 @@ public final class SearchIndexParts {
         for (int d = 0; d < now.size(); d++) {
             if (now.get(d) == documents.get(d)) continue;
             long key = SearchStore.key(now.get(d), siteTitle);
-            if (key == keys[d]) continue;
-            keys[d] = key;
+            if (key == parts[d].key()) continue;
             SearchDocument doc = SearchDocument.of(now.get(d));
-            parts(d, doc);
+            parts[d] = DocumentPart.read(key, doc);
             groups.add(d / SearchFiles.GROUP);
             for (String w : words[d]) {
                 int[] left = SearchPostings.without(postings.get(w), d);
@@ -131,7 +124,7 @@ public final class SearchIndexParts {
 
     /** Whether {@code now} has the same documents, of the same kinds, at the same numbers. */
     private boolean samePlaces(List<Document> now) {
-        if (keys == null || now.size() != documents.size()) return false;
+        if (parts == null || now.size() != documents.size()) return false;
         for (int d = 0; d < now.size(); d++) {
             Document a = now.get(d);
             Document b = documents.get(d);
@@ -144,9 +137,7 @@ public final class SearchIndexParts {
         Set<String> before = new HashSet<>(files.keySet());
         documents = SearchFiles.ordered(site);
         int n = documents.size();
-        keys = new long[n];
-        heads = new byte[n][];
-        texts = new byte[n][];
+        parts = new DocumentPart[n];
         if (store != null) store.read();
         String siteTitle = site.config().title();
         Map<String, Integer> ids = new ConcurrentHashMap<>();
@@ -155,19 +146,14 @@ public final class SearchIndexParts {
         SearchIndex.DocumentWords[] found = new SearchIndex.DocumentWords[n];
         IntStream.range(0, n).parallel().forEach(d -> {
             Document doc = documents.get(d);
-            keys[d] = SearchStore.key(doc, siteTitle);
-            SearchStore.Entry e = store == null ? null : store.find(doc.outputFile(), keys[d]);
+            long key = SearchStore.key(doc, siteTitle);
+            SearchStore.Entry e = store == null ? null : store.find(doc.outputFile(), key);
             if (e != null) {
-                heads[d] = e.head();
-                texts[d] = e.texts();
-                int[] mine = new int[e.words().length];
-                for (int k = 0; k < mine.length; k++) {
-                    mine[k] = ids.computeIfAbsent(store.word(e.words()[k]), x -> next.getAndIncrement());
-                }
-                found[d] = new SearchIndex.DocumentWords(mine, e.packed());
+                parts[d] = DocumentPart.stored(e);
+                found[d] = new SearchIndex.DocumentWords(DocumentPart.wordIds(store, e, ids, next), e.packed());
             } else {
                 SearchDocument read = SearchDocument.of(doc);
-                parts(d, read);
+                parts[d] = DocumentPart.read(key, read);
                 found[d] = scratch.get().words(read);
             }
         });
@@ -241,27 +227,17 @@ public final class SearchIndexParts {
         }
     }
 
-    /** Document {@code d}'s head and texts, read from {@code doc}, as {@link SearchFiles#write} writes them. */
-    private void parts(int d, SearchDocument doc) {
-        SearchJson json = new SearchJson(1024);
-        SearchFiles.head(doc, json);
-        int head = json.length();
-        SearchFiles.texts(doc, json);
-        heads[d] = json.range(0, head);
-        texts[d] = json.range(head, json.length());
-    }
-
     /** The heads and texts of documents {@code g * GROUP} on, as {@link SearchFiles#write} writes them. */
     private void group(int g, Set<String> written) {
         SearchJson headFile = SearchJson.file("h/" + g, 2048).raw("[");
         SearchJson textFile = SearchJson.file("d/" + g, 4096).raw("[");
-        for (int d = g * SearchFiles.GROUP; d < Math.min(keys.length, (g + 1) * SearchFiles.GROUP); d++) {
+        for (int d = g * SearchFiles.GROUP; d < Math.min(parts.length, (g + 1) * SearchFiles.GROUP); d++) {
             if (d > g * SearchFiles.GROUP) {
                 headFile.raw(",");
                 textFile.raw(",");
             }
-            headFile.bytes(heads[d]);
-            textFile.bytes(texts[d]);
+            headFile.bytes(parts[d].head());
+            textFile.bytes(parts[d].texts());
         }
         files.put("h/" + g, headFile.raw("]").end());
         files.put("d/" + g, textFile.raw("]").end());
