@@ -27,9 +27,16 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
+    private static void versionEverywhere(CommandLine cli) {
+        cli.getCommandSpec().versionProvider(new Version());
+        for (CommandLine sub : cli.getSubcommands().values()) versionEverywhere(sub);
+    }
+
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // Every command's help offers --version: each prints the same as waymark --version.
+        versionEverywhere(cli);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof Refusal refusal) {
                 commandLine.getErr().println("waymark: " + refusal.getMessage());

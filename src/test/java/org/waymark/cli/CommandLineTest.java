@@ -161,6 +161,16 @@ class CommandLineTest {
         Run version = run("--version");
         assertEquals(0, version.exit());
         assertTrue(version.out().startsWith("waymark "), version.out());
+        // every command's help offers --version, and each prints the same
+        for (String[] command : List.of(new String[] {"build"}, new String[] {"check"}, new String[] {"serve"},
+                new String[] {"new"}, new String[] {"paths"}, new String[] {"export"}, new String[] {"schema"},
+                new String[] {"import"}, new String[] {"import", "mkdocs"})) {
+            List<String> args = new java.util.ArrayList<>(List.of(command));
+            args.add("--version");
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(0, r.exit(), args.toString());
+            assertEquals(version.out(), r.out(), args.toString());
+        }
     }
 
     @Test
