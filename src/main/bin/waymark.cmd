@@ -15,8 +15,7 @@ set "WAYMARK_JAVA=java"
 if defined JAVA_HOME set "WAYMARK_JAVA=%JAVA_HOME%\bin\java.exe"
 
 set "WAYMARK_TUNED=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m -XX:InitialRAMPercentage=3.125 -XX:TenuredGenerationSizeIncrement=100 -Xss4m"
-rem serve runs for hours and rebuilds the same code again and again: the optimising compiler pays.
-if "%~1"=="serve" set "WAYMARK_TUNED=-XX:+UseParallelGC -Xmn128m -XX:InitialRAMPercentage=3.125 -XX:TenuredGenerationSizeIncrement=100 -Xss4m"
+rem The client compiler for serve too: with both, its first build was far slower and its saves no quicker.
 set "WAYMARK_CDS="
 if exist "%WAYMARK_HOME%\waymark.jsa" set "WAYMARK_CDS="-XX:SharedArchiveFile=%WAYMARK_HOME%\waymark.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off"
 rem waymark.aot, the ahead-of-time cache mvn package makes when it runs on Java 25 or later,

@@ -65,6 +65,19 @@ class LauncherIT {
     }
 
     /**
+     * {@code serve} runs under the same flags as every command, the client compiler among them:
+     * with both compilers its first build was far slower (bench/RESULTS.md, "Twenty-third round").
+     */
+    @Test
+    void serveRunsUnderTheSameFlags() throws Exception {
+        Run version = waymark(Map.of("WAYMARK_DEBUG", "1"), "--version");
+        Run serve = waymark(Map.of("WAYMARK_DEBUG", "1"), "serve", "--version");
+        assertEquals(0, serve.exit(), serve.err());
+        assertTrue(serve.jvmFlags().contains("-XX:TieredStopAtLevel=1"), serve.jvmFlags().toString());
+        assertEquals(version.jvmFlags(), serve.jvmFlags());
+    }
+
+    /**
      * Huge pages are never asked for, even where the kernel gives them on request: rebuilds and
      * edits spent a second more zeroing them (bench/RESULTS.md, "Eighteenth round").
      */
