@@ -8,15 +8,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where {@code check}, and the first build of {@code serve}, render when the project has a built
- * {@code site/} whose build kept its pages' scans ({@link ScanStore}): pages go into memory, as in
- * {@link MemoryOutput}, but a page that {@code site/} holds as a build made it from an equal
- * digest is not made: verify takes its scan from the store, as a rebuild does. {@code check}
- * leaves such a page where it is; {@code serve}, which must hold every page, reads its bytes. The
- * store and {@code site/} are only read: a page changed there by hand is not the file the store
- * knew, so it is made again.
+ * {@code site/} whose build kept its pages' scans ({@link ScanStore}): pages go to {@code check}'s
+ * {@link ScannedPages} or {@code serve}'s {@link MemoryOutput}, but a page that {@code site/}
+ * holds as a build made it from an equal digest is not made: verify takes its scan from the
+ * store, as a rebuild does. {@code check} leaves such a page where it is; {@code serve}, which
+ * must hold every page, reads its bytes. The store and {@code site/} are only read: a page
+ * changed there by hand is not the file the store knew, so it is made again.
  */
 public final class BuiltSiteOutput implements OutputSink {
-    private final MemoryOutput memory;
+    /** Where the pages made go: check's scans, or serve's memory. */
+    private final OutputSink made;
     private final Path built;
     private final ScanStore store;
     /** Whether a page left in {@code site/} is read into memory too ({@code serve}). */
@@ -24,16 +25,19 @@ public final class BuiltSiteOutput implements OutputSink {
     /** The scans of the pages of {@code site/} that stand for the ones this build would make, by path. */
     private final Map<String, PageScan> kept = new ConcurrentHashMap<>();
 
-    private BuiltSiteOutput(MemoryOutput memory, Path built, ScanStore store, boolean reads) {
-        this.memory = memory;
+    private BuiltSiteOutput(OutputSink made, Path built, ScanStore store, boolean reads) {
+        this.made = made;
         this.built = built;
         this.store = store;
         this.reads = reads;
     }
 
-    /** {@code check}'s output over the site built into {@code built}, with the scans its build kept for the code named {@code code}. */
-    public static BuiltSiteOutput over(Path built, String code) {
-        return of(new MemoryOutput(), built, code, false);
+    /**
+     * {@code check}'s output over the site built into {@code built}, with the scans its build
+     * kept for the code named {@code code}: pages made go to {@code into}.
+     */
+    public static BuiltSiteOutput over(ScannedPages into, Path built, String code) {
+        return of(into, built, code, false);
     }
 
     /** The same for {@code serve}: into {@code memory}, each page left in {@code site/} read into it as well. */
@@ -41,19 +45,19 @@ public final class BuiltSiteOutput implements OutputSink {
         return of(memory, built, code, true);
     }
 
-    private static BuiltSiteOutput of(MemoryOutput memory, Path built, String code, boolean reads) {
+    private static BuiltSiteOutput of(OutputSink made, Path built, String code, boolean reads) {
         Path site = built.toAbsolutePath().normalize();
-        return new BuiltSiteOutput(memory, site, ScanStore.open(ScanStore.beside(site), code, site), reads);
+        return new BuiltSiteOutput(made, site, ScanStore.open(ScanStore.beside(site), code, site), reads);
     }
 
     @Override
     public void write(String path, byte[] bytes) throws IOException {
-        memory.write(path, bytes);
+        made.write(path, bytes);
     }
 
     @Override
     public void copy(String path, Path from) throws IOException {
-        memory.copy(path, from);
+        made.copy(path, from);
     }
 
     @Override
@@ -72,7 +76,7 @@ public final class BuiltSiteOutput implements OutputSink {
             }
             // replaced or written while read (a build swapping its site in): made instead
             if (before == null || !before.equals(SeenFile.of(file))) return false;
-            memory.write(p, bytes);
+            made.write(p, bytes);
         }
         kept.put(p, scan);
         return true;
@@ -88,11 +92,6 @@ public final class BuiltSiteOutput implements OutputSink {
         return true;
     }
 
-    /** The files made (and, for {@code serve}, read) into memory. */
-    MemoryOutput made() {
-        return memory;
-    }
-
     /** The pages left in {@code site/}, each with its scan, by path. */
     Map<String, PageScan> kept() {
         return kept;
@@ -102,7 +101,7 @@ public final class BuiltSiteOutput implements OutputSink {
      * Hands {@code cache} the scan of each page read from {@code site/} ({@code serve}): verify
      * then takes it for those bytes instead of reading them again.
      */
-    public void scansInto(ScanCache cache) throws IOException {
+    public void scansInto(MemoryOutput memory, ScanCache cache) throws IOException {
         for (Map.Entry<String, PageScan> e : kept.entrySet()) {
             OutputFile f = memory.files().get(e.getKey());
             if (f != null) cache.know(e.getKey(), f.bytes(), e.getValue());

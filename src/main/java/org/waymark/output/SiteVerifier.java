@@ -123,20 +123,25 @@ public final class SiteVerifier {
     }
 
     /**
-     * The same for a {@code check} that left unchanged pages in the built site ({@link BuiltSiteOutput}):
-     * their scans are the store's, the rest are read from memory; links are followed unless the
-     * site's links digest is that of the last site whose every link resolved ({@link PassedLinks}).
+     * The same for {@code check}'s output: each page as scanned when it was written, and, over a
+     * built site ({@code over}, else null), the pages left there with the scans its store kept.
+     * Links are followed unless the site's links digest is that of the last site there whose
+     * every link resolved ({@link PassedLinks}).
      */
-    public static List<Finding> verify(BuiltSiteOutput site, Map<String, String> templateOf, Collection<String> fetched) {
-        Map<String, OutputFile> made = site.made().files();
-        Map<String, PageScan> scans = new ConcurrentHashMap<>(site.kept());
-        List<Finding> out = Collections.synchronizedList(new ArrayList<>());
-        made.keySet().parallelStream().filter(f -> f.endsWith(".html"))
-                .forEach(f -> scan(f, p -> PageScan.of(made.get(p).bytes()), scans, out, templateOf));
-        List<String> files = new ArrayList<>(made.keySet());
-        files.addAll(site.kept().keySet());
-        if (site.passedLinks().had(LinkDigest.of(files, scans, fetched))) return sorted(out);
-        return links(files, scans, out, templateOf, null);
+    public static List<Finding> verify(ScannedPages pages, BuiltSiteOutput over, Map<String, String> templateOf,
+                                       Collection<String> fetched) {
+        Map<String, PageScan> scans = new ConcurrentHashMap<>(pages.scans());
+        List<Finding> out = new ArrayList<>();
+        pages.scans().forEach((f, scan) -> {
+            for (Fault fault : scan.faults()) out.add(new Finding(f, templateOf.get(f), fault));
+        });
+        List<String> files = new ArrayList<>(pages.files());
+        if (over != null) {
+            scans.putAll(over.kept());
+            files.addAll(over.kept().keySet());
+            if (over.passedLinks().had(LinkDigest.of(files, scans, fetched))) return sorted(out);
+        }
+        return links(files, scans, Collections.synchronizedList(out), templateOf, null);
     }
 
     /**

@@ -104,7 +104,7 @@ final class MemoryBuild {
             if (report.hasErrors()) return new Pipeline.Result(report, site, 0, StageTimes.elapsed(start), stages);
             search.finish(stages);
             mark = System.nanoTime();
-            if (fromSite != null) fromSite.scansInto(reuse.scans());
+            if (fromSite != null) fromSite.scansInto(into, reuse.scans());
             List<Finding> findings = SiteVerifier.verify(into, rendered.templateOf(), reuse.scans()); // verify
             if (!findings.isEmpty()) found.addAll(new ContentFaults(site).located(findings, new TemplateFaults(templates)));
             StageTimes.lap(stages, "verify", mark);

@@ -81,34 +81,38 @@ class BuiltSiteOutputTest {
     @Test
     void pagesMadeFromTheSameDigestAreLeftAndNothingIsWritten() throws IOException {
         Map<String, String> before = everything();
-        BuiltSiteOutput out = BuiltSiteOutput.over(site, CODE);
+        ScannedPages pages = new ScannedPages();
+        BuiltSiteOutput out = BuiltSiteOutput.over(pages, site, CODE);
         assertTrue(out.unchanged("index.html", HOME));
         assertTrue(out.unchanged("a/index.html", A));
         assertFalse(out.unchanged("b/index.html", A), "another digest: the page is made");
         write(out, "b/index.html", B_PAGE);
-        assertEquals(List.of(), SiteVerifier.verify(out, Map.of(), List.of()));
+        assertEquals(List.of(), SiteVerifier.verify(pages, out, Map.of(), List.of()));
         assertEquals(2, out.unchanged());
-        assertEquals(java.util.Set.of("b/index.html"), out.made().files().keySet(), "only the page made is held");
+        assertEquals(java.util.Set.of("b/index.html"), pages.files(), "only the page made is held");
+        assertEquals(java.util.Set.of("b/index.html"), pages.scans().keySet());
         assertEquals(before, everything(), "check writes nothing, in the site or beside it");
     }
 
     @Test
     void aLeftPageWhoseTargetLostItsIdIsAFinding() throws IOException {
-        BuiltSiteOutput out = BuiltSiteOutput.over(site, CODE);
+        ScannedPages pages = new ScannedPages();
+        BuiltSiteOutput out = BuiltSiteOutput.over(pages, site, CODE);
         assertTrue(out.unchanged("index.html", HOME));
         write(out, "a/index.html", page("<h2 id=\"summary\">D</h2><a href=\"../b/index.html\">b</a>"));
         assertTrue(out.unchanged("b/index.html", B));
-        List<String> found = faults(SiteVerifier.verify(out, Map.of(), List.of()));
+        List<String> found = faults(SiteVerifier.verify(pages, out, Map.of(), List.of()));
         assertEquals(1, found.size(), found::toString);
         assertTrue(found.get(0).startsWith("index.html ") && found.get(0).contains("details"), found::toString);
     }
 
     @Test
     void aLeftPageWhoseTargetIsGoneIsAFinding() throws IOException {
-        BuiltSiteOutput out = BuiltSiteOutput.over(site, CODE);
+        ScannedPages pages = new ScannedPages();
+        BuiltSiteOutput out = BuiltSiteOutput.over(pages, site, CODE);
         assertTrue(out.unchanged("index.html", HOME));
         assertTrue(out.unchanged("a/index.html", A));
-        List<String> found = faults(SiteVerifier.verify(out, Map.of(), List.of()));
+        List<String> found = faults(SiteVerifier.verify(pages, out, Map.of(), List.of()));
         assertEquals(2, found.size(), found::toString);
         assertTrue(found.stream().allMatch(f -> f.contains("b/index.html")), found::toString);
     }
@@ -117,13 +121,14 @@ class BuiltSiteOutputTest {
     void aPageChangedInTheSiteByHandIsMadeAgain() throws IOException {
         Path a = site.resolve("a/index.html");
         Files.writeString(a, A_PAGE.replace("<h1>T</h1>", "<h1>T</h1><script>alert(1)</script>"));
-        BuiltSiteOutput out = BuiltSiteOutput.over(site, CODE);
+        ScannedPages pages = new ScannedPages();
+        BuiltSiteOutput out = BuiltSiteOutput.over(pages, site, CODE);
         assertFalse(out.unchanged("a/index.html", A));
         assertTrue(out.unchanged("index.html", HOME));
         assertThrows(IOException.class, () -> out.unchanged("../site/a/index.html", A), "a path that leaves the site");
         write(out, "a/index.html", A_PAGE);
         assertTrue(out.unchanged("b/index.html", B));
-        assertEquals(List.of(), SiteVerifier.verify(out, Map.of(), List.of()));
+        assertEquals(List.of(), SiteVerifier.verify(pages, out, Map.of(), List.of()));
     }
 
     @Test
@@ -136,7 +141,7 @@ class BuiltSiteOutputTest {
         assertEquals(HOME_PAGE, new String(memory.files().get("index.html").bytes(), StandardCharsets.UTF_8));
         assertEquals(B_PAGE, new String(memory.files().get("b/index.html").bytes(), StandardCharsets.UTF_8));
         ScanCache cache = new ScanCache();
-        out.scansInto(cache);
+        out.scansInto(memory, cache);
         List<String> found = faults(SiteVerifier.verify(memory, Map.of(), cache));
         assertEquals(1, found.size(), found::toString);
         assertTrue(found.get(0).startsWith("index.html ") && found.get(0).contains("details"), found::toString);
@@ -144,7 +149,7 @@ class BuiltSiteOutputTest {
 
     @Test
     void anotherCodesStoreLeavesNothing() throws IOException {
-        BuiltSiteOutput out = BuiltSiteOutput.over(site, "other code");
+        BuiltSiteOutput out = BuiltSiteOutput.over(new ScannedPages(), site, "other code");
         assertFalse(out.unchanged("index.html", HOME));
         assertEquals(0, out.unchanged());
     }

@@ -5,19 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** check keeps a site in memory only when its pages would take at most a quarter of the heap. */
+/** check keeps a site's scans in memory only when they would take at most a quarter of the heap. */
 class CheckInMemoryTest {
     private static final long GB = 1024L * 1024 * 1024;
 
     @Test
-    void tenThousandPagesFitTheDefaultHeapOfAMachineWithEightGigabytes() {
-        assertTrue(CheckInMemory.fits(10_401, 2 * GB));
+    void aHundredThousandPagesFitATwoGigabyteHeap() {
+        assertTrue(CheckInMemory.fits(10_401, GB / 2));
+        assertTrue(CheckInMemory.fits(104_001, 2 * GB));
     }
 
     @Test
-    void aHundredThousandPagesUnderTwoGigabytesGoThroughTheScratchFolder() {
-        assertFalse(CheckInMemory.fits(104_001, 2 * GB));
-        assertFalse(CheckInMemory.fits(104_001, 6 * GB));
-        assertFalse(CheckInMemory.fits(20_000, GB / 2));
+    void aSiteWhoseScansWouldPassAQuarterOfTheHeapGoesThroughTheScratchFolder() {
+        assertFalse(CheckInMemory.fits(104_001, GB));
+        assertFalse(CheckInMemory.fits(40_000, GB / 2));
     }
 }
