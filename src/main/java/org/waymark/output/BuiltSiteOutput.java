@@ -67,15 +67,15 @@ public final class BuiltSiteOutput implements OutputSink {
         PageScan scan = store.scanIfHolds(file, digest);
         if (scan == null) return false;
         if (reads) {
-            SeenFile before = SeenFile.of(file);
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
                 return false;
             }
-            // replaced or written while read (a build swapping its site in): made instead
-            if (before == null || !before.equals(SeenFile.of(file))) return false;
+            // Still the file the store knew once read: one replaced or written since the first
+            // look (a build swapping its site in) has another inode or change time, and is made.
+            if (store.scanIfHolds(file, digest) == null) return false;
             made.write(p, bytes);
         }
         kept.put(p, scan);
