@@ -43,7 +43,7 @@ public final class SearchStore {
 
     private final Path file;
     private final String header;
-    /** Read and never written: {@code check} reads the store of the built site. */
+    /** Read and never written: {@code check} and {@code serve}'s first build read the store of the built site. */
     private final boolean readOnly;
     private String[] table = new String[0];
     /** Each table word's id in the index being made, or -1 until a document needs it. */
@@ -69,7 +69,7 @@ public final class SearchStore {
         return new SearchStore(file, code, false);
     }
 
-    /** The same, never written ({@code check}). */
+    /** The same, never written ({@code check}, and {@code serve}'s first build). */
     public static SearchStore readOnly(Path file, String code) {
         return new SearchStore(file, code, true);
     }
