@@ -28,8 +28,11 @@ public record ContentPath(String value) implements Comparable<ContentPath> {
      * GitLab and MkDocs read it. Its page is the folder's section page.
      */
     public boolean isIndex() {
-        String name = fileName();
-        return name.equals("index.md") || name.equalsIgnoreCase("readme.md");
+        // read in place, without making the file name: a build asks this of every path many times
+        int name = value.lastIndexOf('/') + 1;
+        int length = value.length() - name;
+        return length == 8 && value.startsWith("index.md", name)
+                || length == 9 && value.regionMatches(true, name, "readme.md", 0, 9);
     }
 
     public boolean isMarkdown() {
@@ -46,7 +49,12 @@ public record ContentPath(String value) implements Comparable<ContentPath> {
      */
     public String outputFile() {
         if (!isMarkdown() && !isYaml()) return value;
-        return isIndex() || stem().equals("index") ? folder() + "index.html" : folder() + stem() + "/index.html";
+        // Cut from the path in place (the stem and folder made as strings of their own were most
+        // of this method's cost, and every stage asks it of every document).
+        int name = value.lastIndexOf('/') + 1;
+        int dot = value.lastIndexOf('.');
+        boolean index = isIndex() || dot - name == 5 && value.startsWith("index", name);
+        return index ? value.substring(0, name).concat("index.html") : value.substring(0, dot).concat("/index.html");
     }
 
     /**

@@ -109,7 +109,26 @@ public record PackedText(byte[] bytes, int chars, boolean latin1, boolean deflat
      */
     public byte[] raw() {
         if (!deflated) return bytes;
-        byte[] raw = new byte[latin1 ? chars : chars * 2];
+        return inflated(latin1 ? chars : chars * 2);
+    }
+
+    /**
+     * Chars {@code from} to {@code to} of the text, without making the whole of it: a deflated
+     * text is inflated only as far as {@code to}. A page's first line, asked of every page at every
+     * build, made each source whole (and inflated it, past the budget for plain texts).
+     */
+    public String substring(int from, int to) {
+        if (from < 0 || to > chars || from > to) throw new IndexOutOfBoundsException(from + ".." + to + " of " + chars);
+        byte[] raw = deflated ? inflated(latin1 ? to : 2 * to) : bytes;
+        if (latin1) return new String(raw, from, to - from, StandardCharsets.ISO_8859_1);
+        char[] cs = new char[to - from];
+        for (int i = from; i < to; i++) cs[i - from] = (char) ((raw[2 * i] & 0xff) << 8 | (raw[2 * i + 1] & 0xff));
+        return new String(cs);
+    }
+
+    /** The first {@code length} bytes of the deflated text's bytes, one or two a character. */
+    private byte[] inflated(int length) {
+        byte[] raw = new byte[length];
         Inflater inf = INFLATER.get();
         inf.reset();
         inf.setInput(bytes);

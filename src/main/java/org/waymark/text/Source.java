@@ -100,11 +100,12 @@ public final class Source {
     /** The text of a 1-based line, without its line break. */
     public String line(int line) {
         if (line < 1 || line > lineStarts.length) return "";
-        String text = text();
         int start = lineStarts[line - 1];
-        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
-        if (end > start && text.charAt(end - 1) == '\r') end--;
-        return text.substring(start, Math.max(start, end));
+        int end = line < lineStarts.length ? lineStarts[line] - 1 : length();
+        // the text when it is still held, else the line alone from the packed text (not the whole)
+        String text = recent.get();
+        String s = text != null ? text.substring(start, end) : packed.substring(start, end);
+        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
     }
 
     @Override

@@ -99,4 +99,30 @@ class PackedTextTest {
         assertEquals(new Position(2, 3), s.positionAt(9));
         assertEquals("first\r\nsecond\nthird", s.text());
     }
+
+    @Test
+    void anyPartOfATextComesBackWithoutTheRest() {
+        for (String text : List.of("", "first\r\nsecond\nthird", "A sidebar's … and 日本語 and 🙂 too", "line ".repeat(5_000))) {
+            for (PlainBudget budget : List.of(new PlainBudget(Long.MAX_VALUE), new PlainBudget(0))) {
+                PackedText packed = PackedText.of(text, budget);
+                int step = Math.max(1, text.length() / 37);
+                for (int from = 0; from <= text.length(); from += step) {
+                    for (int to = from; to <= text.length(); to += step) {
+                        assertEquals(text.substring(from, to), packed.substring(from, to), from + ".." + to);
+                    }
+                    assertEquals(text.substring(from), packed.substring(from, text.length()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRestoredSourceReadsALineFromItsPackedText() {
+        String text = "---\r\ntitle: Café 日本\r\n---\n\nBody\nlast";
+        for (PlainBudget budget : List.of(new PlainBudget(Long.MAX_VALUE), new PlainBudget(0))) {
+            Source s = Source.restored("a.md", PackedText.of(text, budget), Source.lineStarts(text));
+            assertEquals(List.of("---", "title: Café 日本", "---", "", "Body", "last", ""),
+                    List.of(s.line(1), s.line(2), s.line(3), s.line(4), s.line(5), s.line(6), s.line(7)));
+        }
+    }
 }
