@@ -45,6 +45,14 @@ class PackedTextTest {
     }
 
     @Test
+    void aHeapKeepsASixteenthOfItsFirst2GbAndAQuarterOfTheRestPlain() {
+        long mb = 1L << 20;
+        assertEquals(List.of(32 * mb, 128 * mb, 128 * mb + 256 * mb, 128 * mb + 1024 * mb),
+                List.of(PlainBudget.forHeap(512 * mb), PlainBudget.forHeap(2048 * mb), PlainBudget.forHeap(3072 * mb),
+                        PlainBudget.forHeap(6144 * mb)));
+    }
+
+    @Test
     void textsAreKeptPlainWhileTheyFitTheBudget() {
         PlainBudget budget = new PlainBudget(100);
         assertFalse(PackedText.of("a".repeat(60), budget).deflated());
