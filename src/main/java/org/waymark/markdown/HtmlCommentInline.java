@@ -3,10 +3,8 @@ package org.waymark.markdown;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 
 /**
  * An inline HTML comment as CommonMark 0.31 has it: {@code <!-->}, {@code <!--->}, or
@@ -41,30 +39,7 @@ final class HtmlCommentInline implements InlineParserExtension {
         return true;
     }
 
-    static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return "<";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser parser) {
-            return new HtmlCommentInline();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
+    static InlineSyntax syntax() {
+        return new InlineSyntax("<", HtmlCommentInline::new);
     }
 }

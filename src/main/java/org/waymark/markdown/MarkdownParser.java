@@ -38,8 +38,8 @@ public final class MarkdownParser {
                                 .map(e -> cheaper ? cheaper(e) : e)
                                 .toList()))
                 .customBlockParserFactory(new TextareaBlockParser.Factory())
-                .customInlineParserExtensionFactory(new HtmlCommentInline.Factory())
-                .customInlineParserExtensionFactory(new NumericReferenceInline.Factory())
+                .customInlineParserExtensionFactory(HtmlCommentInline.syntax())
+                .customInlineParserExtensionFactory(NumericReferenceInline.syntax())
                 // With its own inline parser, flexmark leaves out the definitions' pre-processor: add it back.
                 .customInlineParserFactory(ReferenceDefinitionParser.FACTORY)
                 .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory())

@@ -2,11 +2,9 @@ package org.waymark.markdown;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,30 +45,7 @@ final class NumericReferenceInline implements InlineParserExtension {
         return true;
     }
 
-    static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return "&";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser parser) {
-            return new NumericReferenceInline();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
+    static InlineSyntax syntax() {
+        return new InlineSyntax("&", NumericReferenceInline::new);
     }
 }
