@@ -9,11 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Where {@code check}, and the first build of {@code serve}, render when the project has a built
  * {@code site/} whose build kept its pages' scans ({@link ScanStore}): pages go to {@code check}'s
- * {@link ScannedPages} or {@code serve}'s {@link MemoryOutput}, but a page that {@code site/}
- * holds as a build made it from an equal digest is not made: verify takes its scan from the
- * store, as a rebuild does. {@code check} leaves such a page where it is; {@code serve}, which
- * must hold every page, reads its bytes. The store and {@code site/} are only read: a page
- * changed there by hand is not the file the store knew, so it is made again.
+ * {@link ScannedPages} or {@code serve}'s {@link MemoryOutput}, but a page a build made from an
+ * equal digest is not made: verify takes its scan from the store, as a rebuild does. {@code
+ * check} needs only that scan, and takes it by the page's path ({@link PagesByPath}), so a
+ * copied or restored {@code site/} serves too. {@code serve}, which must hold every page, reads
+ * its bytes, so it takes only a page that is the very file the store knew: one changed there by
+ * hand is made again. The store and {@code site/} are only read.
  */
 public final class BuiltSiteOutput implements OutputSink {
     /** Where the pages made go: check's scans, or serve's memory. */
@@ -24,12 +25,15 @@ public final class BuiltSiteOutput implements OutputSink {
     private final boolean reads;
     /** The scans of the pages of {@code site/} that stand for the ones this build would make, by path. */
     private final Map<String, PageScan> kept = new ConcurrentHashMap<>();
+    /** The store's pages by path, where no page's bytes are read ({@code check}); else null. */
+    private final PagesByPath byPath;
 
     private BuiltSiteOutput(OutputSink made, Path built, ScanStore store, boolean reads) {
         this.made = made;
         this.built = built;
         this.store = store;
         this.reads = reads;
+        this.byPath = reads ? null : new PagesByPath(store);
     }
 
     /**
@@ -63,6 +67,11 @@ public final class BuiltSiteOutput implements OutputSink {
     @Override
     public boolean unchanged(String path, PageDigest digest) throws IOException {
         String p = MemoryOutput.inside(path);
+        if (byPath != null) {
+            PageScan scan = byPath.scan(p, digest);
+            if (scan != null) kept.put(p, scan);
+            return scan != null;
+        }
         Path file = built.resolve(p);
         PageScan scan = store.scanIfHolds(file, digest);
         if (scan == null) return false;
@@ -84,7 +93,8 @@ public final class BuiltSiteOutput implements OutputSink {
 
     @Override
     public PageDigest madeFrom(String path, PageDigest inputs) throws IOException {
-        return store.madeFrom(built.resolve(MemoryOutput.inside(path)), inputs);
+        String p = MemoryOutput.inside(path);
+        return byPath != null ? byPath.madeFrom(p, inputs) : store.madeFrom(built.resolve(p), inputs);
     }
 
     @Override
@@ -120,6 +130,6 @@ public final class BuiltSiteOutput implements OutputSink {
 
     /** How many of those were known from their inputs alone. */
     public int knownFromInputs() {
-        return store.knownFromInputs();
+        return byPath != null ? byPath.knownFromInputs() : store.knownFromInputs();
     }
 }

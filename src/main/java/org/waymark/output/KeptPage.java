@@ -1,14 +1,15 @@
 package org.waymark.output;
 
 /**
- * What the {@link ScanStore} keeps of a page: its reading, the file it was read from, the folder
- * (by its file key) that file was in, the digests of the model the page was made from and of
+ * What the {@link ScanStore} keeps of a page: its path in the site, its reading, the file it was
+ * read from, the folder (by its file key) that file was in, the digests of the model the page was made from and of
  * that model's inputs (null if unknown), and, for a page read from the store's file, where its
  * record lies there ({@code stored}, else null): a page kept as it was is copied, not encoded again.
  */
-record KeptPage(String folder, SeenFile file, PageScan scan, PageDigest digest, PageDigest inputs, StoredRecord stored) {
-    KeptPage(String folder, SeenFile file, PageScan scan, PageDigest digest, PageDigest inputs) {
-        this(folder, file, scan, digest, inputs, null);
+record KeptPage(String folder, String path, SeenFile file, PageScan scan, PageDigest digest, PageDigest inputs,
+                StoredRecord stored) {
+    KeptPage(String folder, String path, SeenFile file, PageScan scan, PageDigest digest, PageDigest inputs) {
+        this(folder, path, file, scan, digest, inputs, null);
     }
 
     /** Whether {@code other} keeps the same file, read the same, made from the same (the folder aside). */
@@ -22,6 +23,7 @@ record KeptPage(String folder, SeenFile file, PageScan scan, PageDigest digest, 
      */
     boolean sameButChanged(KeptPage other) {
         return file.key().equals(other.file.key()) && file.size() == other.file.size() && file.modified() == other.file.modified()
+                && path.equals(other.path)
                 && (scan == other.scan || scan.equals(other.scan)) && java.util.Objects.equals(digest, other.digest)
                 && java.util.Objects.equals(inputs, other.inputs);
     }

@@ -95,14 +95,14 @@ public final class ScanStore {
 
     /** The same, telling the time by {@code clock} (tests: which pages count as changed before the walk). */
     static ScanStore open(Path file, String code, Path live, Clock clock) {
-        String header = "scan-store 5|" + code;
+        String header = "scan-store 6|" + code;
         return new ScanStore(file, header, live, clock, ScanStoreFile.load(file, header));
     }
 
     /** A verify walk of {@code root} begins: the pages found from now on are that folder's. */
     void begin(Path root) throws IOException {
         folder = key(Files.readAttributes(root, BasicFileAttributes.class));
-        settledBefore = nanos(clock.instant()) - SETTLED_NANOS;
+        settledBefore = ChronoUnit.NANOS.between(Instant.EPOCH, clock.instant()) - SETTLED_NANOS;
         recorded.clear();
         reused.set(0);
     }
@@ -120,7 +120,7 @@ public final class ScanStore {
                 return w;
             }
         }
-        recorded.put(file.key(), new KeptPage(folder, file, k.scan(), digests.get(path), inputs.get(path)));
+        recorded.put(file.key(), new KeptPage(folder, path, file, k.scan(), digests.get(path), inputs.get(path)));
         reused.incrementAndGet();
         return k.scan();
     }
@@ -133,7 +133,7 @@ public final class ScanStore {
     /** Keeps {@code scan}, read from {@code file} (the page at {@code path}) after it was seen, for the next build. */
     void record(String path, SeenFile file, PageScan scan) {
         if (!scan.faults().isEmpty() || file.changed() >= settledBefore) return;
-        recorded.put(file.key(), new KeptPage(folder, file, scan, digests.get(path), inputs.get(path)));
+        recorded.put(file.key(), new KeptPage(folder, path, file, scan, digests.get(path), inputs.get(path)));
     }
 
     /** The digest of the page this build makes at {@code path}, kept with its scan for the next build. */
@@ -162,10 +162,7 @@ public final class ScanStore {
         return knownFromInputs.get();
     }
 
-    /**
-     * Whether {@code file} is a page a build made from {@code digest}, as it left it: the same
-     * file (device, inode, size, both times) that verify then read with no finding.
-     */
+    /** Whether {@code file} is a page a build made from {@code digest} as it left it: the file verify read with no finding. */
     boolean holds(Path file, PageDigest digest) {
         return scanIfHolds(file, digest) != null;
     }
@@ -200,7 +197,7 @@ public final class ScanStore {
             Files.delete(to);  // replaced between the look and the link (another build swapped its site in)
             return false;
         }
-        linked.put(now.key(), new KeptPage(k.folder(), now, k.scan(), k.digest(), k.inputs()));
+        linked.put(now.key(), new KeptPage(k.folder(), k.path(), now, k.scan(), k.digest(), k.inputs()));
         unchanged.incrementAndGet();
         return true;
     }
@@ -244,7 +241,8 @@ public final class ScanStore {
         return k == null ? null : k.toString();
     }
 
-    private static long nanos(Instant t) {
-        return ChronoUnit.NANOS.between(Instant.EPOCH, t);
+    /** Every page the store's file holds, of both folders ({@link PagesByPath}). */
+    java.util.Collection<KeptPage> kept() {
+        return known.values();
     }
 }

@@ -18,16 +18,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code check} over a built site ({@link BuiltSiteOutput}): a page of the site stands for the one
- * check would make only when it is the very file a build verified and made from an equal
- * digest; its links are followed against the pages check made, so a target that lost an id is
- * a finding on the page left in the site; and neither the site nor the files beside it change.
+ * {@code check} over a built site ({@link BuiltSiteOutput}): a page a build made from an equal
+ * digest stands for the one check would make, found by its path, so a copy of the site and its
+ * store (new inodes, as a CI cache restores them) serves as well; {@code serve}, which reads
+ * the pages' bytes, takes only the very file a build verified. A left page's links are followed
+ * against the pages check made, so a target that lost an id is a finding on the page left in the
+ * site; and neither the site nor the files beside it change.
  */
 class BuiltSiteOutputTest {
     private static final String CODE = "test code";
     private static final PageDigest HOME = new PageDigest(1);
     private static final PageDigest A = new PageDigest(2);
     private static final PageDigest B = new PageDigest(3);
+    private static final PageDigest A_INPUTS = new PageDigest(20);
 
     @TempDir
     Path dir;
@@ -54,6 +57,7 @@ class BuiltSiteOutputTest {
         ScanStore store = ScanStore.open(ScanStore.beside(site), CODE, site);
         store.digest("index.html", HOME);
         store.digest("a/index.html", A);
+        store.inputs("a/index.html", A_INPUTS);
         store.digest("b/index.html", B);
         assertEquals(List.of(), SiteVerifier.verify(site, Map.of(), store));
     }
@@ -118,17 +122,58 @@ class BuiltSiteOutputTest {
     }
 
     @Test
-    void aPageChangedInTheSiteByHandIsMadeAgain() throws IOException {
+    void aPageChangedInTheSiteByHandStillStandsForTheOneCheckWouldMake() throws IOException {
+        // check's page is the one a build makes from that digest, which the store's scan is of
         Path a = site.resolve("a/index.html");
         Files.writeString(a, A_PAGE.replace("<h1>T</h1>", "<h1>T</h1><script>alert(1)</script>"));
         ScannedPages pages = new ScannedPages();
         BuiltSiteOutput out = BuiltSiteOutput.over(pages, site, CODE);
-        assertFalse(out.unchanged("a/index.html", A));
+        assertTrue(out.unchanged("a/index.html", A));
         assertTrue(out.unchanged("index.html", HOME));
         assertThrows(IOException.class, () -> out.unchanged("../site/a/index.html", A), "a path that leaves the site");
-        write(out, "a/index.html", A_PAGE);
+        assertThrows(IOException.class, () -> out.madeFrom("../site/a/index.html", A_INPUTS), "a path that leaves the site");
         assertTrue(out.unchanged("b/index.html", B));
         assertEquals(List.of(), SiteVerifier.verify(pages, out, Map.of(), List.of()));
+    }
+
+    @Test
+    void serveMakesAPageChangedInTheSiteByHandAgain() throws IOException {
+        Path a = site.resolve("a/index.html");
+        Files.writeString(a, A_PAGE.replace("<h1>T</h1>", "<h1>T</h1><script>alert(1)</script>"));
+        MemoryOutput memory = new MemoryOutput();
+        BuiltSiteOutput out = BuiltSiteOutput.reading(memory, site, CODE);
+        assertFalse(out.unchanged("a/index.html", A), "its bytes are not the ones the store's scan is of");
+        assertEquals(null, out.madeFrom("a/index.html", A_INPUTS));
+        assertTrue(out.unchanged("index.html", HOME));
+    }
+
+    @Test
+    void aCopyOfTheSiteAndItsStoreServesCheckByPathAndDigest() throws IOException {
+        // as a CI cache restores them: every file new, with new inodes and times
+        Path copy = dir.resolve("restored");
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Path to = copy.resolve(dir.relativize(p).toString());
+                Files.createDirectories(to.getParent());
+                Files.write(to, Files.readAllBytes(p));
+            }
+        }
+        Path restored = copy.resolve("site");
+        ScannedPages pages = new ScannedPages();
+        BuiltSiteOutput out = BuiltSiteOutput.over(pages, restored, CODE);
+        assertEquals(A, out.madeFrom("a/index.html", A_INPUTS), "known from its inputs");
+        assertEquals(null, out.madeFrom("a/index.html", new PageDigest(21)), "other inputs: unknown");
+        assertEquals(null, out.madeFrom("b/index.html", A_INPUTS), "no inputs kept for it");
+        assertTrue(out.unchanged("index.html", HOME));
+        assertTrue(out.unchanged("a/index.html", A));
+        assertFalse(out.unchanged("b/index.html", A), "another digest: the page is made");
+        write(out, "b/index.html", B_PAGE);
+        assertEquals(List.of(), SiteVerifier.verify(pages, out, Map.of(), List.of()));
+        assertEquals(2, out.unchanged());
+        assertEquals(1, out.knownFromInputs());
+        // serve, which reads the bytes, takes none of the copy's pages
+        BuiltSiteOutput serving = BuiltSiteOutput.reading(new MemoryOutput(), restored, CODE);
+        assertFalse(serving.unchanged("index.html", HOME));
     }
 
     @Test

@@ -132,7 +132,7 @@ class LinkDigestFilterTest {
     void theStoreKeepsEachPagesParts() {
         PageScan scan = new PageScan(Set.of("top", "x"), List.of("../assets/search/w-a.js", "b/index.html#x"), List.of());
         SeenFile file = new SeenFile("(dev=1,ino=2)", 10, 20, 30);
-        Map<String, KeptPage> all = Map.of(file.key(), new KeptPage("(dev=1,ino=1)", file, scan, null, null));
+        Map<String, KeptPage> all = Map.of(file.key(), new KeptPage("(dev=1,ino=1)", "a/index.html", file, scan, null, null));
         Path store = dir.resolve(".site.scans");
         try {
             ScanStoreFile.write(store, all, Map.of(), "h");
