@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +47,7 @@ class EmbedBrowserTest {
     static void buildAndServe() throws IOException {
         Browser.assumeAvailable();
         Path project = Scratch.dir("wm-embed-e2e");
-        copy(Projects.repo().resolve("content"), project.resolve("content"));
+        Projects.copy(Projects.repo().resolve("content"), project.resolve("content"));
         host = HostSite.start();
         Path out = Files.createDirectories(project.resolve("site"));
         site = LoopbackSite.serve(out, "'self' " + host.origin());
@@ -339,15 +338,5 @@ class EmbedBrowserTest {
 
     private static WebDriver driver() {
         return browser.driver();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
     }
 }

@@ -62,6 +62,11 @@ class BuiltSiteOutputTest {
         assertEquals(List.of(), SiteVerifier.verify(site, Map.of(), store));
     }
 
+    /** Page a as someone might change it in the site: with an inline script, a finding had it been read. */
+    private void changeAByHand() throws IOException {
+        Files.writeString(site.resolve("a/index.html"), A_PAGE.replace("<h1>T</h1>", "<h1>T</h1><script>alert(1)</script>"));
+    }
+
     private static List<String> faults(List<Finding> findings) {
         return findings.stream().map(f -> f.page() + " " + f.fault()).sorted().toList();
     }
@@ -124,8 +129,7 @@ class BuiltSiteOutputTest {
     @Test
     void aPageChangedInTheSiteByHandStillStandsForTheOneCheckWouldMake() throws IOException {
         // check's page is the one a build makes from that digest, which the store's scan is of
-        Path a = site.resolve("a/index.html");
-        Files.writeString(a, A_PAGE.replace("<h1>T</h1>", "<h1>T</h1><script>alert(1)</script>"));
+        changeAByHand();
         ScannedPages pages = new ScannedPages();
         BuiltSiteOutput out = BuiltSiteOutput.over(pages, site, CODE);
         assertTrue(out.unchanged("a/index.html", A));
@@ -138,8 +142,7 @@ class BuiltSiteOutputTest {
 
     @Test
     void serveMakesAPageChangedInTheSiteByHandAgain() throws IOException {
-        Path a = site.resolve("a/index.html");
-        Files.writeString(a, A_PAGE.replace("<h1>T</h1>", "<h1>T</h1><script>alert(1)</script>"));
+        changeAByHand();
         MemoryOutput memory = new MemoryOutput();
         BuiltSiteOutput out = BuiltSiteOutput.reading(memory, site, CODE);
         assertFalse(out.unchanged("a/index.html", A), "its bytes are not the ones the store's scan is of");
@@ -148,16 +151,10 @@ class BuiltSiteOutputTest {
     }
 
     @Test
-    void aCopyOfTheSiteAndItsStoreServesCheckByPathAndDigest() throws IOException {
+    void aCopyOfTheSiteAndItsStoreServesCheckByPathAndDigest(@TempDir Path elsewhere) throws IOException {
         // as a CI cache restores them: every file new, with new inodes and times
-        Path copy = dir.resolve("restored");
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                Path to = copy.resolve(dir.relativize(p).toString());
-                Files.createDirectories(to.getParent());
-                Files.write(to, Files.readAllBytes(p));
-            }
-        }
+        Path copy = elsewhere.resolve("restored");
+        org.waymark.testing.Projects.copy(dir, copy);
         Path restored = copy.resolve("site");
         ScannedPages pages = new ScannedPages();
         BuiltSiteOutput out = BuiltSiteOutput.over(pages, restored, CODE);

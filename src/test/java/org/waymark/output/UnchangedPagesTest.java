@@ -32,14 +32,7 @@ class UnchangedPagesTest {
 
     @BeforeEach
     void copyTheDefaultContent() throws IOException {
-        Path from = Projects.repo().resolve("content");
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path to = project.resolve("content").resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(to);
-                else Files.copy(p, to);
-            }
-        }
+        Projects.copy(Projects.repo().resolve("content"), project.resolve("content"));
     }
 
     /**
@@ -327,13 +320,7 @@ class UnchangedPagesTest {
         assertEquals(Projects.human(bare), Projects.human(edited));
 
         Path copied = elsewhere.resolve("copied");
-        try (Stream<Path> walk = Files.walk(project)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                Path to = copied.resolve(project.relativize(p).toString());
-                Files.createDirectories(to.getParent());
-                Files.write(to, Files.readAllBytes(p));
-            }
-        }
+        Projects.copy(project, copied);
         Pipeline.Result restored = Pipeline.run(new Pipeline.Options(copied, copied.resolve("checked"), false, false, false));
         assertEquals(pages() - 1, restored.pagesUnchanged(), "a copy's pages stand as the site's do");
         assertEquals(Projects.human(bare), Projects.human(restored));

@@ -35,7 +35,7 @@ class GoldenHtmlTest {
 
     @Test
     void eachKindOfPageIsWrittenAsReviewed() throws IOException {
-        copy(GOLDEN.resolve("project"), project);
+        Projects.copy(GOLDEN.resolve("project"), project);
         longSection(project);
         Pipeline.Result r = Projects.build(project);
         assertTrue(r.ok() && r.report().diagnostics().isEmpty(), Projects.human(r));
@@ -75,16 +75,6 @@ class GoldenHtmlTest {
             String next = i < Listing.PER_PAGE ? String.format("%n%nNext: [page %03d](p-%03d.md).%n", i + 1, i + 1) : "\n";
             Files.writeString(dir.resolve(String.format("p-%03d.md", i)),
                     String.format("---%ntitle: Long page %03d%n---%n%nOne of many.", i) + next);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(target);
-                else Files.copy(f, target);
-            }
         }
     }
 
