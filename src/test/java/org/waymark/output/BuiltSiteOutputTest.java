@@ -67,6 +67,16 @@ class BuiltSiteOutputTest {
         Files.writeString(site.resolve("a/index.html"), A_PAGE.replace("<h1>T</h1>", "<h1>T</h1><script>alert(1)</script>"));
     }
 
+    /** The built site's home page and page a are left as made from their digests; b, asked with another, is made. */
+    private static void leavesTheHomePageAndAMakesB(ScannedPages pages, BuiltSiteOutput out) throws IOException {
+        assertTrue(out.unchanged("index.html", HOME));
+        assertTrue(out.unchanged("a/index.html", A));
+        assertFalse(out.unchanged("b/index.html", A), "another digest: the page is made");
+        write(out, "b/index.html", B_PAGE);
+        assertEquals(List.of(), SiteVerifier.verify(pages, out, Map.of(), List.of()));
+        assertEquals(2, out.unchanged());
+    }
+
     private static List<String> faults(List<Finding> findings) {
         return findings.stream().map(f -> f.page() + " " + f.fault()).sorted().toList();
     }
@@ -92,12 +102,7 @@ class BuiltSiteOutputTest {
         Map<String, String> before = everything();
         ScannedPages pages = new ScannedPages();
         BuiltSiteOutput out = BuiltSiteOutput.over(pages, site, CODE);
-        assertTrue(out.unchanged("index.html", HOME));
-        assertTrue(out.unchanged("a/index.html", A));
-        assertFalse(out.unchanged("b/index.html", A), "another digest: the page is made");
-        write(out, "b/index.html", B_PAGE);
-        assertEquals(List.of(), SiteVerifier.verify(pages, out, Map.of(), List.of()));
-        assertEquals(2, out.unchanged());
+        leavesTheHomePageAndAMakesB(pages, out);
         assertEquals(java.util.Set.of("b/index.html"), pages.files(), "only the page made is held");
         assertEquals(java.util.Set.of("b/index.html"), pages.scans().keySet());
         assertEquals(before, everything(), "check writes nothing, in the site or beside it");
@@ -161,12 +166,7 @@ class BuiltSiteOutputTest {
         assertEquals(A, out.madeFrom("a/index.html", A_INPUTS), "known from its inputs");
         assertEquals(null, out.madeFrom("a/index.html", new PageDigest(21)), "other inputs: unknown");
         assertEquals(null, out.madeFrom("b/index.html", A_INPUTS), "no inputs kept for it");
-        assertTrue(out.unchanged("index.html", HOME));
-        assertTrue(out.unchanged("a/index.html", A));
-        assertFalse(out.unchanged("b/index.html", A), "another digest: the page is made");
-        write(out, "b/index.html", B_PAGE);
-        assertEquals(List.of(), SiteVerifier.verify(pages, out, Map.of(), List.of()));
-        assertEquals(2, out.unchanged());
+        leavesTheHomePageAndAMakesB(pages, out);
         assertEquals(1, out.knownFromInputs());
         // serve, which reads the bytes, takes none of the copy's pages
         BuiltSiteOutput serving = BuiltSiteOutput.reading(new MemoryOutput(), restored, CODE);
