@@ -2,9 +2,10 @@ package org.waymark.output;
 
 /**
  * What the {@link ScanStore} keeps of a page: its path in the site, its reading, the file it was
- * read from, the folder (by its file key) that file was in, the digests of the model the page was made from and of
- * that model's inputs (null if unknown), and, for a page read from the store's file, where its
- * record lies there ({@code stored}, else null): a page kept as it was is copied, not encoded again.
+ * read from, the folder (by its file key) that file was in, the digests of the model the page
+ * was made from and of that model's inputs (null if unknown), and, for a page read from the
+ * store's file, where its record lies there ({@code stored}, else null): a page kept as it was
+ * is copied, not encoded again.
  */
 record KeptPage(String folder, String path, SeenFile file, PageScan scan, PageDigest digest, PageDigest inputs,
                 StoredRecord stored) {
