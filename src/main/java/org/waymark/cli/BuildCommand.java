@@ -46,8 +46,8 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) {
             r.stages().forEach((stage, ms) -> System.err.printf(Locale.ROOT, "  %-11s %6d ms%n", stage, ms));
             if (r.ok()) {
-                System.err.printf(Locale.ROOT, "  %-11s %6d pages (%d known from their inputs alone)%n", "unchanged",
-                        r.pagesUnchanged(), r.pagesKnown());
+                System.err.printf(Locale.ROOT, "  %-11s %6d pages (%d known from their inputs alone); %d PDFs known from theirs%n",
+                        "unchanged", r.pagesUnchanged(), r.pagesKnown(), r.pdfsKnown());
             }
         }
         if (!r.ok()) {

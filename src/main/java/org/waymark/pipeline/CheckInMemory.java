@@ -14,6 +14,7 @@ import org.waymark.output.ScannedPages;
 import org.waymark.output.ScanStore;
 import org.waymark.output.SiteVerifier;
 import org.waymark.render.OldFiles;
+import org.waymark.render.PdfKeys;
 import org.waymark.search.SearchIndexFiles;
 import org.waymark.search.SearchStore;
 
@@ -45,8 +46,12 @@ final class CheckInMemory {
 
     /** Renders and verifies {@code site}, checked by the options {@code o}, in memory. */
     static Pipeline.Result run(Site site, Pipeline.Options o, List<Diagnostic> found, Map<String, Long> stages, long start,
-                               OldFiles previous, Progress progress) throws IOException {
+                               Progress progress) throws IOException {
         Path built = o.project().resolve("site");
+        // The project's site/ when built: each of its PDFs that would be drawn from the same input
+        // is kept, known by its inputs alone from the build's store (PdfKeys), which is only read.
+        OldFiles previous = Files.isDirectory(built, LinkOption.NOFOLLOW_LINKS)
+                ? OldFiles.in(built, PdfKeys.readOnly(PdfKeys.beside(built), LoadStore.code())) : OldFiles.NONE;
         ScannedPages pages = new ScannedPages();
         BuiltSiteOutput over = Files.isDirectory(built, LinkOption.NOFOLLOW_LINKS) && ScanStore.fits(site.documents().size())
                 ? BuiltSiteOutput.over(pages, built, LoadStore.code()) : null;
@@ -55,6 +60,6 @@ final class CheckInMemory {
                 null, searched, previous, progress,
                 templateOf -> SiteVerifier.verify(pages, over, templateOf, List.of(SearchIndexFiles.FOLDER)));
         return over == null ? r : new Pipeline.Result(r.report(), site, r.pagesWritten(), over.unchanged(),
-                over.knownFromInputs(), r.millis(), r.stages());
+                over.knownFromInputs(), previous.pdfKeys().known(), r.millis(), r.stages());
     }
 }

@@ -34,6 +34,7 @@ import org.waymark.output.ScanStore;
 import org.waymark.output.SiteVerifier;
 import org.waymark.render.ContentFaults;
 import org.waymark.render.OldFiles;
+import org.waymark.render.PdfKeys;
 import org.waymark.render.SiteRenderer;
 import org.waymark.render.TemplateFaults;
 import org.waymark.render.TemplateSet;
@@ -63,7 +64,8 @@ final class MemoryBuild {
         Path built = project.resolve("site");
         boolean siteBuilt = Files.isDirectory(built, LinkOption.NOFOLLOW_LINKS);
         OldFiles old = reuse.edits().last != null ? OldFiles.of(reuse.edits().last.files())
-                : reuse.load().isEmpty() && siteBuilt ? OldFiles.in(built) : OldFiles.NONE;
+                : reuse.load().isEmpty() && siteBuilt ? OldFiles.in(built, PdfKeys.readOnly(PdfKeys.beside(built), LoadStore.code()))
+                : OldFiles.NONE;
         reuse.edits().last = null;
         long start = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
@@ -115,7 +117,7 @@ final class MemoryBuild {
                         rendered.pages(), renderer, templates, searchFiles.get(), Map.copyOf(into.files()));
             }
             return new Pipeline.Result(report, site, rendered.pages(), fromSite == null ? 0 : fromSite.unchanged(),
-                    fromSite == null ? 0 : fromSite.knownFromInputs(), StageTimes.elapsed(start), stages);
+                    fromSite == null ? 0 : fromSite.knownFromInputs(), old.pdfKeys().known(), StageTimes.elapsed(start), stages);
         } finally {
             search.abandon();
         }

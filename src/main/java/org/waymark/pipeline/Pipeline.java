@@ -29,6 +29,7 @@ import org.waymark.output.SiteVerifier;
 import org.waymark.output.StagedOutput;
 import org.waymark.render.ContentFaults;
 import org.waymark.render.OldFiles;
+import org.waymark.render.PdfKeys;
 import org.waymark.render.RenderCache;
 import org.waymark.render.SiteRenderer;
 import org.waymark.render.TemplateFaults;
@@ -70,10 +71,10 @@ public final class Pipeline {
      * and of those, how many were known to be so from their inputs alone, without making their
      * models (render's PageInputs).
      */
-    public record Result(Report report, Site site, int pagesWritten, int pagesUnchanged, int pagesKnown, long millis,
-                         Map<String, Long> stages) {
+    public record Result(Report report, Site site, int pagesWritten, int pagesUnchanged, int pagesKnown, int pdfsKnown,
+                         long millis, Map<String, Long> stages) {
         public Result(Report report, Site site, int pagesWritten, long millis, Map<String, Long> stages) {
-            this(report, site, pagesWritten, 0, 0, millis, stages);
+            this(report, site, pagesWritten, 0, 0, 0, millis, stages);
         }
 
         public boolean ok() {
@@ -144,17 +145,17 @@ public final class Pipeline {
         List<Diagnostic> found = new ArrayList<>(report.diagnostics());
 
         if (o.swap()) SiteSwap.recover(o.out(), o.keepOldSite());
-        // The site this build replaces (for check, the project's site/ when built): each of its
-        // PDFs that would be drawn from the same input is kept.
-        Path last = o.swap() ? o.out() : o.project().resolve("site");
-        OldFiles previous = Files.isDirectory(last, LinkOption.NOFOLLOW_LINKS) ? OldFiles.in(last) : OldFiles.NONE;
-        if (!o.swap() && CheckInMemory.fits(site)) return CheckInMemory.run(site, o, found, stages, start, previous, progress);
+        if (!o.swap() && CheckInMemory.fits(site)) return CheckInMemory.run(site, o, found, stages, start, progress);
         // build keeps each page's scan (ScanStore) for the next build, which writes over the spare
         boolean spare = o.swap() && o.keepOldSite();
         ScanStore scans = spare && ScanStore.fits(site.documents().size())
                 ? ScanStore.open(ScanStore.beside(o.out()), LoadStore.code(), o.out()) : null;
-        // and what search took from each document (SearchStore), on the same terms
+        // and what search took from each document (SearchStore) and each PDF's key (PdfKeys), on the same terms
         SearchStore searched = scans == null ? null : SearchStore.at(SearchStore.beside(o.out()), LoadStore.code());
+        PdfKeys pdfKeys = scans == null ? PdfKeys.NONE : PdfKeys.at(PdfKeys.beside(o.out()), LoadStore.code());
+        // The site this build replaces (for check, the project's site/): each of its PDFs that
+        // would be drawn from the same input is kept. (With no site yet, the keys drawn are kept.)
+        OldFiles previous = OldFiles.in(o.swap() ? o.out() : o.project().resolve("site"), pdfKeys);
         try (StagedOutput staged = StagedOutput.beside(o.out(), spare, StagedOutput.spareFits(site.documents().size()), scans)) {
             Result r = renderAndVerify(site, o.strict(), found, stages, start, staged, null, searched, previous, progress,
                     templateOf -> SiteVerifier.verify(staged, templateOf, List.of(SearchIndexFiles.FOLDER)));
@@ -162,9 +163,10 @@ public final class Pipeline {
             long swap = System.nanoTime();
             if (o.swap()) progress.begin(new Progress.Stage("swap", "Putting the new site in place"));
             if (o.swap()) staged.commit(o.out(), o.keepOldSite());                           // swap
+            pdfKeys.save();
             StageTimes.lap(stages, "swap", swap);
             return new Result(r.report(), site, r.pagesWritten(), scans == null ? 0 : scans.unchanged(),
-                    scans == null ? 0 : scans.knownFromInputs(), StageTimes.elapsed(start), stages);
+                    scans == null ? 0 : scans.knownFromInputs(), pdfKeys.known(), StageTimes.elapsed(start), stages);
         }
     }
 

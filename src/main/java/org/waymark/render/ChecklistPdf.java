@@ -61,17 +61,28 @@ final class ChecklistPdf {
         this.fonts = fonts;
     }
 
+    /** A checklist's PDF: its bytes and its {@link PdfKey}. */
+    record Drawn(byte[] bytes, byte[] key) {}
+
     /**
-     * The PDF bytes of a checklist's {@link #model} (made for either paper) on {@code paper},
-     * taking the bytes of {@code old} when they are this very PDF ({@link OldPdf}).
+     * The PDF of a checklist's {@link #model} (made for either paper) on {@code paper}, taking
+     * the bytes of {@code old} when they are this very PDF ({@link OldPdf}).
      */
-    byte[] render(Map<String, Object> model, Paper paper, Optional<byte[]> old) throws TemplateSet.TemplateFailure, IOException {
+    Drawn render(Map<String, Object> model, Paper paper, Optional<byte[]> old) throws TemplateSet.TemplateFailure, IOException {
         Map<String, Object> m = new LinkedHashMap<>(model);
         m.put("pageSize", paper.css);  // in its place: the template sees the model as model() makes it for this paper
         String xhtml = templates.render("checklist-pdf.ftlx", m);
         byte[] key = PdfKey.of(xhtml, SOURCE_DATE, fonts.fingerprint());
         Optional<byte[]> kept = OldPdf.matching(old, key);
-        return kept.isPresent() ? kept.get() : draw(xhtml, key);
+        return new Drawn(kept.isPresent() ? kept.get() : draw(xhtml, key), key);
+    }
+
+    /**
+     * What a PDF's key holds besides its XHTML and the code (the date stamped on it and the
+     * project's fonts), for the digest of its inputs ({@link PageInputs#ofPdf}).
+     */
+    String drawnWith() {
+        return SOURCE_DATE.map(c -> Long.toString(c.getTimeInMillis())).orElse("") + "\0" + fonts.fingerprint();
     }
 
     /** Several checklists in one booklet (templates/checklist-booklet.ftlx), each model made by {@link #model}. */

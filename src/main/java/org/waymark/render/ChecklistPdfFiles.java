@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.waymark.diagnostic.Code;
 import org.waymark.diagnostic.Diagnostic;
 import org.waymark.model.Checklist;
 import org.waymark.output.OutputSink;
+import org.waymark.output.PageDigest;
 
 /**
  * Each checklist as printable PDFs (A4 and US Letter) beside its page. They are the slowest
@@ -33,14 +35,25 @@ final class ChecklistPdfFiles {
     /**
      * Writes the checklist's PDFs, one for each paper, from one model; a fault in the template or
      * the layout of either comes back as a diagnostic. A file of the same name in {@code old} is
-     * kept when it is the same PDF.
+     * kept when it is the same PDF: found by the key {@code old}'s store gives for the PDF's
+     * inputs ({@code inputs}, may be null; {@link PdfKeys}) without making the model, else by
+     * the key of the XHTML made.
      */
-    List<Diagnostic> write(Checklist c, OutputSink out, OldFiles old) throws IOException {
+    List<Diagnostic> write(Checklist c, OutputSink out, OldFiles old, PageInputs inputs) throws IOException {
         List<Diagnostic> found = new ArrayList<>();
+        PdfKeys keys = old.pdfKeys();
         Map<String, Object> model = null;
         for (ChecklistPdf.Paper paper : ChecklistPdf.Paper.values()) {
             String file = file(c, paper);
-            byte[] pdf;
+            PageDigest from = inputs == null ? null : inputs.ofPdf(file, pdfs.drawnWith());
+            Optional<byte[]> known = from == null ? Optional.empty() : keys.key(file, from.bits());
+            Optional<byte[]> kept = known.isEmpty() ? Optional.empty() : OldPdf.matching(old.read(file), known.get());
+            if (kept.isPresent()) {
+                keys.kept(file, from.bits(), known.get());
+                out.write(file, kept.get());
+                continue;
+            }
+            ChecklistPdf.Drawn pdf;
             try {
                 if (model == null) model = pdfs.model(checklists.paper(c), c.outputFile(), paper);
                 pdf = pdfs.render(model, paper, old.read(file));
@@ -54,7 +67,8 @@ final class ChecklistPdfFiles {
                         "could not write " + file + ": " + e.getMessage(), "check templates/checklist-pdf.ftlx"));
                 continue;
             }
-            out.write(file, pdf);
+            if (from != null) keys.record(file, from.bits(), pdf.key());
+            out.write(file, pdf.bytes());
         }
         return found;
     }

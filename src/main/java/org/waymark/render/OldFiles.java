@@ -20,6 +20,27 @@ public interface OldFiles {
     /** The file's bytes, if the old site has it as a regular file that can be read. */
     Optional<byte[]> read(String path);
 
+    /** What the build that wrote the old site kept of its PDFs' keys: {@link PdfKeys#NONE} unless given. */
+    default PdfKeys pdfKeys() {
+        return PdfKeys.NONE;
+    }
+
+    /** The site in {@code folder}, as {@link #in(Path)}, whose PDFs' keys {@code keys} holds. */
+    static OldFiles in(Path folder, PdfKeys keys) {
+        OldFiles files = in(folder);
+        return new OldFiles() {
+            @Override
+            public Optional<byte[]> read(String path) {
+                return files.read(path);
+            }
+
+            @Override
+            public PdfKeys pdfKeys() {
+                return keys;
+            }
+        };
+    }
+
     /** The site in {@code folder}; a link is not followed, and an unreadable file is as good as missing. */
     static OldFiles in(Path folder) {
         return path -> {

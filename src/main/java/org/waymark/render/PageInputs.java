@@ -81,6 +81,22 @@ final class PageInputs {
     }
 
     /**
+     * The digest of what the checklist PDF at {@code file} is made from ({@link PdfKeys}): the
+     * site-wide part, which holds its checklist whole, site.yaml and the templates, and what its
+     * key holds besides its XHTML ({@code drawnWith}: {@link ChecklistPdf#drawnWith}); the code
+     * is the store's key. Null when the site-wide part could not be digested.
+     */
+    PageDigest ofPdf(String file, String drawnWith) {
+        if (!complete) return null;
+        DigestWriter w = new DigestWriter();
+        w.i64(site);
+        w.string("checklist-pdf.ftlx");
+        w.string(file);
+        w.string(drawnWith);
+        return new PageDigest(w.finish());
+    }
+
+    /**
      * The file of the one page whose body {@code page} shows, or null: a guide's own, the index
      * page of the section that a section's page or the home page opens with. Every other page
      * shows only what the site-wide part holds (listings, tags, the A to Z index, trees, checklists).

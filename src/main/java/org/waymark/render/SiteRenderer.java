@@ -80,10 +80,10 @@ public final class SiteRenderer {
             cache.keepOnly(all.stream().map(SitePage::outputFile).collect(java.util.stream.Collectors.toSet()));
         }
         List<Job> jobs = new ArrayList<>();
-        // PDFs are the slowest files to make: first, so that they spread over the threads.
-        for (Checklist c : site.checklists()) jobs.add(() -> pdfs.write(c, out, old));
         ModelDigests digests = out.keepsPages() ? ModelDigests.of(site.templatesDir(), site.config().baseUrl()) : null;
         PageInputs inputs = digests == null ? null : PageInputs.of(site, digests.seed());
+        // PDFs are the slowest files to make: first, so that they spread over the threads.
+        for (Checklist c : site.checklists()) jobs.add(() -> pdfs.write(c, out, old, inputs));
         for (SitePage p : all) jobs.add(() -> pages.write(p, out, cache, digests, inputs).stream().toList());
         List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
         try {

@@ -25,7 +25,7 @@ class DiscardedSiteTest {
     Path project;
 
     private Pipeline.Result build() throws IOException {
-        return Pipeline.run(new Pipeline.Options(project, project.resolve("site"), false, false, true, true, true));
+        return Projects.buildAsTheCommandDoes(project);
     }
 
     @Test

@@ -31,7 +31,7 @@ class SpareSiteTest {
     Path project;
 
     private Pipeline.Result build() throws IOException {
-        return Pipeline.run(new Pipeline.Options(project, project.resolve("site"), false, false, true, true, true));
+        return Projects.buildAsTheCommandDoes(project);
     }
 
     /** The same content built into a new folder, with no spare: what the site must equal. */

@@ -44,7 +44,7 @@ class UnchangedPagesTest {
         for (Path folder : List.of(project.resolve("site"), SpareSite.of(project.resolve("site")))) {
             if (Files.isDirectory(folder)) ScanStoreTest.settle(folder);
         }
-        Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, project.resolve("site"), false, false, true, true, true));
+        Pipeline.Result r = Projects.buildAsTheCommandDoes(project);
         assertTrue(r.ok(), () -> Projects.human(r));
         return r;
     }

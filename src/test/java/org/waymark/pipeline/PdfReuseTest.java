@@ -1,14 +1,19 @@
 package org.waymark.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +24,7 @@ import org.waymark.testing.Projects;
  * A build over an existing site, or serve's next full build in memory, keeps each of its PDFs
  * whose inputs are unchanged (the file identifier says so), and draws again every PDF whose
  * checklist changed or whose old file is not whole. What it keeps is what it would have drawn.
+ * With the stores a build keeps beside the site, it knows such a PDF by its inputs alone.
  */
 class PdfReuseTest {
     private static final String LIST = "kind: checklist\nid: ready\ntitle: Ready\nsections:\n  - title: S\n"
@@ -114,6 +120,81 @@ class PdfReuseTest {
         assertTrue(Pipeline.runInMemory(project, false, first, new Pipeline.Reuse()).ok());
         assertArrayEquals(marked, first.files().get("ready/ready.pdf").bytes());
         assertArrayEquals(marked, Files.readAllBytes(pdf()), "site/ is only read");
+    }
+
+    // build keeps each PDF's key by its inputs beside the site (.site.pdfs, render's PdfKeys)
+
+    private Pipeline.Result buildAsTheCommandDoes() throws IOException {
+        Pipeline.Result r = Projects.buildAsTheCommandDoes(project);
+        assertTrue(r.ok(), Projects.human(r));
+        return r;
+    }
+
+    @Test
+    void aRebuildKnowsAPdfByItsInputsAndKeepsItWithoutMakingItsXhtml() throws IOException {
+        Projects.write(project, Map.of("content/notes.md", "---\nsummary: Notes.\n---\n# Notes\n\nSome text.\n"));
+        assertEquals(0, buildAsTheCommandDoes().pdfsKnown(), "no keys kept yet");
+        assertTrue(Files.isRegularFile(project.resolve(".site.pdfs")));
+        byte[] marked = markOldPdf();
+        Files.writeString(project.resolve("content/notes.md"), "---\nsummary: Notes.\n---\n# Notes\n\nOther text.\n");
+        assertEquals(2, buildAsTheCommandDoes().pdfsKnown(), "both papers, after an edit no PDF shows");
+        assertArrayEquals(marked, Files.readAllBytes(pdf()));
+    }
+
+    @Test
+    void aKeyTheStoreGivesKeepsNoFileWithAnotherIdentifier() throws IOException {
+        buildAsTheCommandDoes();
+        byte[] a4 = Files.readAllBytes(pdf());
+        // a whole PDF, but of the other paper: its identifier is not the key kept for this file
+        Files.copy(project.resolve("site/ready/ready-letter.pdf"), pdf(), StandardCopyOption.REPLACE_EXISTING);
+        Pipeline.Result r = buildAsTheCommandDoes();
+        assertEquals(1, r.pdfsKnown(), "the letter PDF is kept; the A4 one is made again");
+        assertArrayEquals(a4, Files.readAllBytes(pdf()));
+    }
+
+    @Test
+    void aChangedChecklistOrPdfTemplateIsNotKnownByTheOldKeys(@TempDir Path other) throws IOException {
+        String template = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>${title}</title></head><body>"
+                + "<h1>${title}</h1><#list sections as s><#list s.items as i><p>${i.text}</p></#list></#list></body></html>\n";
+        Projects.write(other, Map.of("content/index.md", "# Home\n\n[list](ready.yaml)\n", "content/ready.yaml", LIST,
+                "templates/checklist-pdf.ftlx", template));
+        project = other;
+        buildAsTheCommandDoes();
+        assertEquals(2, buildAsTheCommandDoes().pdfsKnown());
+        Files.writeString(other.resolve("templates/checklist-pdf.ftlx"), template.replace("<h1>${title}", "<h1>${title} (v2)"));
+        assertEquals(0, buildAsTheCommandDoes().pdfsKnown(), "the templates are part of the inputs");
+        assertTrue(text(pdf()).contains("Ready (v2)"), text(pdf()));
+        Files.writeString(other.resolve("content/ready.yaml"), LIST.replace("Do it", "Do it twice"));
+        assertEquals(0, buildAsTheCommandDoes().pdfsKnown(), "the checklist is part of the inputs");
+        assertTrue(text(pdf()).contains("Do it twice"), text(pdf()));
+    }
+
+    @Test
+    void checkKnowsTheBuiltSitesPdfsByTheirInputsAndWritesNoKey() throws IOException {
+        buildAsTheCommandDoes();
+        Path keys = project.resolve(".site.pdfs");
+        byte[] kept = Files.readAllBytes(keys);
+        Files.writeString(project.resolve("content/index.md"), "# Home\n\n[list](ready.yaml)\n\nMore.\n");
+        Pipeline.Result r = Pipeline.run(new Pipeline.Options(project, project.resolve("scratch/site"), false, false, false));
+        assertTrue(r.ok(), Projects.human(r));
+        assertEquals(2, r.pdfsKnown());
+        assertArrayEquals(kept, Files.readAllBytes(keys), "check only reads the store");
+    }
+
+    @Test
+    void servesFirstBuildKnowsTheBuiltSitesPdfsByTheirInputsAndWritesNoKey() throws IOException {
+        buildAsTheCommandDoes();
+        byte[] kept = Files.readAllBytes(project.resolve(".site.pdfs"));
+        Pipeline.Result r = Pipeline.runInMemory(project, false, new MemoryOutput(), new Pipeline.Reuse());
+        assertTrue(r.ok(), Projects.human(r));
+        assertEquals(2, r.pdfsKnown());
+        assertArrayEquals(kept, Files.readAllBytes(project.resolve(".site.pdfs")));
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
     }
 
     /** Marks site/'s PDF (see {@link #mark}) where it is, and returns its marked bytes. */

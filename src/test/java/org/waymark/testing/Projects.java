@@ -31,6 +31,11 @@ public final class Projects {
         return Pipeline.run(new Pipeline.Options(project, project.resolve("site"), false, false, true));
     }
 
+    /** Builds as {@code waymark build} does: the site it replaces kept as the spare, and the stores beside the site. */
+    public static Pipeline.Result buildAsTheCommandDoes(Path project) throws IOException {
+        return Pipeline.run(new Pipeline.Options(project, project.resolve("site"), false, false, true, true, true));
+    }
+
     public static Pipeline.Result check(Path project) throws IOException {
         Path scratch = Scratch.dir("wm-check").resolve("site");
         return Pipeline.run(new Pipeline.Options(project, scratch, false, false, false));
