@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Each page's scan ({@link PageScan}) kept by {@code build} for the next one, in a file beside the
  * output folder ({@code .site.scans}): a build that writes over the spare site leaves most pages
  * as they were ({@link SpareSite}), and verify takes their scans from here instead of reading
- * and scanning them again. A page is known by its
- * file: device and inode, size, modification time and change time (which no one can set back);
+ * and scanning them again. A page is known by its file: device and inode, size, modification
+ * time and change time (which no one can set back);
  * a file written since, by a build or by hand, or replaced, is read again. Only pages with no
  * finding are kept, and only those changed before the walk began (a write in the same tick of
  * the file system's clock could not be told apart). The store holds the pages of two folders,
@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>With each page goes the digest of what it was made from ({@link PageDigest}): a build
  * writing over the spare leaves a page there, without making it, when its file is as verify read
  * it and the digest of this build's page is the same ({@link #holds}); a build with no spare
- * links such a page of the live site into its fresh folder ({@link #link}).
- * Beside it, {@link PassedLinks} spares following links a verified site had as they were.
+ * links such a page of the live site into its fresh folder ({@link #link}). Beside it,
+ * {@link PassedLinks} spares following links a verified site had as they were.
  */
 public final class ScanStore {
     private static final long SETTLED_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
@@ -53,6 +53,8 @@ public final class ScanStore {
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger knownFromInputs = new AtomicInteger();
+    /** The kept pages by their path, for a file of the live site that is not the one verify read. */
+    private final PagesByPath byPath = new PagesByPath(this);
     private volatile String folder;
     private volatile long settledBefore;
 
@@ -66,10 +68,9 @@ public final class ScanStore {
 
     /**
      * Whether a store for a site of {@code documents} content files fits beside a build: its two
-     * folders' readings within a twelfth of the heap. A larger site is verified without one: at
-     * 100,000 pages under a 2 GB heap, holding and writing the store ran the build out of memory.
-     * Measured at a twelfth: 40,000 pages under 2 GB, and 100,000 under the 6 GB a 24 GB machine
-     * gives by default (a sixteenth left them just out, their rebuilds reading every page back).
+     * folders' readings within a twelfth of the heap (100,000 pages under a 2 GB heap ran out of
+     * memory with one). A twelfth fits 40,000 pages under 2 GB, and 100,000 under the 6 GB a 24 GB
+     * machine gives by default (a sixteenth left them just out, their rebuilds reading every page).
      */
     public static boolean fits(int documents, long maxHeap) {
         return 2 * documents * BYTES_PER_DOCUMENT <= maxHeap / 12;
@@ -85,17 +86,14 @@ public final class ScanStore {
         return abs.resolveSibling("." + abs.getFileName() + ".scans");
     }
 
-    /**
-     * What {@code file} holds for the code named {@code code}; an empty store when nothing there
-     * is usable. {@code live} is the site the build replaces, whose pages the store keeps too.
-     */
+    /** What {@code file} holds for the code named {@code code} (empty if unusable); {@code live}: the site the build replaces. */
     public static ScanStore open(Path file, String code, Path live) {
         return open(file, code, live, Clock.systemUTC());
     }
 
     /** The same, telling the time by {@code clock} (tests: which pages count as changed before the walk). */
     static ScanStore open(Path file, String code, Path live, Clock clock) {
-        String header = "scan-store 6|" + code;
+        String header = "scan-store 7|" + code;
         return new ScanStore(file, header, live, clock, ScanStoreFile.load(file, header));
     }
 
@@ -169,8 +167,8 @@ public final class ScanStore {
 
     /** The scan verify made of {@code file} when it {@link #holds} a page made from {@code digest} ({@link BuiltSiteOutput}); else null. */
     PageScan scanIfHolds(Path file, PageDigest digest) {
-        KeptPage k = matching(file, digest);
-        if (k == null) return null;
+        KeptPage k = asRead(file);
+        if (k == null || !digest.equals(k.digest())) return null;
         unchanged.incrementAndGet();
         return k.scan();
     }
@@ -179,13 +177,12 @@ public final class ScanStore {
      * Makes {@code to} (in a fresh staging folder) a second name of the live site's page
      * {@code from} when {@link #holds} would say it was made from {@code digest}: a rebuild with
      * no spare yet then neither makes nor writes that page. False when it is not such a page or
-     * the file system makes no hard links; the page is then written as usual. Neither name is
-     * ever written through: a build writing over a file with other names makes a new file
-     * ({@link SpareSite}).
+     * the file system makes no hard links; the page is then written as usual. Neither name is ever
+     * written through: a build writing over a file with other names makes a new one ({@link SpareSite}).
      */
     boolean link(Path from, Path to, PageDigest digest) throws IOException {
-        KeptPage k = matching(from, digest);
-        if (k == null) return false;
+        KeptPage k = asRead(from);
+        if (k == null || !digest.equals(k.digest())) return false;
         try {
             Files.createLink(to, from);
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
@@ -202,17 +199,16 @@ public final class ScanStore {
         return true;
     }
 
-    /** What the store keeps of {@code file} when that is the file verify read, made from {@code digest}; else null. */
-    private KeptPage matching(Path file, PageDigest digest) {
-        KeptPage k = asRead(file);
-        return k == null || !digest.equals(k.digest()) ? null : k;
-    }
-
-    /** What the store keeps of {@code file} when it is the very file verify read; else null. */
+    /**
+     * What the store keeps of {@code file} when it is the very file verify read, or, in the live
+     * site, a file holding the very bytes verify read at its path (a site restored from a CI
+     * cache: {@link PagesByPath#restored}); else null.
+     */
     private KeptPage asRead(Path file) {
         SeenFile seen = SeenFile.of(file);
         KeptPage k = seen == null ? null : known.get(seen.key());
-        return k == null || !k.file().equals(seen) ? null : k;
+        if (k != null && k.file().equals(seen)) return k;
+        return seen == null || known.isEmpty() ? null : byPath.restored(live, file, seen);
     }
 
     /** How many pages {@link #holds} found as an earlier build made them, or {@link #link} linked. */

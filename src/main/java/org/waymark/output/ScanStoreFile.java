@@ -22,8 +22,9 @@ import org.waymark.output.KeptPage.StoredRecord;
  * The {@link ScanStore}'s file: a magic number and the header (which code wrote it), how many
  * strings the last whole write made, every string in a table (once, but for those that copies
  * added again), then each page by index into it (folder, file key, size, times, its digests,
- * ids, links, the scan's link digest and folder ends, its path in the site), and a CRC-32C of all that before the
- * magic number again. A file that does not read back whole gives nothing.
+ * ids, links, the scan's link digest, folder ends and bytes' digest, its path in the site), and
+ * a CRC-32C of all that before the magic number again. A file that does not read back whole
+ * gives nothing.
  */
 final class ScanStoreFile {
     private static final int MAGIC = 0x574d5353; // "WMSS"
@@ -125,6 +126,7 @@ final class ScanStoreFile {
             for (String link : k.scan().links()) pages.i32(index(table, link, base));
             pages.i64(k.scan().digest());
             pages.i64(k.scan().folderEnds());
+            pages.i64(k.scan().bytes());
             pages.i32(index(table, k.path(), base));
         });
         String[] added = new String[table.size()];
@@ -212,7 +214,7 @@ final class ScanStoreFile {
             for (int i = 0; i < ids.length; i++) ids[i] = strings[in.getInt()];
             String[] links = new String[in.getInt()];
             for (int i = 0; i < links.length; i++) links[i] = strings[in.getInt()];
-            PageScan scan = new PageScan(Set.of(ids), List.of(links), List.of(), in.getLong(), in.getLong());
+            PageScan scan = new PageScan(Set.of(ids), List.of(links), List.of(), in.getLong(), in.getLong(), in.getLong());
             String path = strings[in.getInt()];
             known.put(key, new KeptPage(folder, path, file, scan, digest, inputs, new StoredRecord(earlier, at, in.position() - at)));
         }

@@ -81,7 +81,7 @@ class LinkDigestFilterTest {
             long expected = reference(files, scans);
             assertEquals(expected, LinkDigest.of(files, scans, FETCHED), scans.toString());
             Map<String, PageScan> wider = new HashMap<>(scans);
-            wider.replaceAll((p, s) -> new PageScan(s.ids(), s.links(), s.faults(), s.digest(), -1L));
+            wider.replaceAll((p, s) -> new PageScan(s.ids(), s.links(), s.faults(), s.digest(), -1L, s.bytes()));
             assertEquals(expected, LinkDigest.of(files, wider, FETCHED), "a filter with every bit set gives the same");
             Set<String> more = new LinkedHashSet<>(files);
             more.add("assets/search/w-zz.js");

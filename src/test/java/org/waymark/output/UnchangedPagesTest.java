@@ -288,6 +288,29 @@ class UnchangedPagesTest {
     }
 
     /**
+     * A build over a copy of the project with no spare (new inodes, new times: the site and the
+     * stores as a CI cache restores them) links in each page of the copied site whose file holds
+     * the very bytes verify read there ({@link PagesByPath#restored}), without making it, and
+     * makes again a page changed there by hand, even one of the same length; the site it gives
+     * is, file for file, the one a fresh folder gets.
+     */
+    @Test
+    void aBuildOverACopiedSiteLeavesEachPageWhoseBytesAreTheOnesVerifyRead(@TempDir Path elsewhere) throws IOException {
+        primed();
+        Path copied = elsewhere.resolve("copied");
+        Projects.copy(project, copied);
+        FolderTree.delete(SpareSite.of(copied.resolve("site")));  // a CI cache holds no spare
+        Path home = copied.resolve("site/index.html");
+        String page = Files.readString(home);
+        int at = page.indexOf("</title>") - 1;
+        Files.writeString(home, page.substring(0, at) + (page.charAt(at) == 'x' ? 'y' : 'x') + page.substring(at + 1));
+        Pipeline.Result r = Projects.buildAsTheCommandDoes(copied);
+        assertTrue(r.ok(), () -> Projects.human(r));
+        assertEquals(pages() - 1, r.pagesUnchanged(), "every page but the one changed by hand");
+        assertEquals(fresh(), tree(copied.resolve("site")));
+    }
+
+    /**
      * {@code check} over the built site ({@link BuiltSiteOutput}) leaves each page a rebuild would
      * leave, finds what a check with no site finds, and writes nothing, in the site or beside it.
      * A page changed in the site by hand still stands for the page check would make (the build's,
