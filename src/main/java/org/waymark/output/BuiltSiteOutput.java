@@ -33,7 +33,7 @@ public final class BuiltSiteOutput implements OutputSink {
         this.built = built;
         this.store = store;
         this.reads = reads;
-        this.byPath = reads ? null : new PagesByPath(store);
+        this.byPath = reads ? null : store.byPath();
     }
 
     /**

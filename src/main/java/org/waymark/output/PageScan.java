@@ -44,7 +44,7 @@ record PageScan(Set<String> ids, List<String> links, List<Fault> faults, long di
 
     /**
      * A page's bytes in 64 bits: their CRC-32 and Adler-32 side by side, both computed by the
-     * JDK's native zlib (a 14 KB page in about 5 µs). Two different pages share one about once
+     * JDK's native zlib (a 14 KB page in under 4 µs). Two different pages share one about once
      * in 2^64; it stands in for a file's bytes only where the store already says what the page
      * was made from.
      */

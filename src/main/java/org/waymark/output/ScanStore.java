@@ -17,10 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * output folder ({@code .site.scans}): a build that writes over the spare site leaves most pages
  * as they were ({@link SpareSite}), and verify takes their scans from here instead of reading
  * and scanning them again. A page is known by its file: device and inode, size, modification
- * time and change time (which no one can set back);
- * a file written since, by a build or by hand, or replaced, is read again. Only pages with no
- * finding are kept, and only those changed before the walk began (a write in the same tick of
- * the file system's clock could not be told apart). The store holds the pages of two folders,
+ * time and change time (which no one can set back); a file written since, by a build or by hand,
+ * or replaced, is read again. Only pages with no finding are kept, and only those changed before
+ * the walk began (a write in the same tick of the file system's clock could not be told apart). The store holds the pages of two folders,
  * the one just verified and the site it replaces: the next build writes over one of them.
  * Anything wrong with the file (missing, damaged, written by other code) only means that pages
  * are read again.
@@ -209,6 +208,11 @@ public final class ScanStore {
         KeptPage k = seen == null ? null : known.get(seen.key());
         if (k != null && k.file().equals(seen)) return k;
         return seen == null || known.isEmpty() ? null : byPath.restored(live, file, seen);
+    }
+
+    /** The kept pages by their path ({@link BuiltSiteOutput}: {@code check} takes them so). */
+    PagesByPath byPath() {
+        return byPath;
     }
 
     /** How many pages {@link #holds} found as an earlier build made them, or {@link #link} linked. */

@@ -46,8 +46,9 @@ final class ChecklistPdfFiles {
         for (ChecklistPdf.Paper paper : ChecklistPdf.Paper.values()) {
             String file = file(c, paper);
             PageDigest from = inputs == null ? null : inputs.ofPdf(file, pdfs.drawnWith());
+            Optional<byte[]> was = old.read(file);  // read once, whichever way it is found the same
             Optional<byte[]> known = from == null ? Optional.empty() : keys.key(file, from.bits());
-            Optional<byte[]> kept = known.isEmpty() ? Optional.empty() : OldPdf.matching(old.read(file), known.get());
+            Optional<byte[]> kept = known.isEmpty() ? Optional.empty() : OldPdf.matching(was, known.get());
             if (kept.isPresent()) {
                 keys.kept(file, from.bits(), known.get());
                 out.write(file, kept.get());
@@ -56,7 +57,7 @@ final class ChecklistPdfFiles {
             ChecklistPdf.Drawn pdf;
             try {
                 if (model == null) model = pdfs.model(checklists.paper(c), c.outputFile(), paper);
-                pdf = pdfs.render(model, paper, old.read(file));
+                pdf = pdfs.render(model, paper, was);
             } catch (TemplateSet.TemplateFailure f) {
                 found.add(faults.failed(f, file));
                 continue;
