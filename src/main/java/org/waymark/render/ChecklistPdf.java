@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 
 /**
  * A checklist as a printable PDF: the checklist view model (built for the site root, so every
@@ -34,8 +35,8 @@ final class ChecklistPdf {
     }
 
     /**
-     * PDFBox warns through java.util.logging, once per document, that ZapfDingbats (which we
-     * never use) falls back to a system font. Held here because JUL keeps loggers weakly.
+     * PDFBox warns through java.util.logging, for each standard font of each document (which we
+     * never use), that another font stands in for it. Held here because JUL keeps loggers weakly.
      */
     private static final Logger PDFBOX_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font");
 
@@ -43,6 +44,7 @@ final class ChecklistPdf {
         // openhtmltopdf logs INFO lines through java.util.logging for every document.
         XRLog.setLoggingEnabled(false);
         PDFBOX_FONTS.setLevel(Level.SEVERE);
+        FontMappers.set(new StandardPdfFonts());  // no system font is looked for, nor ~/.pdfbox.cache written
     }
 
     /** Read once: every PDF of a build carries the same date, or none. */

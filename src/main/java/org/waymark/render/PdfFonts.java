@@ -84,6 +84,11 @@ public final class PdfFonts {
         }
     }
 
+    /** The built-in face of Western text, as this thread parsed it (for {@link StandardPdfFonts}). */
+    static TrueTypeFont builtInFace() {
+        return BuiltIn.REGULAR_COMMON.parsed().get();
+    }
+
     /** A project font that could not be used, and why. */
     public record Unusable(FontFile font, String reason) {}
 
