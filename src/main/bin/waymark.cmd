@@ -18,6 +18,8 @@ set "WAYMARK_TUNED=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m -XX:Initi
 rem The client compiler for serve too: with both, its first build was far slower and its saves no quicker.
 set "WAYMARK_CDS="
 if exist "%WAYMARK_HOME%\waymark.jsa" set "WAYMARK_CDS="-XX:SharedArchiveFile=%WAYMARK_HOME%\waymark.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off"
+rem Unlike bin/waymark, this does not check waymark.jsa.jar: a copy of the package moved elsewhere
+rem starts without any archive (Java sets this one aside, and the JDK's own with it).
 rem waymark.aot, the ahead-of-time cache mvn package makes when it runs on Java 25 or later,
 rem is used by bin/waymark only: from such a package, this script runs Java without an archive.
 

@@ -60,6 +60,24 @@ class LauncherArchiveIT {
     }
 
     @Test
+    void aMovedCopyRunsWithTheJdksOwnArchiveNotOneThatCannotFit() throws Exception {
+        assumeTrue(JAVA < 25, "the static archive is made before Java 25");
+        // As `cp -r target elsewhere` leaves it: the archive, and the note of the jar it was made for.
+        Path dist = distribution(tmp.resolve("dist"));
+        Files.copy(TARGET.resolve("waymark.jsa"), dist.resolve("waymark.jsa"));
+        Files.copy(TARGET.resolve("waymark.jsa.jar"), dist.resolve("waymark.jsa.jar"));
+        Run r = Run.of(tmp, tmp, Map.of("WAYMARK_DEBUG", "1", "WAYMARK_OPTS", "-Xlog:class+load=info"),
+                dist.resolve("bin/waymark").toString(), "--version");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.jvmFlags().stream().noneMatch(f -> f.startsWith("-XX:SharedArchiveFile")), r.jvmFlags().toString());
+        assertTrue(r.out().contains("java.lang.Object source: shared objects file"), "the JDK's own archive is in use");
+        // and in place, through a link to the folder, it is given
+        Path link = Files.createSymbolicLink(tmp.resolve("linked"), TARGET);
+        Run linked = Run.of(tmp, tmp, Map.of("WAYMARK_DEBUG", "1"), link.resolve("bin/waymark").toString(), "--version");
+        assertTrue(linked.jvmFlags().stream().anyMatch(f -> f.startsWith("-XX:SharedArchiveFile")), linked.jvmFlags().toString());
+    }
+
+    @Test
     void aCacheIsNotGivenToAJavaOlderThan25() throws Exception {
         assumeTrue(JAVA < 25, "Maven runs on Java " + JAVA + ": no older Java at hand");
         Path dist = distribution(tmp.resolve("dist"));
