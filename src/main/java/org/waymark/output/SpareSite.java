@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -157,13 +158,15 @@ final class SpareSite {
         // What a write put in another's place (a folder where a file was, or the reverse) stays,
         // and so does the marker, which the swap writes again with the same bytes.
         Path marker = dir.resolve(OutputFolder.MARKER);
-        for (Path f : held.files()) {
-            if (!written.contains(f) && !folders.contains(f) && !f.equals(marker)) removeListed(f);
-        }
+        // Looked up on both cores (each path is hashed for the first time here: at 10,000 pages the
+        // 34,000 entries took 13 to 18 ms on one thread), then deleted in the listing's order.
+        List<Path> files = held.files().parallelStream()
+                .filter(f -> !written.contains(f) && !folders.contains(f) && !f.equals(marker)).toList();
         // The listing names a folder after everything in it, so inner folders go first.
-        for (Path d : held.folders()) {
-            if (!d.equals(dir) && !folders.contains(d) && !written.contains(d)) removeListed(d);
-        }
+        List<Path> emptied = held.folders().parallelStream()
+                .filter(d -> !d.equals(dir) && !folders.contains(d) && !written.contains(d)).toList();
+        for (Path f : files) removeListed(f);
+        for (Path d : emptied) removeListed(d);
     }
 
     /**

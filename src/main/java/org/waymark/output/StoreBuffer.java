@@ -11,8 +11,20 @@ import java.util.Arrays;
  * takes a lock for every byte.
  */
 public final class StoreBuffer {
-    private byte[] bytes = new byte[1 << 16];
+    private byte[] bytes;
     private int length;
+
+    public StoreBuffer() {
+        this(1 << 16);
+    }
+
+    /**
+     * One that holds {@code capacity} bytes before it grows: a writer that knows about how much
+     * it writes (the file it replaces) makes one array, not a dozen doubling copies of it.
+     */
+    public StoreBuffer(int capacity) {
+        bytes = new byte[Math.max(16, capacity)];
+    }
 
     public void i32(int v) {
         room(4);
@@ -37,7 +49,6 @@ public final class StoreBuffer {
         bytes[length++] = (byte) v;
     }
 
-    /** Its length, then the bytes. */
     /** {@code n} bytes of {@code b} from {@code from}, as they are: no length before them. */
     public void raw(byte[] b, int from, int n) {
         room(n);
@@ -45,6 +56,7 @@ public final class StoreBuffer {
         length += n;
     }
 
+    /** Its length, then the bytes. */
     public void bytes(byte[] b) {
         i32(b.length);
         room(b.length);

@@ -1,11 +1,16 @@
 package org.waymark.output;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The scan store's file reads back as what was written, whether it was written whole or, when
  * nearly every page is kept as the file read before holds it, by copying those pages' records
  * and the string table ({@link ScanStoreFile#write}); and copies never let the table grow past
- * half again what the last whole write made.
+ * half again what the last whole write made. A save writes over the store's own file in place,
+ * never through another name or a link ({@link StoreOverwrite}).
  */
 class ScanStoreFileTest {
     private static final String HEADER = "scan-store test";
@@ -123,5 +129,61 @@ class ScanStoreFileTest {
             sizes.add(f.strings() - f.wholeStrings());
         }
         assertTrue(sizes.contains(0) && sizes.stream().anyMatch(n -> n > 0), "both copied and whole writes happened: " + sizes);
+    }
+
+    /** {@code n} pages of version {@code v}, in folder 9000. */
+    private static Map<String, KeptPage> pages(int n, int v) {
+        Map<String, KeptPage> all = new HashMap<>();
+        for (int i = 0; i < n; i++) all.put("(dev=1,ino=" + i + ")", page(i, v + i, "(dev=1,ino=9000)", 7));
+        return all;
+    }
+
+    private void save(Path store, Map<String, KeptPage> pages) {
+        ScanStoreFile.save(store, HEADER, pages, Map.of(), dir.resolve("no-live-site"));
+    }
+
+    private static Object fileKey(Path p) throws IOException {
+        return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+    }
+
+    @Test
+    void aSaveWritesOverTheStoresOwnFileAndAShorterStoreReadsBackWhole() throws IOException {
+        assumeTrue(SpareSite.supported(), "needs a file system that gives link counts");
+        Path store = dir.resolve(".site.scans");
+        save(store, pages(64, 0));
+        Object key = fileKey(store);
+        long longer = Files.size(store);
+        Map<String, KeptPage> fewer = pages(10, 500);
+        save(store, fewer);
+        assertEquals(key, fileKey(store), "written over in place, not made anew");
+        assertTrue(Files.size(store) < longer, "cut to the new store's length");
+        assertHolds(fewer, ScanStoreFile.read(Files.readAllBytes(store), HEADER));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(store), left.filter(p -> !p.getFileName().toString().equals("no-live-site")).toList(), "nothing left beside it");
+        }
+    }
+
+    @Test
+    void aStoreWithAnotherNameOrALinkInItsPlaceIsReplacedNotWrittenThrough() throws IOException {
+        assumeTrue(SpareSite.supported(), "needs a file system that gives link counts");
+        Path store = dir.resolve(".site.scans");
+        save(store, pages(64, 0));
+        Path backup = dir.resolve("backup.scans");
+        Files.createLink(backup, store);  // as cp -al leaves it
+        byte[] before = Files.readAllBytes(backup);
+        Map<String, KeptPage> next = pages(64, 700);
+        save(store, next);
+        assertArrayEquals(before, Files.readAllBytes(backup), "the other name keeps its bytes");
+        assertNotEquals(fileKey(backup), fileKey(store));
+        assertHolds(next, ScanStoreFile.read(Files.readAllBytes(store), HEADER));
+
+        Path elsewhere = dir.resolve("elsewhere");
+        Files.write(elsewhere, before);
+        Files.delete(store);
+        Files.createSymbolicLink(store, elsewhere);
+        save(store, pages(3, 900));
+        assertArrayEquals(before, Files.readAllBytes(elsewhere), "the file the link names is left as it was");
+        assertTrue(Files.isRegularFile(store, LinkOption.NOFOLLOW_LINKS), "the link is replaced by the store");
+        assertHolds(pages(3, 900), ScanStoreFile.read(Files.readAllBytes(store), HEADER));
     }
 }
