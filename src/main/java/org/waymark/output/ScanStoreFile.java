@@ -103,7 +103,7 @@ final class ScanStoreFile {
         int base = earlier == null ? 0 : earlier.strings();
         Map<String, Integer> table = new HashMap<>();
         // sized from the file read before, which a rebuild's nearly matches (at 10,000 pages
-        // 12 MB: grown by doubling, 24 MB more to copy and collect in the verify stage)
+        // 11 MB: grown by doubling from 64 KB, it allocated 32 MB and copied half of that)
         int copiedTable = earlier == null ? 0 : earlier.tableTo() - earlier.tableFrom();
         StoreBuffer pages = earlier == null ? new StoreBuffer()
                 : new StoreBuffer(earlier.bytes().length - copiedTable + earlier.bytes().length / 16);
