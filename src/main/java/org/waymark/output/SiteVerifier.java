@@ -3,7 +3,6 @@ package org.waymark.output;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 
 /**
  * The verify stage: reads every produced HTML page (as tokens, or with jsoup where only a
@@ -72,10 +70,10 @@ public final class SiteVerifier {
         List<Finding> out = Collections.synchronizedList(new ArrayList<>());
         if (store != null) store.begin(base);
         // Each page is taken up as the walk finds it, on the walk's threads.
-        BiConsumer<String, BasicFileAttributes> page = (f, attrs) -> {
+        SiteWalk.Found page = (f, file, attrs) -> {
             if (!f.endsWith(".html")) return;
             // asked of the file before it is read: a write after that is seen next time
-            SeenFile seen = written == null ? null : SeenFile.of(base.resolve(f), attrs);
+            SeenFile seen = written == null ? null : SeenFile.of(file, attrs);
             PageScan known = seen == null ? null : store != null ? store.find(f, seen) : written.scan(seen);
             if (known != null) {
                 scans.put(f, known);  // kept only when it had no finding

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveTask;
-import java.util.function.BiConsumer;
 
 /**
  * The files of a site on disk, from one walk of its folder. The folders are read in parallel:
@@ -21,13 +20,20 @@ import java.util.function.BiConsumer;
 final class SiteWalk {
     private SiteWalk() {}
 
+    /** Told of each regular file the walk finds: its path in the site, its path on disk, and the walk's attributes of it. */
+    @FunctionalInterface
+    interface Found {
+        void file(String name, Path path, BasicFileAttributes attrs);
+    }
+
     /**
      * Every regular file under {@code root}, by its path in the site, each folder's files before
      * those of the folders in it: one walk, each file's type taken from the walk's own attributes
-     * rather than asked of the file system again; {@code found} is told of each file, with those
-     * attributes, as the walk finds it, from any of the walk's threads.
+     * rather than asked of the file system again; {@code found} is told of each file, with its
+     * path on disk (not made again from its name) and those attributes, as the walk finds it,
+     * from any of the walk's threads.
      */
-    static List<String> files(Path root, BiConsumer<String, BasicFileAttributes> found) throws IOException {
+    static List<String> files(Path root, Found found) throws IOException {
         try {
             return ForkJoinPool.commonPool().invoke(new Folder(root, "", found));
         } catch (UncheckedIOException e) {
@@ -52,9 +58,9 @@ final class SiteWalk {
     private static final class Folder extends RecursiveTask<List<String>> {
         private final Path dir;
         private final String prefix;
-        private final BiConsumer<String, BasicFileAttributes> found;
+        private final Found found;
 
-        Folder(Path dir, String prefix, BiConsumer<String, BasicFileAttributes> found) {
+        Folder(Path dir, String prefix, Found found) {
             this.dir = dir;
             this.prefix = prefix;
             this.found = found;
@@ -75,7 +81,7 @@ final class SiteWalk {
                     } else if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p)) {
                         // A link is counted as what it leads to, as Files.isRegularFile counts it.
                         files.add(name);
-                        found.accept(name, attrs);
+                        found.file(name, p, attrs);
                     }
                 }
             } catch (IOException e) {

@@ -39,8 +39,9 @@ class SiteWalkTest {
         for (String f : expected) file(f);
         Files.createDirectories(dir.resolve("empty/inner"));
         Map<String, BasicFileAttributes> told = new ConcurrentHashMap<>();
-        List<String> files = SiteWalk.files(dir, (f, attrs) -> {
+        List<String> files = SiteWalk.files(dir, (f, path, attrs) -> {
             if (told.put(f, attrs) != null) throw new AssertionError("told twice: " + f);
+            if (!path.equals(dir.resolve(f))) throw new AssertionError(f + " told as " + path);
         });
         assertEquals(expected.stream().sorted().toList(), files.stream().sorted().toList());
         assertEquals(files.size(), told.size());
@@ -52,7 +53,7 @@ class SiteWalkTest {
     void eachFoldersFilesComeBeforeThoseOfTheFoldersInIt() throws IOException {
         for (String f : List.of("index.html", "a/index.html", "a/b/index.html", "a/b/c/index.html")) file(f);
         assertEquals(List.of("index.html", "a/index.html", "a/b/index.html", "a/b/c/index.html"),
-                SiteWalk.files(dir, (f, attrs) -> {}));
+                SiteWalk.files(dir, (f, path, attrs) -> {}));
     }
 
     @Test
@@ -63,11 +64,11 @@ class SiteWalkTest {
         Files.createSymbolicLink(dir.resolve("gone.html"), dir.resolve("missing.html"));
         Files.createSymbolicLink(dir.resolve("elsewhere"), dir.resolve("real"));
         assertEquals(List.of("index.html", "linked.html", "real/index.html"),
-                SiteWalk.files(dir, (f, attrs) -> {}).stream().sorted().toList());
+                SiteWalk.files(dir, (f, path, attrs) -> {}).stream().sorted().toList());
     }
 
     @Test
     void aFolderThatCannotBeReadIsAnIoErrorNotAWrappedOne() {
-        assertThrows(NoSuchFileException.class, () -> SiteWalk.files(dir.resolve("missing"), (f, attrs) -> {}));
+        assertThrows(NoSuchFileException.class, () -> SiteWalk.files(dir.resolve("missing"), (f, path, attrs) -> {}));
     }
 }
