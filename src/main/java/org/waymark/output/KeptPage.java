@@ -35,7 +35,7 @@ record KeptPage(String folder, String path, SeenFile file, PageScan scan, PageDi
     /**
      * The store's file as read: its bytes, where its string table lies in them and how many
      * strings it has, and how many of those the last whole write made (the rest were added by
-     * writes that copied records, {@link ScanStoreFile#write}).
+     * writes that copied records, {@link ScanStoreFile#encode}).
      */
     record EarlierFile(byte[] bytes, int tableFrom, int tableTo, int strings, int wholeStrings) {}
 }

@@ -2,11 +2,9 @@ package org.waymark.output;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
@@ -31,12 +29,12 @@ final class ScanStoreFile {
     private ScanStoreFile() {}
 
     /**
-     * What {@code file} holds under {@code header}, after deleting what a killed save left;
-     * nothing when nothing there is usable.
+     * What {@code file} holds under {@code header}; nothing when nothing there is usable. Reading
+     * changes nothing beside the site (`check` only reads): what a killed save left is removed by
+     * the next save ({@link FileSwap}).
      */
     static Map<String, KeptPage> load(Path file, String header) {
         try {
-            for (Path p : AbandonedFiles.in(file.getParent(), file.getFileName() + ".new-")) Files.deleteIfExists(p);
             // a file larger than the heap's share for it is another site's: it is not read
             if (Files.size(file) > Runtime.getRuntime().maxMemory() / 16) return Map.of();
             return read(Files.readAllBytes(file), header);
@@ -82,23 +80,17 @@ final class ScanStoreFile {
     }
 
     /**
-     * Writes {@code all} to {@code to}. When at least seven in eight of its pages are kept as
-     * the file read before holds them ({@code known}; their change time aside: linking a page
-     * into a new folder changes it), their records are copied from that file (the folder's index
-     * and the change time put right), after its string table, copied whole, to which only the
-     * strings of the other pages are added: after an edit or a rebuild, nearly every page is
-     * such a one, and encoding them again took most of a 10,000-page build's verify stage. The
-     * table is written whole again once copies have let it grow by half.
+     * {@code all} as the file's bytes, in three parts (the string table, the pages, the check and
+     * the end), written as they are: no copy of the whole (tens of megabytes at 10,000 pages).
+     * When at least seven in eight of its pages are kept as the file read before holds them
+     * ({@code known}; their change time aside: linking a page into a new folder changes it), their
+     * records are copied from that file (the folder's index and the change time put right), after
+     * its string table, copied whole, to which only the strings of the other pages are added:
+     * after an edit or a rebuild, nearly every page is such a one, and encoding them again took
+     * most of a 10,000-page build's verify stage. The table is written whole again once copies
+     * have let it grow by half.
      */
-    static void write(Path to, Map<String, KeptPage> all, Map<String, KeptPage> known, String header) throws IOException {
-        writeNew(to, encode(all, known, header));
-    }
-
-    /**
-     * What {@link #write} writes, as three parts (the string table, the pages, the check and the
-     * end), written as they are: no copy of the whole (tens of megabytes at 10,000 pages).
-     */
-    private static ByteBuffer[] encode(Map<String, KeptPage> all, Map<String, KeptPage> known, String header) {
+    static ByteBuffer[] encode(Map<String, KeptPage> all, Map<String, KeptPage> known, String header) {
         EarlierFile earlier = copyable(all, known);
         int base = earlier == null ? 0 : earlier.strings();
         Map<String, Integer> table = new HashMap<>();
@@ -153,14 +145,7 @@ final class ScanStoreFile {
                 ByteBuffer.wrap(end.array(), 0, end.length())};
     }
 
-    private static void writeNew(Path to, ByteBuffer[] parts) throws IOException {
-        try (FileChannel channel = FileChannel.open(to, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
-            while (parts[parts.length - 1].hasRemaining()) channel.write(parts);
-        }
-    }
-
-    /** The file read before, when {@link #write} may copy from it; else null (everything is encoded). */
+    /** The file read before, when {@link #encode} may copy from it; else null (everything is encoded). */
     private static EarlierFile copyable(Map<String, KeptPage> all, Map<String, KeptPage> known) {
         EarlierFile earlier = null;
         int same = 0;

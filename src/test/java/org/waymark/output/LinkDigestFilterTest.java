@@ -2,6 +2,7 @@ package org.waymark.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,7 +136,7 @@ class LinkDigestFilterTest {
         Map<String, KeptPage> all = Map.of(file.key(), new KeptPage("(dev=1,ino=1)", "a/index.html", file, scan, null, null));
         Path store = dir.resolve(".site.scans");
         try {
-            ScanStoreFile.write(store, all, Map.of(), "h");
+            assertTrue(FileSwap.writeStore(store, ScanStoreFile.encode(all, Map.of(), "h")));
             PageScan back = ScanStoreFile.read(java.nio.file.Files.readAllBytes(store), "h").get(file.key()).scan();
             assertEquals(scan.digest(), back.digest());
             assertEquals(scan.folderEnds(), back.folderEnds());

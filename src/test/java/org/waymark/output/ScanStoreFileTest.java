@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The scan store's file reads back as what was written, whether it was written whole or, when
  * nearly every page is kept as the file read before holds it, by copying those pages' records
- * and the string table ({@link ScanStoreFile#write}); and copies never let the table grow past
+ * and the string table ({@link ScanStoreFile#encode}); and copies never let the table grow past
  * half again what the last whole write made. A save writes over the store's own file in place,
  * never through another name or a link ({@link StoreOverwrite}).
  */
@@ -46,7 +46,7 @@ class ScanStoreFileTest {
 
     private Map<String, KeptPage> writeAndRead(Map<String, KeptPage> all, Map<String, KeptPage> known) throws IOException {
         Path f = dir.resolve("store");
-        ScanStoreFile.write(f, all, known, HEADER);
+        assertTrue(FileSwap.writeStore(f, ScanStoreFile.encode(all, known, HEADER)));
         return ScanStoreFile.read(Files.readAllBytes(f), HEADER);
     }
 
