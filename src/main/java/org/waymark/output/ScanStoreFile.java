@@ -29,9 +29,9 @@ final class ScanStoreFile {
     private ScanStoreFile() {}
 
     /**
-     * What {@code file} holds under {@code header}; nothing when nothing there is usable. Reading
-     * changes nothing beside the site (`check` only reads): what a killed save left is removed by
-     * the next save ({@link FileSwap}).
+     * What {@code file} holds under {@code header}; nothing when nothing there is usable.
+     * Reading changes nothing beside the site ({@code check} only reads): what a killed save
+     * left is removed by the next save ({@link FileSwap}).
      */
     static Map<String, KeptPage> load(Path file, String header) {
         try {
