@@ -27,7 +27,8 @@ public final class FileSwap {
      * Writes {@code parts}, one after the other, as {@code file}: a store whose reader checks that
      * it is whole (a magic number at each end and a CRC-32C of what lies between), so it may be
      * written over its old file in place ({@link StoreOverwrite}); else as {@link #write} does.
-     * False when nothing could be written.
+     * False when nothing could be written; true too when a write in place failed part way and
+     * the file was deleted (there is then no store, and the next build reads every page).
      */
     public static boolean writeStore(Path file, ByteBuffer... parts) {
         return write(file, parts, true);
